@@ -1,0 +1,225 @@
+import { astring } from '../_assert.js';
+import { base64ToBytes, bytesToBase64, utf8ToBytes } from '../_bytes.js';
+import { TraceFormatError } from '../errors.js';
+import type { VerificationFailure } from '../verification.js';
+import { type NoteVerifier, parseSignerKey, parseVerifierKey } from './note-keys.js';
+
+/**
+ * A checkpoint: a commitment to the first `size` entries of the log named `origin`
+ * (C2SP tlog-checkpoint, https://c2sp.org/tlog-checkpoint).
+ */
+export interface Checkpoint {
+  /** Unique name of the log, a schema-less URL such as `nguongoc.vn/htx-con-cuong`. */
+  origin: string;
+  size: number;
+  /** RFC 9162 root hash of the first `size` leaves, 32 bytes. */
+  root: Uint8Array;
+  /** Optional extension lines after the root; opaque to verifiers. */
+  extensions?: string[];
+}
+
+/** One signature line of a note, and what verification made of it. */
+export interface NoteSignature {
+  name: string;
+  keyId: number;
+  /** A trusted key with this name and key ID was supplied. */
+  trusted: boolean;
+  /** The signature verified under that trusted key. Always false for untrusted keys. */
+  valid: boolean;
+}
+
+/** The structured answer of {@link verifyCheckpoint}. */
+export interface CheckpointVerification {
+  ok: boolean;
+  /** The parsed body, when it parsed. */
+  checkpoint?: Checkpoint;
+  signatures: NoteSignature[];
+  failures: VerificationFailure[];
+}
+
+export interface VerifyCheckpointOptions {
+  /** Reject checkpoints of any other log. */
+  origin?: string;
+  /** Key names that must each have a valid signature (e.g. a provincial co-signer). */
+  required?: readonly string[];
+}
+
+const SIGNATURE_PREFIX = '\u2014 '; // "— ": EM DASH and a space, as signed-note requires
+const MAX_SIGNATURES = 100;
+
+/**
+ * The checkpoint body: origin, decimal size, base64 root, extension lines, each ending in "\n".
+ * @throws TraceFormatError for an empty or multi-line origin, a bad size or root.
+ */
+export function formatCheckpoint(checkpoint: Checkpoint): string {
+  const { origin, size, root, extensions = [] } = checkpoint;
+  astring(origin, 'checkpoint.origin', 1024);
+  if (origin === '' || hasControlCharacter(origin)) {
+    throw formatError('checkpoint.origin', 'must be one non-empty line', 'phải là một dòng, không rỗng');
+  }
+  if (!Number.isSafeInteger(size) || size < 0) {
+    throw new RangeError(`checkpoint.size: expected a non-negative safe integer, got ${size}`);
+  }
+  if (!(root instanceof Uint8Array) || root.length !== 32) {
+    throw new RangeError('checkpoint.root: expected 32 bytes');
+  }
+  for (const line of extensions) {
+    if (line === '' || hasControlCharacter(line)) {
+      throw formatError('checkpoint.extensions', 'each extension must be one non-empty line', 'mỗi dòng mở rộng phải là một dòng không rỗng');
+    }
+  }
+  return [origin, String(size), bytesToBase64(root), ...extensions].join('\n') + '\n';
+}
+
+/**
+ * Parses a checkpoint body (the note text without signatures).
+ * @throws TraceFormatError naming the line that is wrong.
+ */
+export function parseCheckpoint(text: string): Checkpoint {
+  astring(text, 'text', 1 << 16);
+  if (!text.endsWith('\n')) throw formatError('checkpoint', 'must end with a newline', 'phải kết thúc bằng dấu xuống dòng');
+  const lines = text.slice(0, -1).split('\n');
+  const [origin, sizeLine, rootLine, ...extensions] = lines;
+  if (origin === undefined || origin === '') throw formatError('checkpoint.origin', 'line 1 must name the log', 'dòng 1 phải là tên sổ cái');
+  if (sizeLine === undefined || !/^(0|[1-9]\d{0,15})$/.test(sizeLine) || !Number.isSafeInteger(Number(sizeLine))) {
+    throw formatError('checkpoint.size', 'line 2 must be a decimal tree size', 'dòng 2 phải là kích thước cây (số thập phân)');
+  }
+  const root = rootLine === undefined ? undefined : base64ToBytes(rootLine);
+  if (root === undefined || root.length !== 32) {
+    throw formatError('checkpoint.root', 'line 3 must be the base64 of a 32-byte root hash', 'dòng 3 phải là base64 của mã băm gốc 32 byte');
+  }
+  if (extensions.some((line) => line === '')) {
+    throw formatError('checkpoint.extensions', 'extension lines must not be empty', 'dòng mở rộng không được rỗng');
+  }
+  return extensions.length > 0
+    ? { origin, size: Number(sizeLine), root, extensions }
+    : { origin, size: Number(sizeLine), root };
+}
+
+/**
+ * Signs a checkpoint with one or more signer keys and returns the signed note:
+ * body, a blank line, then one `— <name> <base64(keyid || signature)>` line per key.
+ * @example signCheckpoint({ origin, size: log.size, root: log.root() }, signerKey)
+ */
+export function signCheckpoint(checkpoint: Checkpoint, signerKeys: string | readonly string[]): string {
+  const body = formatCheckpoint(checkpoint);
+  const keys = typeof signerKeys === 'string' ? [signerKeys] : signerKeys;
+  return body + '\n' + keys.map((key) => signatureLine(body, key)).join('');
+}
+
+/**
+ * Adds a signature by another key (a provincial department's co-signature) to a signed note,
+ * keeping the signatures it has. The co-signer signs the same body: it vouches for the same root.
+ * @throws TraceFormatError if `note` is not a signed note or `signerKey` already signed it.
+ */
+export function cosignCheckpoint(note: string, signerKey: string): string {
+  const { body, lines } = splitNote(note);
+  const signer = parseSignerKey(signerKey);
+  if (lines.some((line) => line.name === signer.name && line.keyId === signer.keyId)) {
+    throw formatError('signerKey', `${signer.name} has already signed this note`, `${signer.name} đã ký ghi chú này`);
+  }
+  return note + signatureLine(body, signerKey);
+}
+
+/**
+ * Verifies a signed checkpoint against trusted verifier keys. Signatures by unknown keys are
+ * listed and ignored; a signature that claims a trusted key but does not verify is a failure
+ * (someone edited the note). `ok` needs the body to parse, at least one valid trusted
+ * signature, every `required` signer, and the expected origin.
+ */
+export function verifyCheckpoint(
+  note: string,
+  trustedKeys: readonly string[],
+  options: VerifyCheckpointOptions = {},
+): CheckpointVerification {
+  const failures: VerificationFailure[] = [];
+  const fail = (check: VerificationFailure['check'], en: string, vi: string) => failures.push({ check, reason: { en, vi } });
+  let split: ReturnType<typeof splitNote>;
+  let checkpoint: Checkpoint;
+  try {
+    split = splitNote(note);
+    checkpoint = parseCheckpoint(split.body);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const messageVi = error instanceof TraceFormatError ? error.messageVi : message;
+    fail('checkpoint-format', `the checkpoint is malformed: ${message}`, `checkpoint sai định dạng: ${messageVi}`);
+    return { ok: false, signatures: [], failures };
+  }
+  const verifiers: NoteVerifier[] = trustedKeys.map((key) => parseVerifierKey(key));
+  const message = utf8ToBytes(split.body);
+  const signatures = split.lines.map(({ name, keyId, signature }): NoteSignature => {
+    const verifier = verifiers.find((v) => v.name === name && v.keyId === keyId);
+    if (verifier === undefined) return { name, keyId, trusted: false, valid: false };
+    const valid = verifier.verify(message, signature);
+    if (!valid) {
+      fail('checkpoint-signature', `the signature of ${name} does not match the checkpoint`, `chữ ký của ${name} không khớp với checkpoint`);
+    }
+    return { name, keyId, trusted: true, valid };
+  });
+  if (options.origin !== undefined && checkpoint.origin !== options.origin) {
+    fail('checkpoint-origin', `the checkpoint is for log ${checkpoint.origin}, not ${options.origin}`, `checkpoint thuộc sổ cái ${checkpoint.origin}, không phải ${options.origin}`);
+  }
+  if (!signatures.some((s) => s.valid)) {
+    fail('checkpoint-signature', 'no trusted key signed the checkpoint', 'không có khoá tin cậy nào ký checkpoint');
+  }
+  for (const name of options.required ?? []) {
+    if (!signatures.some((s) => s.valid && s.name === name)) {
+      fail('checkpoint-signature', `${name} has not signed the checkpoint`, `${name} chưa ký checkpoint`);
+    }
+  }
+  return { ok: failures.length === 0, checkpoint, signatures, failures };
+}
+
+interface SignatureLine {
+  name: string;
+  keyId: number;
+  signature: Uint8Array;
+}
+
+function signatureLine(body: string, signerKey: string): string {
+  const signer = parseSignerKey(signerKey);
+  const signature = signer.sign(utf8ToBytes(body));
+  const id = new Uint8Array(4);
+  new DataView(id.buffer).setUint32(0, signer.keyId);
+  const both = new Uint8Array(68);
+  both.set(id);
+  both.set(signature, 4);
+  return `${SIGNATURE_PREFIX}${signer.name} ${bytesToBase64(both)}\n`;
+}
+
+/** Splits a signed note at its last blank line into the body and the parsed signature lines. */
+function splitNote(note: string): { body: string; lines: SignatureLine[] } {
+  astring(note, 'note', 1 << 16);
+  const at = note.lastIndexOf('\n\n');
+  if (at < 0 || !note.endsWith('\n')) {
+    throw formatError('note', 'expected the body, a blank line and signature lines', 'cần phần nội dung, một dòng trống và các dòng chữ ký');
+  }
+  const body = note.slice(0, at + 1);
+  const rawLines = note.slice(at + 2, -1).split('\n');
+  if (rawLines.length > MAX_SIGNATURES) {
+    throw formatError('note', `more than ${MAX_SIGNATURES} signatures`, `hơn ${MAX_SIGNATURES} chữ ký`);
+  }
+  const lines = rawLines.map((line, i): SignatureLine => {
+    const match = /^\u2014 (\S+) (\S+)$/u.exec(line);
+    const decoded = match ? base64ToBytes(match[2]!) : undefined;
+    if (!match || decoded === undefined || decoded.length < 5) {
+      throw formatError('note', `signature line ${i + 1} is malformed`, `dòng chữ ký ${i + 1} sai định dạng`);
+    }
+    return {
+      name: match[1]!,
+      keyId: new DataView(decoded.buffer, decoded.byteOffset).getUint32(0),
+      signature: decoded.subarray(4),
+    };
+  });
+  return { body, lines };
+}
+
+/** Note text is UTF-8 without ASCII control characters (signed-note); here: none inside a line. */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 0x20 || text.charCodeAt(i) === 0x7f) return true;
+  return false;
+}
+
+function formatError(field: string, message: string, messageVi: string): TraceFormatError {
+  return new TraceFormatError('checkpoint.format', field, message, messageVi);
+}

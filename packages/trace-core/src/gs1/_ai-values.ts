@@ -1,0 +1,56 @@
+import { astring } from '../_assert.js';
+import { TraceFormatError } from '../errors.js';
+
+// GS1 General Specifications figure 7.11-1: AI values such as lot (10), serial (21) and CPV (22)
+// use "GS1 AI encodable character set 82" and at most 20 characters. Vietnamese letters are not
+// in it, so a lot called "Lô Đông" must be written "LO-DONG" on the label.
+const CSET_82 = /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]+$/;
+
+export function checkAiValue(value: string, field: string, maxLength = 20): string {
+  astring(value, field, 1024);
+  if (value.length === 0 || value.length > maxLength) {
+    throw new TraceFormatError(
+      'gs1.ai_length',
+      field,
+      `must have 1 to ${maxLength} characters, got ${value.length}`,
+      `phải có từ 1 đến ${maxLength} ký tự, nhận được ${value.length}`,
+    );
+  }
+  if (!CSET_82.test(value)) {
+    throw new TraceFormatError(
+      'gs1.ai_charset',
+      field,
+      `${JSON.stringify(value)} has characters outside GS1 character set 82 (letters without diacritics, digits, - . _ / and a few symbols)`,
+      `${JSON.stringify(value)} có ký tự ngoài bộ ký tự GS1 82 (chữ không dấu, chữ số, - . _ / và vài ký hiệu)`,
+    );
+  }
+  return value;
+}
+
+/** Percent-encodes everything except RFC 3986 unreserved characters, as GS1 Digital Link 1.2 section 5.2 allows. */
+export function encodeAiValue(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+export function decodeAiValue(segment: string, field: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new TraceFormatError('gs1.percent_encoding', field, `bad percent-encoding in ${JSON.stringify(segment)}`, `mã hoá phần trăm sai trong ${JSON.stringify(segment)}`);
+  }
+}
+
+/** YYMMDD as GS1 dates: DD may be 00, meaning the last day of the month (General Specifications 7.12). */
+export function checkYymmdd(value: string, field: string): string {
+  astring(value, field, 64);
+  const match = /^(\d\d)(\d\d)(\d\d)$/.exec(value);
+  const month = match ? Number(match[2]) : 0;
+  const day = match ? Number(match[3]) : 0;
+  // Day 0 of the next month is the last day of this one; the century does not change February here
+  // except for 2100, which GS1's 50-year sliding window does not reach from 2026.
+  const daysInMonth = new Date(Date.UTC(2000 + Number(match?.[1] ?? 0), month, 0)).getUTCDate();
+  if (!match || month < 1 || month > 12 || day > daysInMonth) {
+    throw new TraceFormatError('gs1.date', field, `expected a date YYMMDD, got ${JSON.stringify(value)}`, `cần ngày dạng YYMMDD, nhận được ${JSON.stringify(value)}`);
+  }
+  return value;
+}

@@ -1,0 +1,27 @@
+import { utf8ToBytes } from '../_bytes.js';
+import { canonicalize } from '../canonical-json.js';
+import { leafHash } from '../merkle/tree-hash.js';
+import type { MasterRecord } from '../model/records.js';
+
+/**
+ * What one leaf of a NguonGoc ledger commits to. The leaf data is the RFC 8785 canonical JSON of
+ * the entry, so any implementation that canonicalises the same entry gets the same leaf hash.
+ *
+ * - An event leaf binds the event's CBV 2.0 hash ID to its lot and to the previous event of the
+ *   same lot (`null` for the first): a lot's events form a chain inside the log, so a bundle that
+ *   leaves an event out breaks the next event's link.
+ * - A record leaf holds a master-data record (organisation, product, location, lot) itself.
+ */
+export type LedgerEntry =
+  | { type: 'event'; eventId: string; lot: string; previous: string | null }
+  | { type: 'record'; record: MasterRecord };
+
+/** The bytes of a ledger entry: UTF-8 of its RFC 8785 canonical JSON. */
+export function ledgerEntryBytes(entry: LedgerEntry): Uint8Array {
+  return utf8ToBytes(canonicalize(entry));
+}
+
+/** The RFC 9162 leaf hash of a ledger entry: `SHA-256(0x00 || ledgerEntryBytes(entry))`. */
+export function ledgerLeafHash(entry: LedgerEntry): Uint8Array {
+  return leafHash(ledgerEntryBytes(entry));
+}

@@ -1,0 +1,115 @@
+import type { LotBundle } from '../bundle/lot-bundle.js';
+import { NGUONGOC_NAMESPACE } from './epcis-context.js';
+import type { FieldWorkKind } from './field-work.js';
+import type { Location, Lot, OcopRating, Organisation, Product } from './records.js';
+
+export type Locale = 'vi' | 'en';
+
+/** One step of a lot's story, ready to print or render as a timeline item. */
+export interface StoryStep {
+  eventId: string;
+  /** Local time as recorded, `YYYY-MM-DD HH:mm` (Vietnam time for NguonGoc events). */
+  time: string;
+  title: string;
+  details: string[];
+}
+
+/** The readable story of a lot: who made it, what it is, where it grew, and what happened. */
+export interface LotStory {
+  lot?: Lot;
+  product?: Product;
+  organisation?: Organisation;
+  location?: Location;
+  ocop?: OcopRating;
+  steps: StoryStep[];
+}
+
+const TITLES: Record<FieldWorkKind, [vi: string, en: string]> = {
+  sowing: ['Gieo trồng', 'Sowing'],
+  fertilising: ['Bón phân', 'Fertilising'],
+  spraying: ['Phun thuốc bảo vệ thực vật', 'Crop protection spraying'],
+  harvest: ['Thu hoạch', 'Harvest'],
+  processing: ['Chế biến', 'Processing'],
+  packing: ['Đóng gói', 'Packing'],
+  certification: ['Chứng nhận', 'Certification'],
+  shipping: ['Vận chuyển', 'Shipping'],
+};
+
+const UNITS: Record<string, [vi: string, en: string]> = {
+  KGM: ['kg', 'kg'],
+  GRM: ['g', 'g'],
+  LTR: ['lít', 'L'],
+  MLT: ['ml', 'ml'],
+};
+
+/**
+ * Tells a lot bundle's story in Vietnamese or English, from the records and `ng:` fields that
+ * {@link buildFieldEvent} writes. It reads the bundle as it is: call `verifyLotBundle` to know
+ * whether to believe it.
+ */
+export function lotStory(bundle: LotBundle, locale: Locale = 'vi'): LotStory {
+  const pick = (pair: [string, string]) => (locale === 'vi' ? pair[0] : pair[1]);
+  const records = bundle.records.map((item) => item.record);
+  const lot = records.find((r): r is Lot => r.type === 'lot' && r.id === bundle.lot);
+  const product = records.find((r): r is Product => r.type === 'product' && r.id === lot?.productId);
+  const organisation = records.find((r): r is Organisation => r.type === 'organisation' && r.id === lot?.organisationId);
+  const location = records.find((r): r is Location => r.type === 'location' && r.id === lot?.locationId);
+  const locationName = (id: unknown) => {
+    const match = typeof id === 'string' ? /^urn:nguongoc:location:(.+)$/.exec(id) : null;
+    return records.find((r): r is Location => r.type === 'location' && r.id === match?.[1])?.name;
+  };
+  const number = (value: number) => value.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB');
+
+  const steps = bundle.events.map(({ event, eventId }): StoryStep => {
+    const field = (name: string) => event[`ng:${name}`] ?? event[`${NGUONGOC_NAMESPACE}${name}`];
+    const sub = (value: unknown, name: string) => (value as Record<string, unknown> | undefined)?.[`ng:${name}`];
+    const kind = field('fieldWork') as FieldWorkKind | undefined;
+    const bizStep = typeof event.bizStep === 'string' ? event.bizStep.replace(/^.*[/:-]/, '') : event.type;
+    const details: string[] = [];
+    const quantity = [...((event.quantityList ?? event.outputQuantityList ?? event.childQuantityList ?? []) as { quantity?: number; uom?: string }[])][0];
+    if (quantity?.quantity !== undefined) {
+      const unit = UNITS[quantity.uom ?? ''];
+      details.push(`${pick(['Số lượng', 'Quantity'])}: ${number(quantity.quantity)} ${unit ? pick(unit) : pick(['đơn vị', 'units'])}`);
+    }
+    const place = locationName((event.readPoint as { id?: unknown } | undefined)?.id);
+    if (place !== undefined) details.push(`${pick(['Tại', 'At'])}: ${place}`);
+    const spraying = field('spraying');
+    if (spraying !== undefined) {
+      details.push(`${pick(['Thuốc', 'Product'])}: ${String(sub(spraying, 'pesticide'))}${sub(spraying, 'dose') ? `, ${pick(['liều', 'dose'])} ${String(sub(spraying, 'dose'))}` : ''}`);
+      details.push(pick([`Thời gian cách ly ${String(sub(spraying, 'preHarvestIntervalDays'))} ngày, thu hoạch từ ${String(sub(spraying, 'safeToHarvestFrom'))}`, `Pre-harvest interval ${String(sub(spraying, 'preHarvestIntervalDays'))} days, harvest from ${String(sub(spraying, 'safeToHarvestFrom'))}`]));
+    }
+    const fertiliser = field('fertiliser');
+    if (fertiliser !== undefined) details.push(`${pick(['Phân bón', 'Fertiliser'])}: ${String(sub(fertiliser, 'name'))}${sub(fertiliser, 'amount') ? ` (${String(sub(fertiliser, 'amount'))})` : ''}`);
+    const certificate = field('certificate') ?? (event.ilmd as Record<string, unknown> | undefined)?.['ng:certificate'];
+    if (certificate !== undefined) {
+      const until = sub(certificate, 'validUntil');
+      details.push(`${String(sub(certificate, 'scheme'))} ${pick(['số', 'no.'])} ${String(sub(certificate, 'number'))}${until ? `, ${pick(['hiệu lực đến', 'valid until'])} ${String(until)}` : ''}`);
+    }
+    const plantingArea = (event.ilmd as Record<string, unknown> | undefined)?.['ng:plantingAreaCode'];
+    if (plantingArea !== undefined) details.push(`${pick(['Mã vùng trồng', 'Planting area code'])}: ${String(plantingArea)}`);
+    for (const [name, label] of [
+      ['processingMethod', ['Phương pháp', 'Method']],
+      ['packageCount', ['Số gói', 'Packages']],
+      ['destination', ['Đến', 'To']],
+      ['carrier', ['Đơn vị vận chuyển', 'Carrier']],
+      ['note', ['Ghi chú', 'Note']],
+    ] as const) {
+      const value = field(name);
+      if (value !== undefined) details.push(`${pick([...label])}: ${String(value)}`);
+    }
+    return {
+      eventId,
+      time: String(event.eventTime).slice(0, 16).replace('T', ' '),
+      title: kind !== undefined && kind in TITLES ? pick(TITLES[kind]) : bizStep,
+      details,
+    };
+  });
+  return {
+    ...(lot && { lot }),
+    ...(product && { product }),
+    ...(organisation && { organisation }),
+    ...(location && { location }),
+    ...(product?.ocop && { ocop: product.ocop }),
+    steps,
+  };
+}
