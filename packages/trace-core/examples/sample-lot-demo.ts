@@ -8,13 +8,20 @@ const ledgerKeys = generateNoteKeys(LEDGER_ORIGIN);
 const provinceKeys = generateNoteKeys('sokhcn.nghean.gov.vn');
 
 const ledger = sampleLedger();
-const checkpoint = cosignCheckpoint(ledger.signCheckpoint(ledgerKeys.signerKey), provinceKeys.signerKey);
+const checkpoint = cosignCheckpoint(
+  ledger.signCheckpoint(ledgerKeys.signerKey),
+  provinceKeys.signerKey,
+);
 const bundle = ledger.lotBundle(lot.id, checkpoint);
 const story = lotStory(bundle, 'vi');
 
 console.log('NguonGoc: câu chuyện của một lô hàng / the story of one lot\n');
-console.log(`${story.product?.name} (${story.product?.nameEn}) · OCOP ${'★'.repeat(story.ocop?.stars ?? 0)} (${story.ocop?.decisionNumber})`);
-console.log(`${story.organisation?.name} · ${story.location?.name} · mã vùng trồng ${story.location?.plantingAreaCode}`);
+console.log(
+  `${story.product?.name} (${story.product?.nameEn}) · OCOP ${'★'.repeat(story.ocop?.stars ?? 0)} (${story.ocop?.decisionNumber})`,
+);
+console.log(
+  `${story.organisation?.name} · ${story.location?.name} · mã vùng trồng ${story.location?.plantingAreaCode}`,
+);
 console.log(`Lô ${story.lot?.code} · mã truy xuất /t/${lot.id}\n`);
 for (const step of story.steps) {
   console.log(`  ${step.time}  ${step.title}`);
@@ -24,7 +31,10 @@ for (const step of story.steps) {
 console.log(`\nCheckpoint (${ledger.log.size} mục / entries):\n${checkpoint}`);
 const trusted = [ledgerKeys.verifierKey, provinceKeys.verifierKey];
 const result = verifyLotBundle(bundle, trusted, { required: ['sokhcn.nghean.gov.vn'] });
-const signers = result.signatures.filter((s) => s.valid).map((s) => s.name).join(', ');
+const signers = result.signatures
+  .filter((s) => s.valid)
+  .map((s) => s.name)
+  .join(', ');
 console.log(
   result.ok
     ? `✔ Đã xác minh / Verified: ${result.events.length} sự kiện, ${result.records.length} bản ghi, chữ ký của ${signers}`
@@ -32,9 +42,10 @@ console.log(
 );
 
 const forged = structuredClone(bundle);
-const harvest = forged.events[3]!.event as { quantityList: { quantity: number }[] };
+const harvest = forged.events[3]!.event as unknown as { quantityList: { quantity: number }[] };
 harvest.quantityList[0]!.quantity = 12_500;
 const tampered = verifyLotBundle(forged, trusted);
 console.log(`\nSửa sản lượng thu hoạch thành 12.500 kg / forging the harvest as 12,500 kg:`);
-for (const failure of tampered.failures) console.log(`✘ [${failure.check}] ${failure.reason.vi}\n  ${failure.reason.en}`);
+for (const failure of tampered.failures)
+  console.log(`✘ [${failure.check}] ${failure.reason.vi}\n  ${failure.reason.en}`);
 process.exit(result.ok && !tampered.ok ? 0 : 1);

@@ -6,8 +6,10 @@ export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return `array(${value.length})`;
   if (value instanceof Uint8Array) return `Uint8Array(${value.length})`;
-  if (typeof value === 'string') return value.length > 40 ? `string(${value.length})` : JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string')
+    return value.length > 40 ? `string(${value.length})` : JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
+    return String(value);
   return typeof value;
 }
 
@@ -22,7 +24,8 @@ export function abytes(value: unknown, name: string, length?: number): Uint8Arra
 }
 
 export function astring(value: unknown, name: string, maxLength = 1 << 20): string {
-  if (typeof value !== 'string') throw new TypeError(`${name}: expected string, got ${describe(value)}`);
+  if (typeof value !== 'string')
+    throw new TypeError(`${name}: expected string, got ${describe(value)}`);
   if (value.length > maxLength) {
     throw new RangeError(`${name}: expected at most ${maxLength} characters, got ${value.length}`);
   }
@@ -31,7 +34,8 @@ export function astring(value: unknown, name: string, maxLength = 1 << 20): stri
 
 /** A non-negative safe integer (tree sizes, indexes): rejects NaN, fractions, negatives, > 2^53. */
 export function aindex(value: unknown, name: string): number {
-  if (typeof value !== 'number') throw new TypeError(`${name}: expected integer, got ${describe(value)}`);
+  if (typeof value !== 'number')
+    throw new TypeError(`${name}: expected integer, got ${describe(value)}`);
   if (!Number.isSafeInteger(value) || value < 0) {
     throw new RangeError(`${name}: expected a non-negative safe integer, got ${value}`);
   }

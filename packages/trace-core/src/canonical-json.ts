@@ -1,7 +1,8 @@
 import { describe } from './_assert.js';
 
 /** A JSON value as RFC 8785 sees it. `undefined` object members are skipped, as JSON.stringify does. */
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue | undefined };
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue | undefined };
 
 const MAX_DEPTH = 256;
 
@@ -53,7 +54,9 @@ function serialize(value: unknown, path: string, depth: number): string {
   }
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) {
-    throw new TypeError(`${path}: ${value.constructor?.name ?? 'object'} is not a plain JSON object`);
+    throw new TypeError(
+      `${path}: ${value.constructor?.name ?? 'object'} is not a plain JSON object`,
+    );
   }
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record).sort();
@@ -69,25 +72,17 @@ function serialize(value: unknown, path: string, depth: number): string {
   return out + '}';
 }
 
-const SHORT_ESCAPES: Record<number, string> = { 8: '\\b', 9: '\\t', 10: '\\n', 12: '\\f', 13: '\\r' };
+// JSON.stringify escapes exactly as RFC 8785 section 3.2.2.2 asks (", \\, and U+0000-U+001F as
+// \b \t \n \f \r or lowercase \u00xx) for every well-formed string; only lone surrogates, which
+// I-JSON forbids, need catching first.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function serializeString(text: string, path: string): string {
-  let out = '"';
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let escape: string | undefined;
-    if (code < 0x20) escape = SHORT_ESCAPES[code] ?? `\\u00${code.toString(16).padStart(2, '0')}`;
-    else if (code === 0x22) escape = '\\"';
-    else if (code === 0x5c) escape = '\\\\';
-    else if (code >= 0xd800 && code <= 0xdfff) {
-      const next = text.charCodeAt(i + 1);
-      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
-      else throw new RangeError(`${path}: lone surrogate U+${code.toString(16)} at index ${i}`);
-      continue;
-    } else continue;
-    out += text.slice(start, i) + escape;
-    start = i + 1;
+  const lone = LONE_SURROGATE.exec(text);
+  if (lone) {
+    throw new RangeError(
+      `${path}: lone surrogate U+${lone[0].charCodeAt(0).toString(16)} at index ${lone.index}`,
+    );
   }
-  return out + text.slice(start) + '"';
+  return JSON.stringify(text);
 }

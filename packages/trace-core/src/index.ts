@@ -86,3 +86,11 @@ export {
   type VerifyLotBundleOptions,
 } from './bundle/verify-lot-bundle.js';
 export { lotStory, type Locale, type LotStory, type StoryStep } from './model/lot-story.js';
+export {
+  epcisEventHash,
+  epcisEventHashes,
+  epcisPreHashString,
+  type EventHashOptions,
+  type JsonLdContext,
+} from './epcis/event-hash.js';
+export { toCanonicalDigitalLink } from './gs1/epc-to-digital-link.js';

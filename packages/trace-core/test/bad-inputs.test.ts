@@ -11,8 +11,24 @@ const notString = [undefined, null, 42, true, {}, [], new Uint8Array(4)];
 const notBytes = [undefined, null, 42, 'abc', [1, 2, 3], {}, new ArrayBuffer(32)];
 const badIndex = [-1, 1.5, Number.NaN, Infinity, 2 ** 60, '3', null, undefined];
 const badHash = [new Uint8Array(0), new Uint8Array(31), new Uint8Array(33), ...notBytes];
-const badUri = ['', 'not a uri', 'ftp://x/01/06291041500213', 'https://x/01/123', 'https://x/01/06291041500214', 'https://x/t/SHORT', HUGE_STRING];
-const badGtin = ['', '123', '62910415002130', '6291041500214', '629104150021a', '６２９１０４１５００２１３', HUGE_STRING];
+const badUri = [
+  '',
+  'not a uri',
+  'ftp://x/01/06291041500213',
+  'https://x/01/123',
+  'https://x/01/06291041500214',
+  'https://x/t/SHORT',
+  HUGE_STRING,
+];
+const badGtin = [
+  '',
+  '123',
+  '62910415002130',
+  '6291041500214',
+  '629104150021a',
+  '６２９１０４１５００２１３',
+  HUGE_STRING,
+];
 
 type Call = [name: string, run: (value: unknown) => unknown, values: unknown[]];
 const log = new core.MerkleLog();
@@ -20,41 +36,150 @@ for (let i = 0; i < 5; i++) log.append(new Uint8Array([i]));
 const keys = core.generateNoteKeys('nguongoc.vn/test', new Uint8Array(32).fill(1));
 
 const throwing: Call[] = [
-  ['canonicalize', (v) => core.canonicalize(v), [undefined, () => 1, Symbol('s'), 1n, Number.NaN, new Date(), { a: new Map() }]],
-  ['epcisEventHash(event)', (v) => core.epcisEventHash(v as never), [...notString.filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)), {}, { type: 'ObjectEvent' }, { eventTime: '2026-01-01T00:00:00Z' }]],
-  ['epcisEventHashes(document)', (v) => core.epcisEventHashes(v as never), [null, 42, 'doc', {}, { epcisBody: {} }, { epcisBody: { eventList: 'x' } }]],
+  [
+    'canonicalize',
+    (v) => core.canonicalize(v),
+    [undefined, () => 1, Symbol('s'), 1n, Number.NaN, new Date(), { a: new Map() }],
+  ],
+  [
+    'epcisEventHash(event)',
+    (v) => core.epcisEventHash(v as never),
+    [
+      ...notString.filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)),
+      {},
+      { type: 'ObjectEvent' },
+      { eventTime: '2026-01-01T00:00:00Z' },
+    ],
+  ],
+  [
+    'epcisEventHashes(document)',
+    (v) => core.epcisEventHashes(v as never),
+    [null, 42, 'doc', {}, { epcisBody: {} }, { epcisBody: { eventList: 'x' } }],
+  ],
   ['leafHash', (v) => core.leafHash(v as never), notBytes],
   ['nodeHash(left)', (v) => core.nodeHash(v as never, new Uint8Array(32)), badHash],
   ['nodeHash(right)', (v) => core.nodeHash(new Uint8Array(32), v as never), badHash],
   ['MerkleLog.append', (v) => new core.MerkleLog().append(v as never), notBytes],
   ['MerkleLog.appendLeafHash', (v) => new core.MerkleLog().appendLeafHash(v as never), badHash],
-  ['MerkleLog.root(size)', (v) => log.root(v as never), [...badIndex, 6]],
+  [
+    'MerkleLog.root(size)',
+    (v) => log.root(v as never),
+    [...badIndex.filter((v) => v !== undefined), 6],
+  ],
   ['MerkleLog.inclusionProof(index)', (v) => log.inclusionProof(v as never), [...badIndex, 5]],
-  ['MerkleLog.inclusionProof(size)', (v) => log.inclusionProof(0, v as never), [...badIndex, 0, 6]],
-  ['MerkleLog.consistencyProof(size1)', (v) => log.consistencyProof(v as never, 3), [...badIndex, 4]],
+  [
+    'MerkleLog.inclusionProof(size)',
+    (v) => log.inclusionProof(0, v as never),
+    [...badIndex.filter((v) => v !== undefined), 0, 6],
+  ],
+  [
+    'MerkleLog.consistencyProof(size1)',
+    (v) => log.consistencyProof(v as never, 3),
+    [...badIndex, 4],
+  ],
   ['MerkleLog.leafHash', (v) => log.leafHash(v as never), [...badIndex, 5]],
   ['gs1CheckDigit', (v) => core.gs1CheckDigit(v as never), [...notString, '', '12a', HUGE_STRING]],
   ['normalizeGtin', (v) => core.normalizeGtin(v as never), [...notString, ...badGtin]],
   ['parseDigitalLink', (v) => core.parseDigitalLink(v as never), [...notString, ...badUri]],
-  ['formatDigitalLink(gtin)', (v) => core.formatDigitalLink({ base: 'https://x.vn', gtin: v as never }), [...notString, ...badGtin]],
-  ['formatDigitalLink(base)', (v) => core.formatDigitalLink({ base: v as never, gtin: '6291041500213' }), [...notString, '', 'x.vn', 'https://x.vn/', 'https://x.vn?q=1', 'mailto:a@b.vn']],
-  ['formatDigitalLink(lot)', (v) => core.formatDigitalLink({ base: 'https://x.vn', gtin: '6291041500213', lot: v as never }), [42, '', 'Lô 1', 'a b', 'x'.repeat(21), '.', '..']],
+  [
+    'formatDigitalLink(gtin)',
+    (v) => core.formatDigitalLink({ base: 'https://x.vn', gtin: v as never }),
+    [...notString, ...badGtin],
+  ],
+  [
+    'formatDigitalLink(base)',
+    (v) => core.formatDigitalLink({ base: v as never, gtin: '6291041500213' }),
+    [...notString, '', 'x.vn', 'https://x.vn/', 'https://x.vn?q=1', 'mailto:a@b.vn'],
+  ],
+  [
+    'formatDigitalLink(lot)',
+    (v) => core.formatDigitalLink({ base: 'https://x.vn', gtin: '6291041500213', lot: v as never }),
+    [42, '', 'Lô 1', 'a b', 'x'.repeat(21), '.', '..'],
+  ],
   ['parseTraceUrl', (v) => core.parseTraceUrl(v as never), [...notString, ...badUri]],
-  ['normalizeShortCode', (v) => core.normalizeShortCode(v as never), [...notString, '', '3KX9T2M7QA', '3KX9T2M7QAVV', '3KX9T2M7QAU', HUGE_STRING]],
-  ['formatShortCodeUrl(base)', (v) => core.formatShortCodeUrl(v as never, core.generateShortCode()), [...notString, 'nguongoc.vn']],
-  ['generateShortCode(random)', (v) => core.generateShortCode(() => v as never), [new Uint8Array(6), 'bytes', null]],
-  ['traceabilityCode', (v) => core.traceabilityCode(v as never), [...notString, { product: 'P', location: 'L', lot: 'Lô', eventTime: '2026-01-01T00:00:00Z' }, { product: 'P', location: 'L', lot: 'A', eventTime: 'never' }]],
-  ['generateNoteKeys(name)', (v) => core.generateNoteKeys(v as never), [...notString, '', 'a b', 'a+b', HUGE_STRING]],
-  ['generateNoteKeys(seed)', (v) => core.generateNoteKeys('n', v as never), [new Uint8Array(31), 'seed', 42]],
-  ['parseVerifierKey', (v) => core.parseVerifierKey(v as never), [...notString, '', 'a+b', keys.signerKey, HUGE_STRING]],
+  [
+    'normalizeShortCode',
+    (v) => core.normalizeShortCode(v as never),
+    [...notString, '', '3KX9T2M7QA', '3KX9T2M7QAVV', '3KX9T2M7QAU', HUGE_STRING],
+  ],
+  [
+    'formatShortCodeUrl(base)',
+    (v) => core.formatShortCodeUrl(v as never, core.generateShortCode()),
+    [...notString, 'nguongoc.vn'],
+  ],
+  [
+    'generateShortCode(random)',
+    (v) => core.generateShortCode(() => v as never),
+    [new Uint8Array(6), 'bytes', null],
+  ],
+  [
+    'traceabilityCode',
+    (v) => core.traceabilityCode(v as never),
+    [
+      ...notString,
+      { product: 'P', location: 'L', lot: 'Lô', eventTime: '2026-01-01T00:00:00Z' },
+      { product: 'P', location: 'L', lot: 'A', eventTime: 'never' },
+    ],
+  ],
+  [
+    'generateNoteKeys(name)',
+    (v) => core.generateNoteKeys(v as never),
+    [...notString, '', 'a b', 'a+b', HUGE_STRING],
+  ],
+  [
+    'generateNoteKeys(seed)',
+    (v) => core.generateNoteKeys('n', v as never),
+    [new Uint8Array(31), 'seed', 42],
+  ],
+  [
+    'parseVerifierKey',
+    (v) => core.parseVerifierKey(v as never),
+    [...notString, '', 'a+b', keys.signerKey, HUGE_STRING],
+  ],
   ['parseSignerKey', (v) => core.parseSignerKey(v as never), [...notString, '', keys.verifierKey]],
-  ['parseCheckpoint', (v) => core.parseCheckpoint(v as never), [...notString, '', 'origin\n', 'o\n-1\nAAAA\n', 'o\n01\n' + 'A'.repeat(43) + '=\n', HUGE_STRING]],
-  ['formatCheckpoint', (v) => core.formatCheckpoint(v as never), [{ origin: '', size: 1, root: new Uint8Array(32) }, { origin: 'o', size: -1, root: new Uint8Array(32) }, { origin: 'o', size: 1, root: new Uint8Array(31) }, { origin: 'a\nb', size: 1, root: new Uint8Array(32) }]],
-  ['signCheckpoint(key)', (v) => core.signCheckpoint({ origin: 'o', size: 0, root: new Uint8Array(32) }, v as never), ['', keys.verifierKey, 'PRIVATE+KEY+x+00000000+AAAA']],
-  ['cosignCheckpoint(note)', (v) => core.cosignCheckpoint(v as never, keys.signerKey), [...notString, '', 'no signatures\n']],
-  ['validateRecord', (v) => core.validateRecord(v as never), [...notString.filter((v) => v !== undefined), { type: 'lot' }, { type: 'planet', id: 'x' }]],
+  [
+    'parseCheckpoint',
+    (v) => core.parseCheckpoint(v as never),
+    [
+      ...notString,
+      '',
+      'origin\n',
+      'o\n-1\nAAAA\n',
+      'o\n01\n' + 'A'.repeat(43) + '=\n',
+      HUGE_STRING,
+    ],
+  ],
+  [
+    'formatCheckpoint',
+    (v) => core.formatCheckpoint(v as never),
+    [
+      { origin: '', size: 1, root: new Uint8Array(32) },
+      { origin: 'o', size: -1, root: new Uint8Array(32) },
+      { origin: 'o', size: 1, root: new Uint8Array(31) },
+      { origin: 'a\nb', size: 1, root: new Uint8Array(32) },
+    ],
+  ],
+  [
+    'signCheckpoint(key)',
+    (v) => core.signCheckpoint({ origin: 'o', size: 0, root: new Uint8Array(32) }, v as never),
+    ['', keys.verifierKey, 'PRIVATE+KEY+x+00000000+AAAA'],
+  ],
+  [
+    'cosignCheckpoint(note)',
+    (v) => core.cosignCheckpoint(v as never, keys.signerKey),
+    [...notString, '', 'no signatures\n'],
+  ],
+  [
+    'validateRecord',
+    (v) => core.validateRecord(v as never),
+    [...notString.filter((v) => v !== undefined), { type: 'lot' }, { type: 'planet', id: 'x' }],
+  ],
   ['buildFieldEvent', (v) => core.buildFieldEvent(v as never), [null, 42, 'harvest']],
-  ['vietnamTime', (v) => core.vietnamTime(v as never), [null, 42, '', 'tomorrow', '2026-13-01T00:00', '2026-01-01 00:00', new Date(Number.NaN)]],
+  [
+    'vietnamTime',
+    (v) => core.vietnamTime(v as never),
+    [null, 42, '', 'tomorrow', '2026-13-01T00:00', '2026-01-01 00:00', new Date(Number.NaN)],
+  ],
   ['MemoryLedger(origin)', (v) => new core.MemoryLedger(v as never), [...notString, HUGE_STRING]],
 ];
 
@@ -70,7 +195,12 @@ describe('every public function refuses bad input with a typed error', () => {
         }
         const label = `${name}(${typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : String(value)})`;
         expect(error, label).toBeDefined();
-        expect(error instanceof TypeError || error instanceof RangeError || error instanceof TraceFormatError, `${label}: ${String(error)}`).toBe(true);
+        expect(
+          error instanceof TypeError ||
+            error instanceof RangeError ||
+            error instanceof TraceFormatError,
+          `${label}: ${String(error)}`,
+        ).toBe(true);
       }
     });
   }
@@ -96,7 +226,13 @@ describe('verifiers answer untrusted input without throwing', () => {
     for (const claim of bad) expect(core.verifyInclusion(claim as never)).toBe(false);
   });
   it('verifyConsistency returns false', () => {
-    const good = { size1: 2, size2: 5, root1: log.root(2), root2: root, proof: log.consistencyProof(2, 5) };
+    const good = {
+      size1: 2,
+      size2: 5,
+      root1: log.root(2),
+      root2: root,
+      proof: log.consistencyProof(2, 5),
+    };
     expect(core.verifyConsistency(good)).toBe(true);
     const bad = [
       ...badIndex.map((size1) => ({ ...good, size1 })),

@@ -16,8 +16,10 @@ import { utf8ToBytes } from '../src/_bytes.js';
 // The example key pair and note of Go's golang.org/x/mod/sumdb/note tests, the reference
 // implementation of C2SP signed-note: Ed25519 is deterministic, so we must match it byte for byte.
 const GO_VERIFIER_KEY = 'PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW';
-const GO_SIGNER_KEY = 'PRIVATE+KEY+PeterNeumann+c74f20a3+AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz';
-const GO_TEXT = "If you think cryptography is the answer to your problem,\nthen you don't know what your problem is.\n";
+const GO_SIGNER_KEY =
+  'PRIVATE+KEY+PeterNeumann+c74f20a3+AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz';
+const GO_TEXT =
+  "If you think cryptography is the answer to your problem,\nthen you don't know what your problem is.\n";
 const GO_SIGNATURE_LINE =
   '\u2014 PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n';
 
@@ -42,12 +44,17 @@ describe('signed-note keys', () => {
     const expected = Uint8Array.from(atob(line), (c) => c.charCodeAt(0));
     expect(Array.from(signature)).toEqual(Array.from(expected.subarray(4)));
     expect(verifier.verify(utf8ToBytes(GO_TEXT), signature)).toBe(true);
-    expect(verifier.verify(utf8ToBytes(GO_TEXT.replace('cryptography', 'cryptographY')), signature)).toBe(false);
+    expect(
+      verifier.verify(utf8ToBytes(GO_TEXT.replace('cryptography', 'cryptographY')), signature),
+    ).toBe(false);
   });
 
   it('rejects every mangling of a verifier key', () => {
     for (let i = 0; i < GO_VERIFIER_KEY.length; i++) {
-      const mangled = GO_VERIFIER_KEY.slice(0, i) + String.fromCharCode(GO_VERIFIER_KEY.charCodeAt(i) + 1) + GO_VERIFIER_KEY.slice(i + 1);
+      const mangled =
+        GO_VERIFIER_KEY.slice(0, i) +
+        String.fromCharCode(GO_VERIFIER_KEY.charCodeAt(i) + 1) +
+        GO_VERIFIER_KEY.slice(i + 1);
       expect(() => parseVerifierKey(mangled), mangled).toThrow(TraceFormatError);
     }
     expect(() => parseVerifierKey(GO_VERIFIER_KEY.slice(0, -4))).toThrow(TraceFormatError);
@@ -93,7 +100,9 @@ describe('checkpoints', () => {
     const note = signCheckpoint(sampleCheckpoint(), stranger.signerKey);
     const result = verifyCheckpoint(note, [ledger.verifierKey]);
     expect(result.ok).toBe(false);
-    expect(result.signatures).toEqual([expect.objectContaining({ name: 'stranger.example', trusted: false })]);
+    expect(result.signatures).toEqual([
+      expect.objectContaining({ name: 'stranger.example', trusted: false }),
+    ]);
     expect(result.failures.map((f) => f.check)).toEqual(['checkpoint-signature']);
   });
 
@@ -120,7 +129,12 @@ describe('checkpoints', () => {
   });
 
   it('reports malformed notes as a failed check, not an exception', () => {
-    for (const bad of ['', 'no blank line\n', 'origin\n5\nroot\n\n\u2014 x y\n', 'origin\n-1\nAAAA\n\n']) {
+    for (const bad of [
+      '',
+      'no blank line\n',
+      'origin\n5\nroot\n\n\u2014 x y\n',
+      'origin\n-1\nAAAA\n\n',
+    ]) {
       const result = verifyCheckpoint(bad, [ledger.verifierKey]);
       expect(result.ok).toBe(false);
       expect(result.failures[0]?.check).toBe('checkpoint-format');

@@ -1,5 +1,5 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv } from 'ajv';
+import { default as formats } from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,15 +12,29 @@ import {
   validateRecord,
   vietnamTime,
 } from '../src/index.js';
-import { cooperative, fieldWork, lot, orchard, packingHouse, product } from '../examples/sample-lot.js';
+import {
+  cooperative,
+  fieldWork,
+  lot,
+  orchard,
+  packingHouse,
+  product,
+} from '../examples/sample-lot.js';
 import { readVectorJson, sharedDirectory } from './_vectors.js';
 
 const ajv = new Ajv({ strict: false, allErrors: true });
-addFormats(ajv);
+// ajv-formats is CommonJS: under NodeNext its default export arrives as the module object.
+(formats as unknown as { default: (ajv: Ajv) => void }).default(ajv);
 const validateDocument = ajv.compile(readVectorJson('epcis-schema/EPCIS-JSON-Schema.json'));
 
 function document(eventList: unknown[]) {
-  return { '@context': NGUONGOC_CONTEXT, type: 'EPCISDocument', schemaVersion: '2.0', creationDate: '2026-11-22T08:00:00.000+07:00', epcisBody: { eventList } };
+  return {
+    '@context': NGUONGOC_CONTEXT,
+    type: 'EPCISDocument',
+    schemaVersion: '2.0',
+    creationDate: '2026-11-22T08:00:00.000+07:00',
+    epcisBody: { eventList },
+  };
 }
 
 describe('buildFieldEvent', () => {
@@ -34,20 +48,65 @@ describe('buildFieldEvent', () => {
 
   it('accepts the schema check for every kind, including transformation and aggregation', () => {
     const extra = [
-      buildFieldEvent({ kind: 'sowing', product, lot, location: orchard, time: '2026-02-01T07:00', variety: 'Cam Xã Đoài' }),
-      buildFieldEvent({ kind: 'processing', product, lot, location: packingHouse, time: '2026-11-19T08:00', method: 'Rửa, phân loại', inputs: [{ product, lot: { ...lot, id: 'INPUT-LOT', code: 'CAM-IN' }, quantity: 1300 }], quantity: 1250 }),
-      buildFieldEvent({ kind: 'processing', product, lot, location: packingHouse, time: '2026-11-19T08:00', method: 'Sấy' }),
-      buildFieldEvent({ kind: 'packing', product, lot, location: packingHouse, time: '2026-11-19T15:00', parentId: 'https://id.gs1.org/00/389346020000000014', quantity: 20 }),
+      buildFieldEvent({
+        kind: 'sowing',
+        product,
+        lot,
+        location: orchard,
+        time: '2026-02-01T07:00',
+        variety: 'Cam Xã Đoài',
+      }),
+      buildFieldEvent({
+        kind: 'processing',
+        product,
+        lot,
+        location: packingHouse,
+        time: '2026-11-19T08:00',
+        method: 'Rửa, phân loại',
+        inputs: [{ product, lot: { ...lot, id: 'INPUT-LOT', code: 'CAM-IN' }, quantity: 1300 }],
+        quantity: 1250,
+      }),
+      buildFieldEvent({
+        kind: 'processing',
+        product,
+        lot,
+        location: packingHouse,
+        time: '2026-11-19T08:00',
+        method: 'Sấy',
+      }),
+      buildFieldEvent({
+        kind: 'packing',
+        product,
+        lot,
+        location: packingHouse,
+        time: '2026-11-19T15:00',
+        parentId: 'https://id.gs1.org/00/389346020000000014',
+        quantity: 20,
+      }),
     ];
-    expect(extra.map((e) => e.type)).toEqual(['ObjectEvent', 'TransformationEvent', 'ObjectEvent', 'AggregationEvent']);
+    expect(extra.map((e) => e.type)).toEqual([
+      'ObjectEvent',
+      'TransformationEvent',
+      'ObjectEvent',
+      'AggregationEvent',
+    ]);
     validateDocument(document(extra));
     expect(validateDocument.errors ?? []).toEqual([]);
   });
 
   it('uses CBV words only for what CBV means, and ng: fields for the rest', () => {
     const [fertilising, spraying, certification, harvest, packing, shipping] = events;
-    expect(harvest).toMatchObject({ type: 'ObjectEvent', action: 'ADD', bizStep: 'commissioning', disposition: 'active' });
-    expect(harvest!.ilmd).toEqual({ 'cbvmda:countryOfOrigin': 'VN', 'ng:plantingAreaCode': 'VN-NA-ND-0012', 'cbvmda:itemExpirationDate': '2026-12-18' });
+    expect(harvest).toMatchObject({
+      type: 'ObjectEvent',
+      action: 'ADD',
+      bizStep: 'commissioning',
+      disposition: 'active',
+    });
+    expect(harvest!.ilmd).toEqual({
+      'cbvmda:countryOfOrigin': 'VN',
+      'ng:plantingAreaCode': 'VN-NA-ND-0012',
+      'cbvmda:itemExpirationDate': '2026-12-18',
+    });
     expect(fertilising!.bizStep).toBe('https://ns.nguongoc.vn/epcis/BizStep-fertilising');
     expect(spraying!['ng:spraying']).toEqual({
       'ng:pesticide': 'Dầu khoáng SK Enspray 99EC',
@@ -57,8 +116,14 @@ describe('buildFieldEvent', () => {
     });
     expect(certification).toMatchObject({ bizStep: 'inspecting', disposition: 'conformant' });
     expect(packing).toMatchObject({ bizStep: 'packing', 'ng:packageCount': 250 });
-    expect(shipping).toMatchObject({ bizStep: 'shipping', disposition: 'in_transit', bizTransactionList: [{ type: 'po', bizTransaction: 'urn:nguongoc:order:PM-88123' }] });
-    expect(harvest!.quantityList).toEqual([{ epcClass: 'urn:nguongoc:lot:3KX9T2M7QAV', quantity: 1250, uom: 'KGM' }]);
+    expect(shipping).toMatchObject({
+      bizStep: 'shipping',
+      disposition: 'in_transit',
+      bizTransactionList: [{ type: 'po', bizTransaction: 'urn:nguongoc:order:PM-88123' }],
+    });
+    expect(harvest!.quantityList).toEqual([
+      { epcClass: 'urn:nguongoc:lot:3KX9T2M7QAV', quantity: 1250, uom: 'KGM' },
+    ]);
   });
 
   it('writes Vietnam time and its own CBV hash as eventID', () => {
@@ -74,18 +139,41 @@ describe('buildFieldEvent', () => {
 
   it('uses a GS1 Digital Link class for products with a GTIN', () => {
     const withGtin = validateRecord({ ...product, gtin: '6291041500213' });
-    const event = buildFieldEvent({ kind: 'harvest', product: withGtin, lot, location: orchard, time: '2026-11-18T06:00' });
-    expect(event.quantityList).toEqual([{ epcClass: 'https://id.gs1.org/01/06291041500213/10/CAM-2611-A' }]);
+    const event = buildFieldEvent({
+      kind: 'harvest',
+      product: withGtin,
+      lot,
+      location: orchard,
+      time: '2026-11-18T06:00',
+    });
+    expect(event.quantityList).toEqual([
+      { epcClass: 'https://id.gs1.org/01/06291041500213/10/CAM-2611-A' },
+    ]);
   });
 
   it('rejects bad human input with a field name and a Vietnamese explanation', () => {
     const cases: [() => unknown, RegExp][] = [
-      [() => buildFieldEvent({ ...fieldWork[1]!, kind: 'spraying', pesticide: 'X', preHarvestIntervalDays: -1 }), /preHarvestIntervalDays/],
+      [
+        () =>
+          buildFieldEvent({
+            ...fieldWork[1]!,
+            kind: 'spraying',
+            pesticide: 'X',
+            preHarvestIntervalDays: -1,
+          }),
+        /preHarvestIntervalDays/,
+      ],
       [() => buildFieldEvent({ ...fieldWork[3]!, time: 'hôm qua' }), /input\.time/],
       [() => buildFieldEvent({ ...fieldWork[3]!, time: '2026-11-18 06:00:00' }), /input\.time/],
       [() => buildFieldEvent({ ...fieldWork[3]!, quantity: -5 }), /input\.quantity/],
-      [() => buildFieldEvent({ ...fieldWork[0]!, kind: 'fertilising', fertiliser: '  ' }), /input\.fertiliser/],
-      [() => buildFieldEvent({ ...fieldWork[3]!, kind: 'harvest', expiresOn: '2026-02-30' }), /expiresOn/],
+      [
+        () => buildFieldEvent({ ...fieldWork[0]!, kind: 'fertilising', fertiliser: '  ' }),
+        /input\.fertiliser/,
+      ],
+      [
+        () => buildFieldEvent({ ...fieldWork[3]!, kind: 'harvest', expiresOn: '2026-02-30' }),
+        /expiresOn/,
+      ],
       [() => buildFieldEvent({ ...fieldWork[3]!, kind: 'mowing' } as never), /input\.kind/],
     ];
     for (const [run, field] of cases) {
@@ -97,14 +185,18 @@ describe('buildFieldEvent', () => {
       }
       expect(error, String(field)).toBeInstanceOf(TraceFormatError);
       expect((error as TraceFormatError).message).toMatch(field);
-      expect((error as TraceFormatError).messageVi).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/);
+      expect((error as TraceFormatError).messageVi).toMatch(
+        /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/,
+      );
     }
   });
 });
 
 describe('master data', () => {
   it('accepts the sample records, and their commune codes exist in the 2025 administrative units', () => {
-    const units = JSON.parse(readFileSync(join(sharedDirectory, 'data/vn-admin-units-2026-07.json'), 'utf8')) as { Code: string; Wards: { Code: string; Name: string }[] }[];
+    const units = JSON.parse(
+      readFileSync(join(sharedDirectory, 'data/vn-admin-units-2026-07.json'), 'utf8'),
+    ) as { Code: string; Wards: { Code: string; Name: string }[] }[];
     const communes = new Map(units.flatMap((p) => p.Wards.map((w) => [w.Code, w.Name] as const)));
     for (const record of [cooperative, orchard, packingHouse]) {
       expect(validateRecord(record)).toEqual(record);
@@ -120,7 +212,10 @@ describe('master data', () => {
       [{ ...cooperative, communeCode: '1694' }, 'organisation.communeCode'],
       [{ ...cooperative, kind: 'company' }, 'organisation.kind'],
       [{ ...product, ocop: { ...product.ocop, stars: 2 } }, 'product.ocop.stars'],
-      [{ ...product, ocop: { ...product.ocop, expiresOn: '2028-13-01' } }, 'product.ocop.expiresOn'],
+      [
+        { ...product, ocop: { ...product.ocop, expiresOn: '2028-13-01' } },
+        'product.ocop.expiresOn',
+      ],
       [{ ...product, gtin: '6291041500214' }, 'product.gtin'],
       [{ ...orchard, plantingAreaCode: undefined }, 'location.plantingAreaCode'],
       [{ ...lot, code: 'Lô 1' }, 'lot.code'],
@@ -128,9 +223,13 @@ describe('master data', () => {
       [{ ...lot, type: 'farmer' }, 'record.type'],
     ];
     for (const [record, field] of bad) {
-      expect(() => validateRecord(record as never), field).toThrow(new RegExp(field.replace('.', '\\.')));
+      expect(() => validateRecord(record as never), field).toThrow(
+        new RegExp(field.replace('.', '\\.')),
+      );
     }
-    expect(() => validateRecord({ ...orchard, coordinates: { latitude: 95, longitude: 0 } })).toThrow(RangeError);
+    expect(() =>
+      validateRecord({ ...orchard, coordinates: { latitude: 95, longitude: 0 } }),
+    ).toThrow(RangeError);
   });
 });
 
@@ -149,7 +248,9 @@ describe('MemoryLedger', () => {
 
   it('refuses events of an unknown lot and invalid records, writing nothing', () => {
     const ledger = new MemoryLedger('nguongoc.vn/test');
-    expect(() => ledger.appendEvent(buildFieldEvent(fieldWork[3]!), lot.id)).toThrow(/lot 3KX9T2M7QAV/);
+    expect(() => ledger.appendEvent(buildFieldEvent(fieldWork[3]!), lot.id)).toThrow(
+      /lot 3KX9T2M7QAV/,
+    );
     expect(() => ledger.addRecord({ ...lot, code: '' })).toThrow(TraceFormatError);
     expect(ledger.log.size).toBe(0);
   });

@@ -14,7 +14,8 @@ import {
   traceabilityCode,
 } from '../src/index.js';
 
-const CSET_82 = '!"%&\'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz';
+const CSET_82 =
+  '!"%&\'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz';
 const aiValue = fc
   .string({ unit: fc.constantFrom(...CSET_82), minLength: 1, maxLength: 20 })
   .filter((value) => value !== '.' && value !== '..');
@@ -46,7 +47,9 @@ describe('GS1 Digital Link', () => {
       cpv: 'X1',
       expiry: '271231',
     });
-    expect(uri).toBe('https://nguongoc.vn/01/06291041500213/22/X1/10/MO%2F26%26A/21/0042?17=271231');
+    expect(uri).toBe(
+      'https://nguongoc.vn/01/06291041500213/22/X1/10/MO%2F26%26A/21/0042?17=271231',
+    );
     expect(parseDigitalLink(uri)).toEqual({
       base: 'https://nguongoc.vn',
       gtin: '06291041500213',
@@ -59,10 +62,23 @@ describe('GS1 Digital Link', () => {
 
   it('round-trips any valid value (property)', () => {
     fc.assert(
-      fc.property(gtin13, fc.option(aiValue, { nil: undefined }), fc.option(aiValue, { nil: undefined }), (gtin, lot, serial) => {
-        const link = { base: 'https://id.example.vn/x', gtin, ...(lot && { lot }), ...(serial && { serial }) };
-        expect(parseDigitalLink(formatDigitalLink(link))).toEqual({ ...link, gtin: gtin.padStart(14, '0') });
-      }),
+      fc.property(
+        gtin13,
+        fc.option(aiValue, { nil: undefined }),
+        fc.option(aiValue, { nil: undefined }),
+        (gtin, lot, serial) => {
+          const link = {
+            base: 'https://id.example.vn/x',
+            gtin,
+            ...(lot && { lot }),
+            ...(serial && { serial }),
+          };
+          expect(parseDigitalLink(formatDigitalLink(link))).toEqual({
+            ...link,
+            gtin: gtin.padStart(14, '0'),
+          });
+        },
+      ),
     );
   });
 
@@ -89,10 +105,22 @@ describe('GS1 Digital Link', () => {
       'https://example.com/01/06291041500213/10/%E0%A4%A',
     ];
     for (const uri of bad) expect(() => parseDigitalLink(uri), uri).toThrow(TraceFormatError);
-    expect(() => formatDigitalLink({ base: 'https://nguongoc.vn/', gtin: '6291041500213' })).toThrow(/trailing slash/);
-    expect(() => formatDigitalLink({ base: 'https://nguongoc.vn', gtin: '6291041500213', lot: 'x'.repeat(21) })).toThrow(TraceFormatError);
-    expect(() => formatDigitalLink({ base: 'https://nguongoc.vn', gtin: '6291041500213', expiry: '270230' })).toThrow(TraceFormatError);
-    expect(() => formatDigitalLink({ base: 'https://nguongoc.vn', gtin: '6291041500213', lot: '..' })).toThrow(/web address/);
+    expect(() =>
+      formatDigitalLink({ base: 'https://nguongoc.vn/', gtin: '6291041500213' }),
+    ).toThrow(/trailing slash/);
+    expect(() =>
+      formatDigitalLink({
+        base: 'https://nguongoc.vn',
+        gtin: '6291041500213',
+        lot: 'x'.repeat(21),
+      }),
+    ).toThrow(TraceFormatError);
+    expect(() =>
+      formatDigitalLink({ base: 'https://nguongoc.vn', gtin: '6291041500213', expiry: '270230' }),
+    ).toThrow(TraceFormatError);
+    expect(() =>
+      formatDigitalLink({ base: 'https://nguongoc.vn', gtin: '6291041500213', lot: '..' }),
+    ).toThrow(/web address/);
   });
 });
 
@@ -101,7 +129,9 @@ describe('short codes', () => {
     fc.assert(
       fc.property(fc.uint8Array({ minLength: 7, maxLength: 7 }), (bytes) => {
         let calls = 0;
-        const code = generateShortCode((n) => (calls++ === 0 ? bytes : new Uint8Array(n).fill(calls)));
+        const code = generateShortCode((n) =>
+          calls++ === 0 ? bytes : new Uint8Array(n).fill(calls),
+        );
         expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{11}$/);
         expect(normalizeShortCode(code)).toBe(code);
         expect(normalizeShortCode(code.toLowerCase().replace(/(.{4})/g, '$1-'))).toBe(code);
@@ -116,7 +146,8 @@ describe('short codes', () => {
         const code = generateShortCode();
         const changed = code.slice(0, at) + symbol + code.slice(at + 1);
         if (changed !== code) expect(() => normalizeShortCode(changed)).toThrow(TraceFormatError);
-        const swapped = at < 10 ? code.slice(0, at) + code[at + 1] + code[at] + code.slice(at + 2) : code;
+        const swapped =
+          at < 10 ? code.slice(0, at) + code[at + 1] + code[at] + code.slice(at + 2) : code;
         if (swapped !== code) expect(() => normalizeShortCode(swapped)).toThrow(TraceFormatError);
       }),
     );
@@ -124,15 +155,30 @@ describe('short codes', () => {
 
   it('parses both kinds of trace URL', () => {
     const code = generateShortCode();
-    expect(parseTraceUrl(formatShortCodeUrl('https://nguongoc.vn', code))).toEqual({ kind: 'short-code', base: 'https://nguongoc.vn', code });
-    expect(parseTraceUrl(`HTTPS://NGUONGOC.VN/T/${code}`)).toMatchObject({ kind: 'short-code', code });
-    expect(parseTraceUrl('https://nguongoc.vn/01/06291041500213/10/A1')).toMatchObject({ kind: 'digital-link', lot: 'A1' });
+    expect(parseTraceUrl(formatShortCodeUrl('https://nguongoc.vn', code))).toEqual({
+      kind: 'short-code',
+      base: 'https://nguongoc.vn',
+      code,
+    });
+    expect(parseTraceUrl(`HTTPS://NGUONGOC.VN/T/${code}`)).toMatchObject({
+      kind: 'short-code',
+      code,
+    });
+    expect(parseTraceUrl('https://nguongoc.vn/01/06291041500213/10/A1')).toMatchObject({
+      kind: 'digital-link',
+      lot: 'A1',
+    });
     expect(() => parseTraceUrl('https://nguongoc.vn/t/ABC')).toThrow(TraceFormatError);
   });
 });
 
 describe('traceability code (Circular 02/2024/TT-BKHCN)', () => {
-  const input = { product: '08934602000019', location: 'VN-NA-CC-001', lot: 'mo-2611', eventTime: '2026-11-19T20:30:00Z' };
+  const input = {
+    product: '08934602000019',
+    location: 'VN-NA-CC-001',
+    lot: 'mo-2611',
+    eventTime: '2026-11-19T20:30:00Z',
+  };
 
   it('joins product, location, lot and the Vietnam date, with a check character', () => {
     const code = traceabilityCode(input);

@@ -9,7 +9,14 @@ import {
   lotStory,
   verifyLotBundle,
 } from '../src/index.js';
-import { LEDGER_ORIGIN, fieldWork, lot, product, orchard, sampleLedger } from '../examples/sample-lot.js';
+import {
+  LEDGER_ORIGIN,
+  fieldWork,
+  lot,
+  product,
+  orchard,
+  sampleLedger,
+} from '../examples/sample-lot.js';
 
 const ledgerKeys = generateNoteKeys(LEDGER_ORIGIN, new Uint8Array(32).fill(7));
 const provinceKeys = generateNoteKeys('sokhcn.nghean.gov.vn', new Uint8Array(32).fill(8));
@@ -17,14 +24,19 @@ const trusted = [ledgerKeys.verifierKey, provinceKeys.verifierKey];
 
 function sampleBundle(): LotBundle {
   const ledger = sampleLedger();
-  const note = cosignCheckpoint(ledger.signCheckpoint(ledgerKeys.signerKey), provinceKeys.signerKey);
+  const note = cosignCheckpoint(
+    ledger.signCheckpoint(ledgerKeys.signerKey),
+    provinceKeys.signerKey,
+  );
   return ledger.lotBundle(lot.id, note);
 }
 
 /** Every path to a string, number or boolean inside a JSON value. */
 function leafPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
   if (typeof value !== 'object' || value === null) return [path];
-  return Object.entries(value).flatMap(([key, child]) => leafPaths(child, [...path, Array.isArray(value) ? Number(key) : key]));
+  return Object.entries(value).flatMap(([key, child]) =>
+    leafPaths(child, [...path, Array.isArray(value) ? Number(key) : key]),
+  );
 }
 
 function setAt(root: unknown, path: (string | number)[], change: (old: unknown) => unknown): void {
@@ -44,9 +56,13 @@ describe('verifyLotBundle', () => {
     expect(result.ok).toBe(true);
     expect(result.events).toHaveLength(fieldWork.length);
     expect(result.events.every((e) => e.ok)).toBe(true);
-    expect(result.records.map((r) => `${r.type}:${r.id}`).sort()).toEqual(
-      ['lot:3KX9T2M7QAV', 'location:nha-so-che-nghia-dan', 'location:vuon-cam-xom-3', 'organisation:htx-cam-nghia-dan', 'product:cam-vinh-hop-5kg'],
-    );
+    expect(result.records.map((r) => `${r.type}:${r.id}`).sort()).toEqual([
+      'location:nha-so-che-nghia-dan',
+      'location:vuon-cam-xom-3',
+      'lot:3KX9T2M7QAV',
+      'organisation:htx-cam-nghia-dan',
+      'product:cam-vinh-hop-5kg',
+    ]);
     expect(result.signatures.map((s) => s.valid)).toEqual([true, true]);
     // It travels as JSON: the parsed copy verifies the same.
     expect(verifyLotBundle(JSON.parse(JSON.stringify(sampleBundle())), trusted).ok).toBe(true);
@@ -64,7 +80,9 @@ describe('verifyLotBundle', () => {
         const result = verifyLotBundle(forged, trusted);
         expect(result.ok).toBe(false);
         const eventId = bundle.events[path[1] as number]!.eventId;
-        expect(result.failures).toContainEqual(expect.objectContaining({ check: 'event-id', subject: eventId }));
+        expect(result.failures).toContainEqual(
+          expect.objectContaining({ check: 'event-id', subject: eventId }),
+        );
       }),
       { numRuns: Math.min(paths.length, 300) },
     );
@@ -77,33 +95,48 @@ describe('verifyLotBundle', () => {
       ...bundle.records.flatMap((r, i) => r.proof.map((_, j) => ['records', i, 'proof', j])),
     ] as (string | number)[][];
     fc.assert(
-      fc.property(fc.constantFrom(...proofs), fc.nat(31), fc.integer({ min: 1, max: 255 }), (path, at, delta) => {
-        const forged = structuredClone(bundle);
-        setAt(forged, path, (old) => {
-          const bytes = base64ToBytes(old as string)!;
-          bytes[at] = (bytes[at]! + delta) & 255;
-          return bytesToBase64(bytes);
-        });
-        const result = verifyLotBundle(forged, trusted);
-        expect(result.ok).toBe(false);
-        expect(result.failures[0]?.check).toMatch(/inclusion/);
-      }),
+      fc.property(
+        fc.constantFrom(...proofs),
+        fc.nat(31),
+        fc.integer({ min: 1, max: 255 }),
+        (path, at, delta) => {
+          const forged = structuredClone(bundle);
+          setAt(forged, path, (old) => {
+            const bytes = base64ToBytes(old as string)!;
+            bytes[at] = (bytes[at]! + delta) & 255;
+            return bytesToBase64(bytes);
+          });
+          const result = verifyLotBundle(forged, trusted);
+          expect(result.ok).toBe(false);
+          expect(result.failures[0]?.check).toMatch(/inclusion/);
+        },
+      ),
     );
     // The root (line 3) and each signature line of the checkpoint.
     const lines = bundle.checkpoint.split('\n');
     fc.assert(
-      fc.property(fc.constantFrom(2, 4, 5), fc.nat(), fc.integer({ min: 1, max: 255 }), (line, at, delta) => {
-        const text = lines[line]!;
-        const encoded = line === 2 ? text : text.split(' ').at(-1)!;
-        const bytes = base64ToBytes(encoded)!;
-        const i = at % bytes.length;
-        bytes[i] = (bytes[i]! + delta) & 255;
-        const forgedLines = [...lines];
-        forgedLines[line] = line === 2 ? bytesToBase64(bytes) : text.replace(encoded, bytesToBase64(bytes));
-        const result = verifyLotBundle({ ...bundle, checkpoint: forgedLines.join('\n') }, trusted, { required: ['sokhcn.nghean.gov.vn'] });
-        expect(result.ok).toBe(false);
-        expect(result.failures.map((f) => f.check)).toContain('checkpoint-signature');
-      }),
+      fc.property(
+        fc.constantFrom(2, 4, 5),
+        fc.nat(),
+        fc.integer({ min: 1, max: 255 }),
+        (line, at, delta) => {
+          const text = lines[line]!;
+          const encoded = line === 2 ? text : text.split(' ').at(-1)!;
+          const bytes = base64ToBytes(encoded)!;
+          const i = at % bytes.length;
+          bytes[i] = (bytes[i]! + delta) & 255;
+          const forgedLines = [...lines];
+          forgedLines[line] =
+            line === 2 ? bytesToBase64(bytes) : text.replace(encoded, bytesToBase64(bytes));
+          const result = verifyLotBundle(
+            { ...bundle, checkpoint: forgedLines.join('\n') },
+            trusted,
+            { required: ['sokhcn.nghean.gov.vn'] },
+          );
+          expect(result.ok).toBe(false);
+          expect(result.failures.map((f) => f.check)).toContain('checkpoint-signature');
+        },
+      ),
     );
   });
 
@@ -132,11 +165,15 @@ describe('verifyLotBundle', () => {
     const relinked = sampleBundle();
     relinked.events.splice(2, 1);
     relinked.events[2]!.previous = relinked.events[1]!.eventId;
-    expect(verifyLotBundle(relinked, trusted).failures.map((f) => f.check)).toEqual(['event-inclusion']);
+    expect(verifyLotBundle(relinked, trusted).failures.map((f) => f.check)).toEqual([
+      'event-inclusion',
+    ]);
 
     const reordered = sampleBundle();
     reordered.events.reverse();
-    expect(verifyLotBundle(reordered, trusted).failures.map((f) => f.check)).toContain('event-order');
+    expect(verifyLotBundle(reordered, trusted).failures.map((f) => f.check)).toContain(
+      'event-order',
+    );
 
     const otherLot = sampleBundle();
     otherLot.lot = 'OTHER-LOT';
@@ -145,19 +182,45 @@ describe('verifyLotBundle', () => {
     expect(checks).toContain('bundle-shape');
   });
 
+  it("needs the ledger's own signature: a co-signature alone is not enough", () => {
+    const ledger = sampleLedger();
+    const bundle = ledger.lotBundle(lot.id, ledger.signCheckpoint(provinceKeys.signerKey));
+    const result = verifyLotBundle(bundle, trusted);
+    expect(result.ok).toBe(false);
+    expect(result.failures).toEqual([
+      expect.objectContaining({
+        check: 'checkpoint-signature',
+        reason: expect.objectContaining({ en: `${LEDGER_ORIGIN} has not signed the checkpoint` }),
+      }),
+    ]);
+  });
+
   it('rejects a checkpoint signed by an untrusted key or for another ledger', () => {
     const stranger = generateNoteKeys(LEDGER_ORIGIN, new Uint8Array(32).fill(9));
     const ledger = sampleLedger();
     const foreign = ledger.lotBundle(lot.id, ledger.signCheckpoint(stranger.signerKey));
-    expect(verifyLotBundle(foreign, trusted).failures.map((f) => f.check)).toEqual(['checkpoint-signature']);
+    expect(verifyLotBundle(foreign, trusted).failures.map((f) => f.check)).toEqual([
+      'checkpoint-signature',
+    ]);
     const moved = { ...sampleBundle(), origin: 'nguongoc.vn/another-cooperative' };
-    expect(verifyLotBundle(moved, trusted).failures.map((f) => f.check)).toContain('checkpoint-origin');
+    expect(verifyLotBundle(moved, trusted).failures.map((f) => f.check)).toContain(
+      'checkpoint-origin',
+    );
   });
 
   it('answers garbage with a bundle-shape failure, never an exception', () => {
-    const garbage: unknown[] = [null, 42, 'bundle', [], {}, { ...sampleBundle(), format: 'v0' }, { ...sampleBundle(), events: 'x' },
-      { ...sampleBundle(), events: [{ event: 1 }] }, { ...sampleBundle(), records: [{ record: {}, leafIndex: 0, proof: [] }] },
-      { ...sampleBundle(), events: [{ ...sampleBundle().events[0], leafIndex: -1 }] }];
+    const garbage: unknown[] = [
+      null,
+      42,
+      'bundle',
+      [],
+      {},
+      { ...sampleBundle(), format: 'v0' },
+      { ...sampleBundle(), events: 'x' },
+      { ...sampleBundle(), events: [{ event: 1 }] },
+      { ...sampleBundle(), records: [{ record: {}, leafIndex: 0, proof: [] }] },
+      { ...sampleBundle(), events: [{ ...sampleBundle().events[0], leafIndex: -1 }] },
+    ];
     for (const input of garbage) {
       const result = verifyLotBundle(input, trusted);
       expect(result.ok).toBe(false);
@@ -169,7 +232,17 @@ describe('verifyLotBundle', () => {
   it('only covers events up to the checkpoint; later ones wait for the next checkpoint', () => {
     const ledger = sampleLedger();
     const note = ledger.signCheckpoint(ledgerKeys.signerKey);
-    ledger.appendEvent(buildFieldEvent({ kind: 'shipping', product, lot, location: orchard, time: '2026-11-21T08:00', quantity: 10 }), lot.id);
+    ledger.appendEvent(
+      buildFieldEvent({
+        kind: 'shipping',
+        product,
+        lot,
+        location: orchard,
+        time: '2026-11-21T08:00',
+        quantity: 10,
+      }),
+      lot.id,
+    );
     const bundle = ledger.lotBundle(lot.id, note);
     expect(bundle.events).toHaveLength(fieldWork.length);
     expect(verifyLotBundle(bundle, trusted).ok).toBe(true);
@@ -181,11 +254,29 @@ describe('lotStory', () => {
     const bundle = sampleBundle();
     const vi = lotStory(bundle, 'vi');
     expect(vi.product?.name).toBe('Cam Vinh hộp 5 kg');
-    expect(vi.steps.map((s) => s.title)).toEqual(['Bón phân', 'Phun thuốc bảo vệ thực vật', 'Chứng nhận', 'Thu hoạch', 'Đóng gói', 'Vận chuyển']);
+    expect(vi.steps.map((s) => s.title)).toEqual([
+      'Bón phân',
+      'Phun thuốc bảo vệ thực vật',
+      'Chứng nhận',
+      'Thu hoạch',
+      'Đóng gói',
+      'Vận chuyển',
+    ]);
     expect(vi.steps[1]!.details).toContain('Thời gian cách ly 14 ngày, thu hoạch từ 2026-11-03');
-    expect(vi.steps[3]!.details).toEqual(['Số lượng: 1.250 kg', 'Tại: Vùng trồng cam xóm 3', 'Mã vùng trồng: VN-NA-ND-0012']);
+    expect(vi.steps[3]!.details).toEqual([
+      'Số lượng: 1.250 kg',
+      'Tại: Vùng trồng cam xóm 3',
+      'Mã vùng trồng: VN-NA-ND-0012',
+    ]);
     expect(vi.steps[3]!.time).toBe('2026-11-18 06:00');
     const en = lotStory(bundle, 'en');
-    expect(en.steps[3]).toMatchObject({ title: 'Harvest', details: ['Quantity: 1,250 kg', 'At: Vùng trồng cam xóm 3', 'Planting area code: VN-NA-ND-0012'] });
+    expect(en.steps[3]).toMatchObject({
+      title: 'Harvest',
+      details: [
+        'Quantity: 1,250 kg',
+        'At: Vùng trồng cam xóm 3',
+        'Planting area code: VN-NA-ND-0012',
+      ],
+    });
   });
 });

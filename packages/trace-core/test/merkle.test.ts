@@ -61,7 +61,16 @@ describe('Merkle vectors (transparency-dev/merkle testdata)', () => {
 });
 
 // The RFC 6962 reference tree: leaves are these byte strings (certificate-transparency-go testdata).
-const RFC_LEAVES = ['', '00', '10', '2021', '3031', '40414243', '5051525354555657', '606162636465666768696a6b6c6d6e6f'];
+const RFC_LEAVES = [
+  '',
+  '00',
+  '10',
+  '2021',
+  '3031',
+  '40414243',
+  '5051525354555657',
+  '606162636465666768696a6b6c6d6e6f',
+];
 const RFC_ROOTS = [
   '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d',
   'fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125',
@@ -74,13 +83,16 @@ const RFC_ROOTS = [
 ];
 
 describe('MerkleLog', () => {
-  const hexToBytesLoose = (hex: string) => Uint8Array.from(hex.match(/../g) ?? [], (b) => parseInt(b, 16));
+  const hexToBytesLoose = (hex: string) =>
+    Uint8Array.from(hex.match(/../g) ?? [], (b) => parseInt(b, 16));
 
   it('computes the RFC 6962 reference roots for every prefix', () => {
     const log = new MerkleLog();
     for (const leaf of RFC_LEAVES) log.append(hexToBytesLoose(leaf));
     RFC_ROOTS.forEach((root, i) => expect(bytesToHex(log.root(i + 1))).toBe(root));
-    expect(bytesToHex(log.root(0))).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(bytesToHex(log.root(0))).toBe(
+      'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    );
   });
 
   it('agrees with the RFC 6962 recursive definition (property)', () => {
@@ -91,36 +103,46 @@ describe('MerkleLog', () => {
       return nodeHash(mth(leaves.slice(0, k)), mth(leaves.slice(k)));
     };
     fc.assert(
-      fc.property(fc.array(fc.uint8Array({ maxLength: 8 }), { minLength: 1, maxLength: 70 }), (leaves) => {
-        const log = new MerkleLog();
-        leaves.forEach((leaf) => log.append(leaf));
-        expect(log.root()).toEqual(mth(leaves));
-      }),
+      fc.property(
+        fc.array(fc.uint8Array({ maxLength: 8 }), { minLength: 1, maxLength: 70 }),
+        (leaves) => {
+          const log = new MerkleLog();
+          leaves.forEach((leaf) => log.append(leaf));
+          expect(log.root()).toEqual(mth(leaves));
+        },
+      ),
     );
   });
 
   it('produces inclusion and consistency proofs that verify, for every index and size (property)', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 300 }),
-        fc.nat(),
-        fc.nat(),
-        (total, a, b) => {
-          const log = new MerkleLog();
-          for (let i = 0; i < total; i++) log.append(utf8ToBytes(`leaf ${i}`));
-          const size = 1 + (a % total);
-          const index = b % size;
-          const proof = log.inclusionProof(index, size);
-          expect(
-            verifyInclusion({ leafHash: log.leafHash(index), leafIndex: index, treeSize: size, proof, root: log.root(size) }),
-          ).toBe(true);
-          const size1 = b % (size + 1);
-          const consistency = log.consistencyProof(size1, size);
-          expect(
-            verifyConsistency({ size1, size2: size, root1: log.root(size1), root2: log.root(size), proof: consistency }),
-          ).toBe(true);
-        },
-      ),
+      fc.property(fc.integer({ min: 1, max: 300 }), fc.nat(), fc.nat(), (total, a, b) => {
+        const log = new MerkleLog();
+        for (let i = 0; i < total; i++) log.append(utf8ToBytes(`leaf ${i}`));
+        const size = 1 + (a % total);
+        const index = b % size;
+        const proof = log.inclusionProof(index, size);
+        expect(
+          verifyInclusion({
+            leafHash: log.leafHash(index),
+            leafIndex: index,
+            treeSize: size,
+            proof,
+            root: log.root(size),
+          }),
+        ).toBe(true);
+        const size1 = b % (size + 1);
+        const consistency = log.consistencyProof(size1, size);
+        expect(
+          verifyConsistency({
+            size1,
+            size2: size,
+            root1: log.root(size1),
+            root2: log.root(size),
+            proof: consistency,
+          }),
+        ).toBe(true);
+      }),
       { numRuns: 300 },
     );
   });
@@ -129,18 +151,29 @@ describe('MerkleLog', () => {
     const log = new MerkleLog();
     for (let i = 0; i < 77; i++) log.append(utf8ToBytes(`leaf ${i}`));
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 76 }), fc.nat(), fc.integer({ min: 0, max: 255 }), (index, which, bit) => {
-        const proof = log.inclusionProof(index);
-        const claim = { leafHash: log.leafHash(index), leafIndex: index, treeSize: 77, proof, root: log.root() };
-        const flipped = proof.map((hash) => hash.slice());
-        const target = flipped[which % flipped.length]!;
-        target[bit >> 3]! ^= 1 << (bit & 7);
-        expect(verifyInclusion({ ...claim, proof: flipped })).toBe(false);
-        expect(verifyInclusion({ ...claim, leafIndex: (index + 1) % 77 })).toBe(false);
-        const root = claim.root.slice();
-        root[bit >> 3]! ^= 1 << (bit & 7);
-        expect(verifyInclusion({ ...claim, root })).toBe(false);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 76 }),
+        fc.nat(),
+        fc.integer({ min: 0, max: 255 }),
+        (index, which, bit) => {
+          const proof = log.inclusionProof(index);
+          const claim = {
+            leafHash: log.leafHash(index),
+            leafIndex: index,
+            treeSize: 77,
+            proof,
+            root: log.root(),
+          };
+          const flipped = proof.map((hash) => hash.slice());
+          const target = flipped[which % flipped.length]!;
+          target[bit >> 3]! ^= 1 << (bit & 7);
+          expect(verifyInclusion({ ...claim, proof: flipped })).toBe(false);
+          expect(verifyInclusion({ ...claim, leafIndex: (index + 1) % 77 })).toBe(false);
+          const root = claim.root.slice();
+          root[bit >> 3]! ^= 1 << (bit & 7);
+          expect(verifyInclusion({ ...claim, root })).toBe(false);
+        },
+      ),
     );
   });
 

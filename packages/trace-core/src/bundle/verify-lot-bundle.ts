@@ -5,7 +5,12 @@ import { ledgerLeafHash } from '../ledger/ledger-entry.js';
 import { verifyInclusion } from '../merkle/verify-proof.js';
 import type { MasterRecord } from '../model/records.js';
 import type { CheckName, VerificationFailure } from '../verification.js';
-import { type BundleEvent, type BundleRecord, LOT_BUNDLE_FORMAT, type LotBundle } from './lot-bundle.js';
+import {
+  type BundleEvent,
+  type BundleRecord,
+  LOT_BUNDLE_FORMAT,
+  type LotBundle,
+} from './lot-bundle.js';
 
 /** The structured answer of {@link verifyLotBundle}: never a bare boolean. */
 export interface LotBundleVerification {
@@ -30,9 +35,11 @@ export interface VerifyLotBundleOptions {
  * Verifies a lot bundle as a consumer's phone does, trusting only `trustedKeys` (signed-note
  * verifier keys of the ledger and any co-signer):
  *
- * 1. the checkpoint note parses, names the bundle's ledger and carries a valid trusted signature;
+ * 1. the checkpoint note parses, names the bundle's ledger and carries a valid signature by the
+ *    ledger's own key (its name is the origin) and by every `required` co-signer;
  * 2. every master-data record is a leaf under the checkpoint root (RFC 9162 inclusion proof);
- * 3. every event's CBV 2.0 hash ID, recomputed from the event itself, equals the recorded ID;
+ * 3. every event's CBV 2.0 hash ID, recomputed from the event itself, equals the recorded ID
+ *    (and the event's own `eventID`, when it carries one);
  * 4. the events are in ledger order and each names the one before it (the per-lot chain), so a
  *    bundle that drops an event in the middle fails on the next one;
  * 5. every event leaf (ID, lot, previous) is under the checkpoint root.
@@ -54,21 +61,33 @@ export function verifyLotBundle(
   if (!Array.isArray(trustedKeys) || trustedKeys.some((key) => typeof key !== 'string')) {
     throw new TypeError('trustedKeys: expected an array of verifier key strings');
   }
-  const result: LotBundleVerification = { ok: false, signatures: [], events: [], records: [], failures: [] };
+  const result: LotBundleVerification = {
+    ok: false,
+    signatures: [],
+    events: [],
+    records: [],
+    failures: [],
+  };
   const fail = (check: CheckName, subject: string | undefined, en: string, vi: string) =>
     result.failures.push({ check, ...(subject !== undefined && { subject }), reason: { en, vi } });
 
   const shapeError = checkShape(bundle);
   if (shapeError !== undefined) {
-    fail('bundle-shape', undefined, `this is not a lot bundle: ${shapeError.en}`, `đây không phải gói dữ liệu lô hàng: ${shapeError.vi}`);
+    fail(
+      'bundle-shape',
+      undefined,
+      `this is not a lot bundle: ${shapeError.en}`,
+      `đây không phải gói dữ liệu lô hàng: ${shapeError.vi}`,
+    );
     return result;
   }
   const lotBundle = bundle as LotBundle;
   result.lot = lotBundle.lot;
 
+  // The ledger signs its own checkpoints under its origin's name; co-signers come on top.
   const checkpoint = verifyCheckpoint(lotBundle.checkpoint, trustedKeys, {
     origin: lotBundle.origin,
-    ...(options.required !== undefined && { required: options.required }),
+    required: [lotBundle.origin, ...(options.required ?? [])],
   });
   result.signatures = checkpoint.signatures;
   result.failures.push(...checkpoint.failures);
@@ -85,33 +104,77 @@ export function verifyLotBundle(
     const { type, id } = item.record;
     const ok = included(ledgerLeafHash({ type: 'record', record: item.record }), item);
     if (!ok) {
-      fail('record-inclusion', `${type}:${id}`, `the ${type} record ${id} is not in the signed ledger as shown (edited or not recorded)`, `bản ghi ${recordTypeVi(type)} ${id} không có trong sổ cái đã ký như đang hiển thị (đã bị sửa hoặc chưa được ghi)`);
+      fail(
+        'record-inclusion',
+        `${type}:${id}`,
+        `the ${type} record ${id} is not in the signed ledger as shown (edited or not recorded)`,
+        `bản ghi ${recordTypeVi(type)} ${id} không có trong sổ cái đã ký như đang hiển thị (đã bị sửa hoặc chưa được ghi)`,
+      );
     }
     result.records.push({ type, id, ok });
   }
-  if (!lotBundle.records.some((item) => item.record.type === 'lot' && item.record.id === lotBundle.lot)) {
-    fail('bundle-shape', lotBundle.lot, `the bundle lacks the record of lot ${lotBundle.lot}`, `gói dữ liệu thiếu bản ghi của lô ${lotBundle.lot}`);
+  if (
+    !lotBundle.records.some(
+      (item) => item.record.type === 'lot' && item.record.id === lotBundle.lot,
+    )
+  ) {
+    fail(
+      'bundle-shape',
+      lotBundle.lot,
+      `the bundle lacks the record of lot ${lotBundle.lot}`,
+      `gói dữ liệu thiếu bản ghi của lô ${lotBundle.lot}`,
+    );
   }
 
   let previous: BundleEvent | undefined;
   for (const item of lotBundle.events) {
     const failuresBefore = result.failures.length;
     const recomputed = hashOrUndefined(item.event, lotBundle.context);
-    if (recomputed !== item.eventId) {
-      fail('event-id', item.eventId, `event ${item.eventId} has been changed: its content now hashes to ${recomputed ?? 'nothing (malformed)'}`, `sự kiện ${item.eventId} đã bị thay đổi: nội dung hiện tại có mã băm ${recomputed ?? 'không tính được (sai định dạng)'}`);
+    const claimed = (item.event as { eventID?: unknown }).eventID;
+    if (recomputed !== item.eventId || (claimed !== undefined && claimed !== item.eventId)) {
+      fail(
+        'event-id',
+        item.eventId,
+        `event ${item.eventId} has been changed: its content now hashes to ${recomputed ?? 'nothing (malformed)'}`,
+        `sự kiện ${item.eventId} đã bị thay đổi: nội dung hiện tại có mã băm ${recomputed ?? 'không tính được (sai định dạng)'}`,
+      );
     }
     if (previous !== undefined && item.leafIndex <= previous.leafIndex) {
-      fail('event-order', item.eventId, `event ${item.eventId} is out of ledger order`, `sự kiện ${item.eventId} không theo thứ tự trong sổ cái`);
+      fail(
+        'event-order',
+        item.eventId,
+        `event ${item.eventId} is out of ledger order`,
+        `sự kiện ${item.eventId} không theo thứ tự trong sổ cái`,
+      );
     }
     const expectedPrevious = previous?.eventId ?? null;
     if (item.previous !== expectedPrevious) {
-      fail('previous-link', item.eventId, `an event of this lot is missing before ${item.eventId}: it follows ${item.previous ?? 'nothing'}, but the bundle shows ${expectedPrevious ?? 'nothing'} before it`, `thiếu một sự kiện của lô trước ${item.eventId}: sự kiện này nối tiếp ${item.previous ?? 'không có'}, nhưng gói dữ liệu cho thấy ${expectedPrevious ?? 'không có'} trước nó`);
+      fail(
+        'previous-link',
+        item.eventId,
+        `an event of this lot is missing before ${item.eventId}: it follows ${item.previous ?? 'nothing'}, but the bundle shows ${expectedPrevious ?? 'nothing'} before it`,
+        `thiếu một sự kiện của lô trước ${item.eventId}: sự kiện này nối tiếp ${item.previous ?? 'không có'}, nhưng gói dữ liệu cho thấy ${expectedPrevious ?? 'không có'} trước nó`,
+      );
     }
-    const entry = { type: 'event' as const, eventId: item.eventId, lot: lotBundle.lot, previous: item.previous };
+    const entry = {
+      type: 'event' as const,
+      eventId: item.eventId,
+      lot: lotBundle.lot,
+      previous: item.previous,
+    };
     if (!included(ledgerLeafHash(entry), item)) {
-      fail('event-inclusion', item.eventId, `event ${item.eventId} of lot ${lotBundle.lot} is not in the signed ledger at position ${item.leafIndex}`, `sự kiện ${item.eventId} của lô ${lotBundle.lot} không có trong sổ cái đã ký tại vị trí ${item.leafIndex}`);
+      fail(
+        'event-inclusion',
+        item.eventId,
+        `event ${item.eventId} of lot ${lotBundle.lot} is not in the signed ledger at position ${item.leafIndex}`,
+        `sự kiện ${item.eventId} của lô ${lotBundle.lot} không có trong sổ cái đã ký tại vị trí ${item.leafIndex}`,
+      );
     }
-    result.events.push({ eventId: item.eventId, leafIndex: item.leafIndex, ok: result.failures.length === failuresBefore });
+    result.events.push({
+      eventId: item.eventId,
+      leafIndex: item.leafIndex,
+      ok: result.failures.length === failuresBefore,
+    });
     previous = item;
   }
   result.ok = result.failures.length === 0;
@@ -126,7 +189,12 @@ function hashOrUndefined(event: unknown, context: unknown): string | undefined {
   }
 }
 
-const RECORD_TYPES_VI: Record<string, string> = { organisation: 'tổ chức', product: 'sản phẩm', location: 'địa điểm', lot: 'lô hàng' };
+const RECORD_TYPES_VI: Record<string, string> = {
+  organisation: 'tổ chức',
+  product: 'sản phẩm',
+  location: 'địa điểm',
+  lot: 'lô hàng',
+};
 
 function recordTypeVi(type: string): string {
   return RECORD_TYPES_VI[type] ?? type;
@@ -135,26 +203,54 @@ function recordTypeVi(type: string): string {
 /** Structural check of untrusted JSON; the first problem, in both languages, or undefined. */
 function checkShape(value: unknown): { en: string; vi: string } | undefined {
   const problem = (en: string, vi: string) => ({ en, vi });
-  if (typeof value !== 'object' || value === null) return problem('expected a JSON object', 'cần một đối tượng JSON');
+  if (typeof value !== 'object' || value === null)
+    return problem('expected a JSON object', 'cần một đối tượng JSON');
   const b = value as Record<string, unknown>;
-  if (b.format !== LOT_BUNDLE_FORMAT) return problem(`unknown format ${JSON.stringify(b.format)}`, `định dạng không xác định ${JSON.stringify(b.format)}`);
+  if (b.format !== LOT_BUNDLE_FORMAT)
+    return problem(
+      `unknown format ${JSON.stringify(b.format)}`,
+      `định dạng không xác định ${JSON.stringify(b.format)}`,
+    );
   for (const key of ['origin', 'lot', 'checkpoint'] as const) {
-    if (typeof b[key] !== 'string') return problem(`"${key}" must be a string`, `"${key}" phải là chuỗi`);
+    if (typeof b[key] !== 'string')
+      return problem(`"${key}" must be a string`, `"${key}" phải là chuỗi`);
   }
-  if (!Array.isArray(b.records) || !Array.isArray(b.events)) return problem('"records" and "events" must be arrays', '"records" và "events" phải là mảng');
+  if (!Array.isArray(b.records) || !Array.isArray(b.events))
+    return problem('"records" and "events" must be arrays', '"records" và "events" phải là mảng');
   const proved = (item: unknown, where: string) => {
     const i = item as Record<string, unknown> | null;
-    if (typeof i !== 'object' || i === null) return problem(`${where} must be an object`, `${where} phải là đối tượng`);
-    if (!Number.isSafeInteger(i.leafIndex) || (i.leafIndex as number) < 0) return problem(`${where}.leafIndex must be a non-negative integer`, `${where}.leafIndex phải là số nguyên không âm`);
-    if (!Array.isArray(i.proof) || i.proof.length > 64 || i.proof.some((h) => typeof h !== 'string')) return problem(`${where}.proof must be a list of base64 hashes`, `${where}.proof phải là danh sách mã băm base64`);
+    if (typeof i !== 'object' || i === null)
+      return problem(`${where} must be an object`, `${where} phải là đối tượng`);
+    if (!Number.isSafeInteger(i.leafIndex) || (i.leafIndex as number) < 0)
+      return problem(
+        `${where}.leafIndex must be a non-negative integer`,
+        `${where}.leafIndex phải là số nguyên không âm`,
+      );
+    if (
+      !Array.isArray(i.proof) ||
+      i.proof.length > 64 ||
+      i.proof.some((h) => typeof h !== 'string')
+    )
+      return problem(
+        `${where}.proof must be a list of base64 hashes`,
+        `${where}.proof phải là danh sách mã băm base64`,
+      );
     return undefined;
   };
   for (const [i, item] of (b.records as unknown[]).entries()) {
     const error = proved(item, `records[${i}]`);
     if (error) return error;
     const record = (item as { record?: Partial<MasterRecord> }).record;
-    if (typeof record !== 'object' || record === null || typeof record.type !== 'string' || typeof record.id !== 'string') {
-      return problem(`records[${i}].record needs a type and an id`, `records[${i}].record cần có type và id`);
+    if (
+      typeof record !== 'object' ||
+      record === null ||
+      typeof record.type !== 'string' ||
+      typeof record.id !== 'string'
+    ) {
+      return problem(
+        `records[${i}].record needs a type and an id`,
+        `records[${i}].record cần có type và id`,
+      );
     }
   }
   for (const [i, item] of (b.events as unknown[]).entries()) {
@@ -162,9 +258,16 @@ function checkShape(value: unknown): { en: string; vi: string } | undefined {
     if (error) return error;
     const e = item as Record<string, unknown>;
     if (typeof e.event !== 'object' || e.event === null || typeof e.eventId !== 'string') {
-      return problem(`events[${i}] needs an event object and its eventId`, `events[${i}] cần có đối tượng event và eventId`);
+      return problem(
+        `events[${i}] needs an event object and its eventId`,
+        `events[${i}] cần có đối tượng event và eventId`,
+      );
     }
-    if (e.previous !== null && typeof e.previous !== 'string') return problem(`events[${i}].previous must be a string or null`, `events[${i}].previous phải là chuỗi hoặc null`);
+    if (e.previous !== null && typeof e.previous !== 'string')
+      return problem(
+        `events[${i}].previous must be a string or null`,
+        `events[${i}].previous phải là chuỗi hoặc null`,
+      );
   }
   return undefined;
 }

@@ -55,7 +55,11 @@ export function formatCheckpoint(checkpoint: Checkpoint): string {
   const { origin, size, root, extensions = [] } = checkpoint;
   astring(origin, 'checkpoint.origin', 1024);
   if (origin === '' || hasControlCharacter(origin)) {
-    throw formatError('checkpoint.origin', 'must be one non-empty line', 'phải là một dòng, không rỗng');
+    throw formatError(
+      'checkpoint.origin',
+      'must be one non-empty line',
+      'phải là một dòng, không rỗng',
+    );
   }
   if (!Number.isSafeInteger(size) || size < 0) {
     throw new RangeError(`checkpoint.size: expected a non-negative safe integer, got ${size}`);
@@ -65,7 +69,11 @@ export function formatCheckpoint(checkpoint: Checkpoint): string {
   }
   for (const line of extensions) {
     if (line === '' || hasControlCharacter(line)) {
-      throw formatError('checkpoint.extensions', 'each extension must be one non-empty line', 'mỗi dòng mở rộng phải là một dòng không rỗng');
+      throw formatError(
+        'checkpoint.extensions',
+        'each extension must be one non-empty line',
+        'mỗi dòng mở rộng phải là một dòng không rỗng',
+      );
     }
   }
   return [origin, String(size), bytesToBase64(root), ...extensions].join('\n') + '\n';
@@ -77,19 +85,37 @@ export function formatCheckpoint(checkpoint: Checkpoint): string {
  */
 export function parseCheckpoint(text: string): Checkpoint {
   astring(text, 'text', 1 << 16);
-  if (!text.endsWith('\n')) throw formatError('checkpoint', 'must end with a newline', 'phải kết thúc bằng dấu xuống dòng');
+  if (!text.endsWith('\n'))
+    throw formatError('checkpoint', 'must end with a newline', 'phải kết thúc bằng dấu xuống dòng');
   const lines = text.slice(0, -1).split('\n');
   const [origin, sizeLine, rootLine, ...extensions] = lines;
-  if (origin === undefined || origin === '') throw formatError('checkpoint.origin', 'line 1 must name the log', 'dòng 1 phải là tên sổ cái');
-  if (sizeLine === undefined || !/^(0|[1-9]\d{0,15})$/.test(sizeLine) || !Number.isSafeInteger(Number(sizeLine))) {
-    throw formatError('checkpoint.size', 'line 2 must be a decimal tree size', 'dòng 2 phải là kích thước cây (số thập phân)');
+  if (origin === undefined || origin === '')
+    throw formatError('checkpoint.origin', 'line 1 must name the log', 'dòng 1 phải là tên sổ cái');
+  if (
+    sizeLine === undefined ||
+    !/^(0|[1-9]\d{0,15})$/.test(sizeLine) ||
+    !Number.isSafeInteger(Number(sizeLine))
+  ) {
+    throw formatError(
+      'checkpoint.size',
+      'line 2 must be a decimal tree size',
+      'dòng 2 phải là kích thước cây (số thập phân)',
+    );
   }
   const root = rootLine === undefined ? undefined : base64ToBytes(rootLine);
   if (root === undefined || root.length !== 32) {
-    throw formatError('checkpoint.root', 'line 3 must be the base64 of a 32-byte root hash', 'dòng 3 phải là base64 của mã băm gốc 32 byte');
+    throw formatError(
+      'checkpoint.root',
+      'line 3 must be the base64 of a 32-byte root hash',
+      'dòng 3 phải là base64 của mã băm gốc 32 byte',
+    );
   }
   if (extensions.some((line) => line === '')) {
-    throw formatError('checkpoint.extensions', 'extension lines must not be empty', 'dòng mở rộng không được rỗng');
+    throw formatError(
+      'checkpoint.extensions',
+      'extension lines must not be empty',
+      'dòng mở rộng không được rỗng',
+    );
   }
   return extensions.length > 0
     ? { origin, size: Number(sizeLine), root, extensions }
@@ -101,7 +127,10 @@ export function parseCheckpoint(text: string): Checkpoint {
  * body, a blank line, then one `— <name> <base64(keyid || signature)>` line per key.
  * @example signCheckpoint({ origin, size: log.size, root: log.root() }, signerKey)
  */
-export function signCheckpoint(checkpoint: Checkpoint, signerKeys: string | readonly string[]): string {
+export function signCheckpoint(
+  checkpoint: Checkpoint,
+  signerKeys: string | readonly string[],
+): string {
   const body = formatCheckpoint(checkpoint);
   const keys = typeof signerKeys === 'string' ? [signerKeys] : signerKeys;
   return body + '\n' + keys.map((key) => signatureLine(body, key)).join('');
@@ -116,7 +145,11 @@ export function cosignCheckpoint(note: string, signerKey: string): string {
   const { body, lines } = splitNote(note);
   const signer = parseSignerKey(signerKey);
   if (lines.some((line) => line.name === signer.name && line.keyId === signer.keyId)) {
-    throw formatError('signerKey', `${signer.name} has already signed this note`, `${signer.name} đã ký ghi chú này`);
+    throw formatError(
+      'signerKey',
+      `${signer.name} has already signed this note`,
+      `${signer.name} đã ký ghi chú này`,
+    );
   }
   return note + signatureLine(body, signerKey);
 }
@@ -133,7 +166,8 @@ export function verifyCheckpoint(
   options: VerifyCheckpointOptions = {},
 ): CheckpointVerification {
   const failures: VerificationFailure[] = [];
-  const fail = (check: VerificationFailure['check'], en: string, vi: string) => failures.push({ check, reason: { en, vi } });
+  const fail = (check: VerificationFailure['check'], en: string, vi: string) =>
+    failures.push({ check, reason: { en, vi } });
   let split: ReturnType<typeof splitNote>;
   let checkpoint: Checkpoint;
   try {
@@ -142,7 +176,11 @@ export function verifyCheckpoint(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const messageVi = error instanceof TraceFormatError ? error.messageVi : message;
-    fail('checkpoint-format', `the checkpoint is malformed: ${message}`, `checkpoint sai định dạng: ${messageVi}`);
+    fail(
+      'checkpoint-format',
+      `the checkpoint is malformed: ${message}`,
+      `checkpoint sai định dạng: ${messageVi}`,
+    );
     return { ok: false, signatures: [], failures };
   }
   const verifiers: NoteVerifier[] = trustedKeys.map((key) => parseVerifierKey(key));
@@ -152,19 +190,36 @@ export function verifyCheckpoint(
     if (verifier === undefined) return { name, keyId, trusted: false, valid: false };
     const valid = verifier.verify(message, signature);
     if (!valid) {
-      fail('checkpoint-signature', `the signature of ${name} does not match the checkpoint`, `chữ ký của ${name} không khớp với checkpoint`);
+      fail(
+        'checkpoint-signature',
+        `the signature of ${name} does not match the checkpoint`,
+        `chữ ký của ${name} không khớp với checkpoint`,
+      );
     }
     return { name, keyId, trusted: true, valid };
   });
   if (options.origin !== undefined && checkpoint.origin !== options.origin) {
-    fail('checkpoint-origin', `the checkpoint is for log ${checkpoint.origin}, not ${options.origin}`, `checkpoint thuộc sổ cái ${checkpoint.origin}, không phải ${options.origin}`);
+    fail(
+      'checkpoint-origin',
+      `the checkpoint is for log ${checkpoint.origin}, not ${options.origin}`,
+      `checkpoint thuộc sổ cái ${checkpoint.origin}, không phải ${options.origin}`,
+    );
   }
-  if (!signatures.some((s) => s.valid)) {
-    fail('checkpoint-signature', 'no trusted key signed the checkpoint', 'không có khoá tin cậy nào ký checkpoint');
+  const required = signatures.some((s) => s.valid) ? (options.required ?? []) : [];
+  if (required.length === 0 && !signatures.some((s) => s.valid)) {
+    fail(
+      'checkpoint-signature',
+      'no trusted key signed the checkpoint',
+      'không có khoá tin cậy nào ký checkpoint',
+    );
   }
-  for (const name of options.required ?? []) {
+  for (const name of required) {
     if (!signatures.some((s) => s.valid && s.name === name)) {
-      fail('checkpoint-signature', `${name} has not signed the checkpoint`, `${name} chưa ký checkpoint`);
+      fail(
+        'checkpoint-signature',
+        `${name} has not signed the checkpoint`,
+        `${name} chưa ký checkpoint`,
+      );
     }
   }
   return { ok: failures.length === 0, checkpoint, signatures, failures };
@@ -192,18 +247,30 @@ function splitNote(note: string): { body: string; lines: SignatureLine[] } {
   astring(note, 'note', 1 << 16);
   const at = note.lastIndexOf('\n\n');
   if (at < 0 || !note.endsWith('\n')) {
-    throw formatError('note', 'expected the body, a blank line and signature lines', 'cần phần nội dung, một dòng trống và các dòng chữ ký');
+    throw formatError(
+      'note',
+      'expected the body, a blank line and signature lines',
+      'cần phần nội dung, một dòng trống và các dòng chữ ký',
+    );
   }
   const body = note.slice(0, at + 1);
   const rawLines = note.slice(at + 2, -1).split('\n');
   if (rawLines.length > MAX_SIGNATURES) {
-    throw formatError('note', `more than ${MAX_SIGNATURES} signatures`, `hơn ${MAX_SIGNATURES} chữ ký`);
+    throw formatError(
+      'note',
+      `more than ${MAX_SIGNATURES} signatures`,
+      `hơn ${MAX_SIGNATURES} chữ ký`,
+    );
   }
   const lines = rawLines.map((line, i): SignatureLine => {
     const match = /^\u2014 (\S+) (\S+)$/u.exec(line);
     const decoded = match ? base64ToBytes(match[2]!) : undefined;
     if (!match || decoded === undefined || decoded.length < 5) {
-      throw formatError('note', `signature line ${i + 1} is malformed`, `dòng chữ ký ${i + 1} sai định dạng`);
+      throw formatError(
+        'note',
+        `signature line ${i + 1} is malformed`,
+        `dòng chữ ký ${i + 1} sai định dạng`,
+      );
     }
     return {
       name: match[1]!,
@@ -216,7 +283,8 @@ function splitNote(note: string): { body: string; lines: SignatureLine[] } {
 
 /** Note text is UTF-8 without ASCII control characters (signed-note); here: none inside a line. */
 function hasControlCharacter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 0x20 || text.charCodeAt(i) === 0x7f) return true;
+  for (let i = 0; i < text.length; i++)
+    if (text.charCodeAt(i) < 0x20 || text.charCodeAt(i) === 0x7f) return true;
   return false;
 }
 

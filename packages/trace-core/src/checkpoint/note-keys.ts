@@ -1,5 +1,5 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { sha256 } from '@noble/hashes/sha2.js';
+import { sha256 } from '../_sha256.js';
 import { abytes, astring } from '../_assert.js';
 import { base64ToBytes, bytesToBase64, bytesToHex, concatBytes, utf8ToBytes } from '../_bytes.js';
 import { TraceFormatError } from '../errors.js';
@@ -60,7 +60,11 @@ export function parseSignerKey(signerKey: string): NoteSigner {
   astring(signerKey, 'signerKey', 1024);
   const parts = signerKey.startsWith('PRIVATE+KEY+') ? splitKey(signerKey.slice(12)) : undefined;
   if (parts === undefined) {
-    throw keyError('signerKey', 'expected PRIVATE+KEY+<name>+<id>+<key>', 'cần dạng PRIVATE+KEY+<tên>+<mã>+<khoá>');
+    throw keyError(
+      'signerKey',
+      'expected PRIVATE+KEY+<name>+<id>+<key>',
+      'cần dạng PRIVATE+KEY+<tên>+<mã>+<khoá>',
+    );
   }
   const [name, id, encoded] = parts;
   const secret = decodeKey('signerKey', encoded);
@@ -95,7 +99,10 @@ export function parseVerifierKey(verifierKey: string): NoteVerifier {
     // Strict RFC 8032 verification (no ZIP-215 leniency): one signature, one answer everywhere.
     verify: (message, signature) => {
       try {
-        return signature.length === 64 && ed25519.verify(signature, message, publicKey, { zip215: false });
+        return (
+          signature.length === 64 &&
+          ed25519.verify(signature, message, publicKey, { zip215: false })
+        );
       } catch {
         return false;
       }
@@ -113,7 +120,11 @@ export function keyIdHex(name: string, publicKey: Uint8Array): string {
 export function checkKeyName(name: string): void {
   astring(name, 'name', 256);
   if (name === '' || /[\s+]/u.test(name)) {
-    throw keyError('name', `${JSON.stringify(name)} must be non-empty, without spaces or "+"`, `${JSON.stringify(name)} không được rỗng, không chứa dấu cách hay "+"`);
+    throw keyError(
+      'name',
+      `${JSON.stringify(name)} must be non-empty, without spaces or "+"`,
+      `${JSON.stringify(name)} không được rỗng, không chứa dấu cách hay "+"`,
+    );
   }
 }
 
@@ -128,7 +139,11 @@ function splitKey(text: string): [string, string, string] | undefined {
 function decodeKey(field: string, encoded: string): Uint8Array {
   const bytes = base64ToBytes(encoded);
   if (bytes === undefined || bytes.length !== 33 || bytes[0] !== ED25519) {
-    throw keyError(field, 'key must be base64 of 0x01 followed by 32 bytes (Ed25519)', 'khoá phải là base64 của 0x01 và 32 byte (Ed25519)');
+    throw keyError(
+      field,
+      'key must be base64 of 0x01 followed by 32 bytes (Ed25519)',
+      'khoá phải là base64 của 0x01 và 32 byte (Ed25519)',
+    );
   }
   return bytes.subarray(1);
 }
@@ -136,7 +151,11 @@ function decodeKey(field: string, encoded: string): Uint8Array {
 function checkKeyId(field: string, name: string, id: string, publicKey: Uint8Array): void {
   checkKeyName(name);
   if (!/^[0-9a-f]{8}$/.test(id) || keyIdHex(name, publicKey) !== id) {
-    throw keyError(field, `key ID ${JSON.stringify(id)} does not match the name and key`, `mã khoá ${JSON.stringify(id)} không khớp với tên và khoá`);
+    throw keyError(
+      field,
+      `key ID ${JSON.stringify(id)} does not match the name and key`,
+      `mã khoá ${JSON.stringify(id)} không khớp với tên và khoá`,
+    );
   }
 }
 

@@ -29,14 +29,22 @@ export function checkAiValue(value: string, field: string, maxLength = 20): stri
 
 /** Percent-encodes everything except RFC 3986 unreserved characters, as GS1 Digital Link 1.2 section 5.2 allows. */
 export function encodeAiValue(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 export function decodeAiValue(segment: string, field: string): string {
   try {
     return decodeURIComponent(segment);
   } catch {
-    throw new TraceFormatError('gs1.percent_encoding', field, `bad percent-encoding in ${JSON.stringify(segment)}`, `mã hoá phần trăm sai trong ${JSON.stringify(segment)}`);
+    throw new TraceFormatError(
+      'gs1.percent_encoding',
+      field,
+      `bad percent-encoding in ${JSON.stringify(segment)}`,
+      `mã hoá phần trăm sai trong ${JSON.stringify(segment)}`,
+    );
   }
 }
 
@@ -50,7 +58,12 @@ export function checkYymmdd(value: string, field: string): string {
   // except for 2100, which GS1's 50-year sliding window does not reach from 2026.
   const daysInMonth = new Date(Date.UTC(2000 + Number(match?.[1] ?? 0), month, 0)).getUTCDate();
   if (!match || month < 1 || month > 12 || day > daysInMonth) {
-    throw new TraceFormatError('gs1.date', field, `expected a date YYMMDD, got ${JSON.stringify(value)}`, `cần ngày dạng YYMMDD, nhận được ${JSON.stringify(value)}`);
+    throw new TraceFormatError(
+      'gs1.date',
+      field,
+      `expected a date YYMMDD, got ${JSON.stringify(value)}`,
+      `cần ngày dạng YYMMDD, nhận được ${JSON.stringify(value)}`,
+    );
   }
   return value;
 }

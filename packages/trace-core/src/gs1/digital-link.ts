@@ -93,7 +93,11 @@ export function parseDigitalLink(uri: string): DigitalLink {
 function checkPathValue(value: string, field: string): string {
   checkAiValue(value, field);
   if (value === '.' || value === '..') {
-    throw linkError(field, `${JSON.stringify(value)} cannot be carried in a web address`, `${JSON.stringify(value)} không thể nằm trong địa chỉ web`);
+    throw linkError(
+      field,
+      `${JSON.stringify(value)} cannot be carried in a web address`,
+      `${JSON.stringify(value)} không thể nằm trong địa chỉ web`,
+    );
   }
   return value;
 }
@@ -103,7 +107,11 @@ export function checkBase(base: string, field = 'link.base'): string {
   astring(base, field, 1024);
   const url = parseUrl(base, field);
   if (url.search !== '' || url.hash !== '' || base.endsWith('/') || url.username !== '') {
-    throw linkError(field, `${JSON.stringify(base)} must be scheme, host and path only, without a trailing slash`, `${JSON.stringify(base)} chỉ gồm giao thức, tên miền và đường dẫn, không có dấu / ở cuối`);
+    throw linkError(
+      field,
+      `${JSON.stringify(base)} must be scheme, host and path only, without a trailing slash`,
+      `${JSON.stringify(base)} chỉ gồm giao thức, tên miền và đường dẫn, không có dấu / ở cuối`,
+    );
   }
   return base;
 }
@@ -113,10 +121,18 @@ function parseUrl(text: string, field = 'uri'): URL {
   try {
     url = new URL(text);
   } catch {
-    throw linkError(field, `${JSON.stringify(text)} is not a URL`, `${JSON.stringify(text)} không phải là URL`);
+    throw linkError(
+      field,
+      `${JSON.stringify(text)} is not a URL`,
+      `${JSON.stringify(text)} không phải là URL`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw linkError(field, `${JSON.stringify(text)} must use https or http`, `${JSON.stringify(text)} phải dùng https hoặc http`);
+    throw linkError(
+      field,
+      `${JSON.stringify(text)} must use https or http`,
+      `${JSON.stringify(text)} phải dùng https hoặc http`,
+    );
   }
   return url;
 }

@@ -18,7 +18,8 @@ const BODY_LENGTH = 10; // 50 random bits: collision-free for far more lots than
  * @example generateShortCode() // e.g. '3KX9T2M7QAV'
  */
 export function generateShortCode(
-  random: (length: number) => Uint8Array = (length) => crypto.getRandomValues(new Uint8Array(length)),
+  random: (length: number) => Uint8Array = (length) =>
+    crypto.getRandomValues(new Uint8Array(length)),
 ): string {
   for (;;) {
     const bytes = abytes(random(7), 'random()', 7);
@@ -42,10 +43,20 @@ export function normalizeShortCode(code: string, field = 'code'): string {
   const cleaned = code.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
   const body = cleaned.slice(0, -1);
   if (cleaned.length !== BODY_LENGTH + 1 || [...body].some((c) => !ALPHABET.includes(c))) {
-    throw new TraceFormatError('short_code.syntax', field, `${JSON.stringify(code)} is not an 11-symbol trace code`, `${JSON.stringify(code)} không phải mã truy xuất 11 ký tự`);
+    throw new TraceFormatError(
+      'short_code.syntax',
+      field,
+      `${JSON.stringify(code)} is not an 11-symbol trace code`,
+      `${JSON.stringify(code)} không phải mã truy xuất 11 ký tự`,
+    );
   }
   if (cleaned.at(-1) !== ALPHABET[checkValue(body)]) {
-    throw new TraceFormatError('short_code.check', field, `${JSON.stringify(code)} has a wrong check symbol: mistyped?`, `${JSON.stringify(code)} sai ký tự kiểm tra: gõ nhầm?`);
+    throw new TraceFormatError(
+      'short_code.check',
+      field,
+      `${JSON.stringify(code)} has a wrong check symbol: mistyped?`,
+      `${JSON.stringify(code)} sai ký tự kiểm tra: gõ nhầm?`,
+    );
   }
   return cleaned;
 }
@@ -56,7 +67,8 @@ export function formatShortCodeUrl(base: string, code: string): string {
 }
 
 /** What a scanned trace URL points at: a GS1 Digital Link or a NguonGoc short code. */
-export type TraceUrl = ({ kind: 'digital-link' } & DigitalLink) | { kind: 'short-code'; base: string; code: string };
+export type TraceUrl =
+  ({ kind: 'digital-link' } & DigitalLink) | { kind: 'short-code'; base: string; code: string };
 
 /**
  * Parses what a consumer's phone opens: `…/t/<code>` or a GS1 Digital Link.
@@ -66,7 +78,12 @@ export type TraceUrl = ({ kind: 'digital-link' } & DigitalLink) | { kind: 'short
 export function parseTraceUrl(uri: string): TraceUrl {
   astring(uri, 'uri', 2048);
   const match = /^(https?:\/\/[^/?#]+(?:\/[^?#]*)?)\/t\/([^/?#]+)\/?(?:[?#].*)?$/i.exec(uri);
-  if (match) return { kind: 'short-code', base: checkBase(match[1]!, 'uri'), code: normalizeShortCode(match[2]!, 'uri') };
+  if (match)
+    return {
+      kind: 'short-code',
+      base: checkBase(match[1]!, 'uri'),
+      code: normalizeShortCode(match[2]!, 'uri'),
+    };
   return { kind: 'digital-link', ...parseDigitalLink(uri) };
 }
 

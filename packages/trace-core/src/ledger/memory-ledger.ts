@@ -60,12 +60,27 @@ export class MemoryLedger {
     const existing = this.#events.get(eventId);
     if (existing !== undefined) {
       if (existing.lot !== lot) {
-        throw new TraceFormatError('ledger.event_lot', 'lot', `event ${eventId} is already recorded for lot ${existing.lot}`, `sự kiện ${eventId} đã được ghi cho lô ${existing.lot}`);
+        throw new TraceFormatError(
+          'ledger.event_lot',
+          'lot',
+          `event ${eventId} is already recorded for lot ${existing.lot}`,
+          `sự kiện ${eventId} đã được ghi cho lô ${existing.lot}`,
+        );
       }
-      return { eventId, leafIndex: existing.leafIndex, previous: existing.previous, duplicate: true };
+      return {
+        eventId,
+        leafIndex: existing.leafIndex,
+        previous: existing.previous,
+        duplicate: true,
+      };
     }
     if (!this.#records.has(`lot:${lot}`)) {
-      throw new TraceFormatError('ledger.unknown_lot', 'lot', `lot ${lot} is not in the ledger`, `lô ${lot} chưa có trong sổ cái`);
+      throw new TraceFormatError(
+        'ledger.unknown_lot',
+        'lot',
+        `lot ${lot} is not in the ledger`,
+        `lô ${lot} chưa có trong sổ cái`,
+      );
     }
     const chain = this.#lots.get(lot) ?? [];
     const previous = chain.at(-1)?.eventId ?? null;
@@ -79,7 +94,10 @@ export class MemoryLedger {
 
   /** Signs a checkpoint of the whole log now. */
   signCheckpoint(signerKeys: string | readonly string[]): string {
-    return signCheckpoint({ origin: this.origin, size: this.log.size, root: this.log.root() }, signerKeys);
+    return signCheckpoint(
+      { origin: this.origin, size: this.log.size, root: this.log.root() },
+      signerKeys,
+    );
   }
 
   /**
@@ -89,17 +107,35 @@ export class MemoryLedger {
   lotBundle(lot: string, checkpoint: string): LotBundle {
     const body = checkpoint.slice(0, checkpoint.indexOf('\n\n') + 1);
     const { origin, size } = parseCheckpoint(body);
-    if (origin !== this.origin) throw new TraceFormatError('ledger.origin', 'checkpoint', `checkpoint of ${origin}, not ${this.origin}`, `checkpoint của ${origin}, không phải ${this.origin}`);
+    if (origin !== this.origin)
+      throw new TraceFormatError(
+        'ledger.origin',
+        'checkpoint',
+        `checkpoint of ${origin}, not ${this.origin}`,
+        `checkpoint của ${origin}, không phải ${this.origin}`,
+      );
     const lotRecord = this.#records.get(`lot:${lot}`)?.record;
-    if (lotRecord?.type !== 'lot') throw new TraceFormatError('ledger.unknown_lot', 'lot', `lot ${lot} is not in the ledger`, `lô ${lot} chưa có trong sổ cái`);
-    const keys = [`lot:${lot}`, `product:${lotRecord.productId}`, `organisation:${lotRecord.organisationId}`];
+    if (lotRecord?.type !== 'lot')
+      throw new TraceFormatError(
+        'ledger.unknown_lot',
+        'lot',
+        `lot ${lot} is not in the ledger`,
+        `lô ${lot} chưa có trong sổ cái`,
+      );
+    const keys = [
+      `lot:${lot}`,
+      `product:${lotRecord.productId}`,
+      `organisation:${lotRecord.organisationId}`,
+    ];
     if (lotRecord.locationId !== undefined) keys.push(`location:${lotRecord.locationId}`);
     const events = (this.#lots.get(lot) ?? []).filter((e) => e.leafIndex < size);
     for (const { event } of events) {
       const id = (event.readPoint as { id?: unknown } | undefined)?.id;
-      if (typeof id === 'string' && id.startsWith('urn:nguongoc:location:')) keys.push(`location:${id.slice(22)}`);
+      if (typeof id === 'string' && id.startsWith('urn:nguongoc:location:'))
+        keys.push(`location:${id.slice(22)}`);
     }
-    const proof = (leafIndex: number) => this.log.inclusionProof(leafIndex, size).map(bytesToBase64);
+    const proof = (leafIndex: number) =>
+      this.log.inclusionProof(leafIndex, size).map(bytesToBase64);
     return {
       format: LOT_BUNDLE_FORMAT,
       origin: this.origin,
@@ -109,7 +145,11 @@ export class MemoryLedger {
       records: [...new Set(keys)]
         .map((key) => this.#records.get(key))
         .filter((item) => item !== undefined && item.leafIndex < size)
-        .map((item) => ({ record: item!.record, leafIndex: item!.leafIndex, proof: proof(item!.leafIndex) })),
+        .map((item) => ({
+          record: item!.record,
+          leafIndex: item!.leafIndex,
+          proof: proof(item!.leafIndex),
+        })),
       events: events.map((e) => ({ ...e, proof: proof(e.leafIndex) })),
     };
   }

@@ -1,5 +1,12 @@
 import { abytes, aindex } from '../_assert.js';
-import { HASH_SIZE, _isPowerOfTwo, _nodeHash, _splitPoint, emptyRoot, leafHash } from './tree-hash.js';
+import {
+  HASH_SIZE,
+  _isPowerOfTwo,
+  _nodeHash,
+  _splitPoint,
+  emptyRoot,
+  leafHash,
+} from './tree-hash.js';
 
 /**
  * An append-only RFC 6962 / RFC 9162 Merkle log held in memory.
@@ -157,7 +164,8 @@ export class MerkleLog {
 
   #checkSize(size: number, name: string): void {
     aindex(size, name);
-    if (size > this.#size) throw new RangeError(`${name}: ${size} is greater than the log size ${this.#size}`);
+    if (size > this.#size)
+      throw new RangeError(`${name}: ${size} is greater than the log size ${this.#size}`);
   }
 
   #checkIndex(index: number, size: number, name: string): void {

@@ -1,4 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
+import { sha256 } from '../_sha256.js';
 import { abytes } from '../_assert.js';
 
 // RFC 6962 section 2.1 / RFC 9162 section 2.1.1: domain separation keeps a leaf from ever being

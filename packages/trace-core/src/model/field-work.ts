@@ -46,9 +46,19 @@ export type FieldWorkInput = FieldWorkCommon &
   (
     | { kind: 'sowing'; variety?: string; seedSource?: string }
     | { kind: 'fertilising'; fertiliser: string; amount?: string }
-    | { kind: 'spraying'; pesticide: string; activeIngredient?: string; dose?: string; preHarvestIntervalDays: number }
+    | {
+        kind: 'spraying';
+        pesticide: string;
+        activeIngredient?: string;
+        dose?: string;
+        preHarvestIntervalDays: number;
+      }
     | { kind: 'harvest'; expiresOn?: string; certificate?: Certificate }
-    | { kind: 'processing'; method: string; inputs?: { product: Product; lot: Lot; quantity?: number }[] }
+    | {
+        kind: 'processing';
+        method: string;
+        inputs?: { product: Product; lot: Lot; quantity?: number }[];
+      }
     | { kind: 'packing'; packageCount?: number; packageSize?: string; parentId?: string }
     | { kind: 'certification'; certificate: Certificate }
     | { kind: 'shipping'; destination?: string; orderId?: string; carrier?: string }
@@ -75,26 +85,47 @@ export function buildFieldEvent(input: FieldWorkInput): EpcisEvent {
     eventTime: vietnamTime(input.time),
     eventTimeZoneOffset: VIETNAM_OFFSET,
   };
-  const where = { readPoint: { id: locationUri(location) }, bizLocation: { id: locationUri(location) } };
+  const where = {
+    readPoint: { id: locationUri(location) },
+    bizLocation: { id: locationUri(location) },
+  };
   const extra: Record<string, unknown> = { [`${NG}fieldWork`]: input.kind };
   if (input.note !== undefined) extra[`${NG}note`] = nonEmpty(input.note, 'input.note');
-  if (input.recordedBy !== undefined) extra[`${NG}recordedBy`] = nonEmpty(input.recordedBy, 'input.recordedBy');
+  if (input.recordedBy !== undefined)
+    extra[`${NG}recordedBy`] = nonEmpty(input.recordedBy, 'input.recordedBy');
 
   let event: Record<string, unknown>;
   switch (input.kind) {
     case 'sowing':
     case 'fertilising':
     case 'spraying':
-      event = { type: 'ObjectEvent', ...common, quantityList: [quantityElement], action: 'OBSERVE', bizStep: ngStep(input.kind), ...where };
+      event = {
+        type: 'ObjectEvent',
+        ...common,
+        quantityList: [quantityElement],
+        action: 'OBSERVE',
+        bizStep: ngStep(input.kind),
+        ...where,
+      };
       if (input.kind === 'sowing') {
-        if (input.variety !== undefined) extra[`${NG}variety`] = nonEmpty(input.variety, 'input.variety');
-        if (input.seedSource !== undefined) extra[`${NG}seedSource`] = nonEmpty(input.seedSource, 'input.seedSource');
+        if (input.variety !== undefined)
+          extra[`${NG}variety`] = nonEmpty(input.variety, 'input.variety');
+        if (input.seedSource !== undefined)
+          extra[`${NG}seedSource`] = nonEmpty(input.seedSource, 'input.seedSource');
       } else if (input.kind === 'fertilising') {
-        extra[`${NG}fertiliser`] = compact({ [`${NG}name`]: nonEmpty(input.fertiliser, 'input.fertiliser'), [`${NG}amount`]: input.amount });
+        extra[`${NG}fertiliser`] = compact({
+          [`${NG}name`]: nonEmpty(input.fertiliser, 'input.fertiliser'),
+          [`${NG}amount`]: input.amount,
+        });
       } else {
         const days = input.preHarvestIntervalDays;
         if (!Number.isInteger(days) || days < 0 || days > 365) {
-          throw new TraceFormatError('field_work.phi', 'input.preHarvestIntervalDays', 'the pre-harvest interval must be whole days from 0 to 365', 'thời gian cách ly phải là số ngày nguyên từ 0 đến 365');
+          throw new TraceFormatError(
+            'field_work.phi',
+            'input.preHarvestIntervalDays',
+            'the pre-harvest interval must be whole days from 0 to 365',
+            'thời gian cách ly phải là số ngày nguyên từ 0 đến 365',
+          );
         }
         extra[`${NG}spraying`] = compact({
           [`${NG}pesticide`]: nonEmpty(input.pesticide, 'input.pesticide'),
@@ -107,10 +138,22 @@ export function buildFieldEvent(input: FieldWorkInput): EpcisEvent {
       break;
     case 'harvest': {
       const ilmd: Record<string, unknown> = { 'cbvmda:countryOfOrigin': 'VN' };
-      if (location.plantingAreaCode !== undefined) ilmd[`${NG}plantingAreaCode`] = location.plantingAreaCode;
-      if (input.expiresOn !== undefined) ilmd['cbvmda:itemExpirationDate'] = isoDate(input.expiresOn, 'input.expiresOn');
-      if (input.certificate !== undefined) ilmd[`${NG}certificate`] = certificate(input.certificate);
-      event = { type: 'ObjectEvent', ...common, quantityList: [quantityElement], action: 'ADD', bizStep: 'commissioning', disposition: 'active', ...where, ilmd };
+      if (location.plantingAreaCode !== undefined)
+        ilmd[`${NG}plantingAreaCode`] = location.plantingAreaCode;
+      if (input.expiresOn !== undefined)
+        ilmd['cbvmda:itemExpirationDate'] = isoDate(input.expiresOn, 'input.expiresOn');
+      if (input.certificate !== undefined)
+        ilmd[`${NG}certificate`] = certificate(input.certificate);
+      event = {
+        type: 'ObjectEvent',
+        ...common,
+        quantityList: [quantityElement],
+        action: 'ADD',
+        bizStep: 'commissioning',
+        disposition: 'active',
+        ...where,
+        ilmd,
+      };
       break;
     }
     case 'processing':
@@ -119,34 +162,88 @@ export function buildFieldEvent(input: FieldWorkInput): EpcisEvent {
         ? {
             type: 'TransformationEvent',
             ...common,
-            inputQuantityList: input.inputs.map((i) => quantityOf(lotClassUri(i.product, i.lot), i.quantity, i.product.unit)),
+            inputQuantityList: input.inputs.map((i) =>
+              quantityOf(lotClassUri(i.product, i.lot), i.quantity, i.product.unit),
+            ),
             outputQuantityList: [quantityElement],
             bizStep: ngStep('processing'),
             ...where,
           }
-        : { type: 'ObjectEvent', ...common, quantityList: [quantityElement], action: 'OBSERVE', bizStep: ngStep('processing'), ...where };
+        : {
+            type: 'ObjectEvent',
+            ...common,
+            quantityList: [quantityElement],
+            action: 'OBSERVE',
+            bizStep: ngStep('processing'),
+            ...where,
+          };
       break;
     case 'packing':
-      if (input.packageCount !== undefined) extra[`${NG}packageCount`] = positiveInteger(input.packageCount, 'input.packageCount');
-      if (input.packageSize !== undefined) extra[`${NG}packageSize`] = nonEmpty(input.packageSize, 'input.packageSize');
+      if (input.packageCount !== undefined)
+        extra[`${NG}packageCount`] = positiveInteger(input.packageCount, 'input.packageCount');
+      if (input.packageSize !== undefined)
+        extra[`${NG}packageSize`] = nonEmpty(input.packageSize, 'input.packageSize');
       event = input.parentId
-        ? { type: 'AggregationEvent', ...common, parentID: input.parentId, childQuantityList: [quantityElement], action: 'ADD', bizStep: 'packing', ...where }
-        : { type: 'ObjectEvent', ...common, quantityList: [quantityElement], action: 'OBSERVE', bizStep: 'packing', ...where };
+        ? {
+            type: 'AggregationEvent',
+            ...common,
+            parentID: input.parentId,
+            childQuantityList: [quantityElement],
+            action: 'ADD',
+            bizStep: 'packing',
+            ...where,
+          }
+        : {
+            type: 'ObjectEvent',
+            ...common,
+            quantityList: [quantityElement],
+            action: 'OBSERVE',
+            bizStep: 'packing',
+            ...where,
+          };
       break;
     case 'certification':
       extra[`${NG}certificate`] = certificate(input.certificate);
-      event = { type: 'ObjectEvent', ...common, quantityList: [quantityElement], action: 'OBSERVE', bizStep: 'inspecting', disposition: 'conformant', ...where };
+      event = {
+        type: 'ObjectEvent',
+        ...common,
+        quantityList: [quantityElement],
+        action: 'OBSERVE',
+        bizStep: 'inspecting',
+        disposition: 'conformant',
+        ...where,
+      };
       break;
     case 'shipping':
-      if (input.destination !== undefined) extra[`${NG}destination`] = nonEmpty(input.destination, 'input.destination');
-      if (input.carrier !== undefined) extra[`${NG}carrier`] = nonEmpty(input.carrier, 'input.carrier');
-      event = { type: 'ObjectEvent', ...common, quantityList: [quantityElement], action: 'OBSERVE', bizStep: 'shipping', disposition: 'in_transit', ...where };
+      if (input.destination !== undefined)
+        extra[`${NG}destination`] = nonEmpty(input.destination, 'input.destination');
+      if (input.carrier !== undefined)
+        extra[`${NG}carrier`] = nonEmpty(input.carrier, 'input.carrier');
+      event = {
+        type: 'ObjectEvent',
+        ...common,
+        quantityList: [quantityElement],
+        action: 'OBSERVE',
+        bizStep: 'shipping',
+        disposition: 'in_transit',
+        ...where,
+      };
       if (input.orderId !== undefined) {
-        event.bizTransactionList = [{ type: 'po', bizTransaction: `urn:nguongoc:order:${encodeURIComponent(nonEmpty(input.orderId, 'input.orderId'))}` }];
+        event.bizTransactionList = [
+          {
+            type: 'po',
+            bizTransaction: `urn:nguongoc:order:${encodeURIComponent(nonEmpty(input.orderId, 'input.orderId'))}`,
+          },
+        ];
       }
       break;
     default:
-      throw new TraceFormatError('field_work.kind', 'input.kind', `unknown field work ${JSON.stringify((input as { kind: unknown }).kind)}`, `loại công việc không xác định ${JSON.stringify((input as { kind: unknown }).kind)}`);
+      throw new TraceFormatError(
+        'field_work.kind',
+        'input.kind',
+        `unknown field work ${JSON.stringify((input as { kind: unknown }).kind)}`,
+        `loại công việc không xác định ${JSON.stringify((input as { kind: unknown }).kind)}`,
+      );
   }
   const built = { ...event, ...extra } as EpcisEvent;
   return { eventID: epcisEventHash(built, NGUONGOC_CONTEXT), ...built };
@@ -164,7 +261,9 @@ export function lotClassUri(product: Product, lot: Lot): string {
 
 /** A location's identifier: its GLN as a Digital Link when it has one, else `urn:nguongoc:location:<id>`. */
 export function locationUri(location: Location): string {
-  return location.gln !== undefined ? `https://id.gs1.org/414/${location.gln}` : `urn:nguongoc:location:${location.id}`;
+  return location.gln !== undefined
+    ? `https://id.gs1.org/414/${location.gln}`
+    : `urn:nguongoc:location:${location.id}`;
 }
 
 /**
@@ -176,10 +275,19 @@ export function vietnamTime(time: string | Date): string {
   if (time instanceof Date) instant = time.getTime();
   else if (typeof time === 'string') {
     const local = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/.test(time);
-    instant = local ? Date.parse(`${time}${VIETNAM_OFFSET}`) : /(Z|[+-]\d{2}:\d{2})$/.test(time) ? Date.parse(time) : NaN;
+    instant = local
+      ? Date.parse(`${time}${VIETNAM_OFFSET}`)
+      : /(Z|[+-]\d{2}:\d{2})$/.test(time)
+        ? Date.parse(time)
+        : NaN;
   } else throw new TypeError(`time: expected string or Date, got ${typeof time}`);
   if (Number.isNaN(instant)) {
-    throw new TraceFormatError('field_work.time', 'input.time', `${JSON.stringify(time)} is not a date and time`, `${JSON.stringify(time)} không phải ngày giờ hợp lệ`);
+    throw new TraceFormatError(
+      'field_work.time',
+      'input.time',
+      `${JSON.stringify(time)} is not a date and time`,
+      `${JSON.stringify(time)} không phải ngày giờ hợp lệ`,
+    );
   }
   return new Date(instant + 7 * 3600_000).toISOString().replace('Z', VIETNAM_OFFSET);
 }
@@ -188,10 +296,19 @@ function ngStep(kind: string): string {
   return `${NGUONGOC_NAMESPACE}BizStep-${kind}`;
 }
 
-function quantityOf(epcClass: string, quantity: number | undefined, uom: string): Record<string, unknown> {
+function quantityOf(
+  epcClass: string,
+  quantity: number | undefined,
+  uom: string,
+): Record<string, unknown> {
   if (quantity === undefined) return { epcClass };
   if (typeof quantity !== 'number' || !Number.isFinite(quantity) || quantity <= 0) {
-    throw new TraceFormatError('field_work.quantity', 'input.quantity', 'must be a positive number', 'phải là số dương');
+    throw new TraceFormatError(
+      'field_work.quantity',
+      'input.quantity',
+      'must be a positive number',
+      'phải là số dương',
+    );
   }
   return uom === 'H87' ? { epcClass, quantity } : { epcClass, quantity, uom };
 }
@@ -202,22 +319,36 @@ function certificate(value: Certificate): Record<string, unknown> {
     [`${NG}scheme`]: nonEmpty(value.scheme, 'certificate.scheme'),
     [`${NG}number`]: nonEmpty(value.number, 'certificate.number'),
     [`${NG}issuer`]: value.issuer,
-    [`${NG}validUntil`]: value.validUntil === undefined ? undefined : isoDate(value.validUntil, 'certificate.validUntil'),
+    [`${NG}validUntil`]:
+      value.validUntil === undefined
+        ? undefined
+        : isoDate(value.validUntil, 'certificate.validUntil'),
   });
 }
 
 function nonEmpty(value: unknown, field: string): string {
-  if (typeof value !== 'string') throw new TypeError(`${field}: expected string, got ${typeof value}`);
+  if (typeof value !== 'string')
+    throw new TypeError(`${field}: expected string, got ${typeof value}`);
   const trimmed = value.trim();
   if (trimmed === '' || trimmed.length > 500) {
-    throw new TraceFormatError('field_work.text', field, 'must have 1 to 500 characters', 'phải có từ 1 đến 500 ký tự');
+    throw new TraceFormatError(
+      'field_work.text',
+      field,
+      'must have 1 to 500 characters',
+      'phải có từ 1 đến 500 ký tự',
+    );
   }
   return trimmed.normalize('NFC');
 }
 
 function positiveInteger(value: unknown, field: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
-    throw new TraceFormatError('field_work.count', field, 'must be a whole number above 0', 'phải là số nguyên lớn hơn 0');
+    throw new TraceFormatError(
+      'field_work.count',
+      field,
+      'must be a whole number above 0',
+      'phải là số nguyên lớn hơn 0',
+    );
   }
   return value;
 }

@@ -51,9 +51,15 @@ export function lotStory(bundle: LotBundle, locale: Locale = 'vi'): LotStory {
   const pick = (pair: [string, string]) => (locale === 'vi' ? pair[0] : pair[1]);
   const records = bundle.records.map((item) => item.record);
   const lot = records.find((r): r is Lot => r.type === 'lot' && r.id === bundle.lot);
-  const product = records.find((r): r is Product => r.type === 'product' && r.id === lot?.productId);
-  const organisation = records.find((r): r is Organisation => r.type === 'organisation' && r.id === lot?.organisationId);
-  const location = records.find((r): r is Location => r.type === 'location' && r.id === lot?.locationId);
+  const product = records.find(
+    (r): r is Product => r.type === 'product' && r.id === lot?.productId,
+  );
+  const organisation = records.find(
+    (r): r is Organisation => r.type === 'organisation' && r.id === lot?.organisationId,
+  );
+  const location = records.find(
+    (r): r is Location => r.type === 'location' && r.id === lot?.locationId,
+  );
   const locationName = (id: unknown) => {
     const match = typeof id === 'string' ? /^urn:nguongoc:location:(.+)$/.exec(id) : null;
     return records.find((r): r is Location => r.type === 'location' && r.id === match?.[1])?.name;
@@ -62,31 +68,57 @@ export function lotStory(bundle: LotBundle, locale: Locale = 'vi'): LotStory {
 
   const steps = bundle.events.map(({ event, eventId }): StoryStep => {
     const field = (name: string) => event[`ng:${name}`] ?? event[`${NGUONGOC_NAMESPACE}${name}`];
-    const sub = (value: unknown, name: string) => (value as Record<string, unknown> | undefined)?.[`ng:${name}`];
+    const sub = (value: unknown, name: string) =>
+      (value as Record<string, unknown> | undefined)?.[`ng:${name}`];
     const kind = field('fieldWork') as FieldWorkKind | undefined;
-    const bizStep = typeof event.bizStep === 'string' ? event.bizStep.replace(/^.*[/:-]/, '') : event.type;
+    const bizStep =
+      typeof event.bizStep === 'string' ? event.bizStep.replace(/^.*[/:-]/, '') : event.type;
     const details: string[] = [];
-    const quantity = [...((event.quantityList ?? event.outputQuantityList ?? event.childQuantityList ?? []) as { quantity?: number; uom?: string }[])][0];
+    const quantity = [
+      ...((event.quantityList ?? event.outputQuantityList ?? event.childQuantityList ?? []) as {
+        quantity?: number;
+        uom?: string;
+      }[]),
+    ][0];
     if (quantity?.quantity !== undefined) {
       const unit = UNITS[quantity.uom ?? ''];
-      details.push(`${pick(['Số lượng', 'Quantity'])}: ${number(quantity.quantity)} ${unit ? pick(unit) : pick(['đơn vị', 'units'])}`);
+      details.push(
+        `${pick(['Số lượng', 'Quantity'])}: ${number(quantity.quantity)} ${unit ? pick(unit) : pick(['đơn vị', 'units'])}`,
+      );
     }
     const place = locationName((event.readPoint as { id?: unknown } | undefined)?.id);
     if (place !== undefined) details.push(`${pick(['Tại', 'At'])}: ${place}`);
     const spraying = field('spraying');
     if (spraying !== undefined) {
-      details.push(`${pick(['Thuốc', 'Product'])}: ${String(sub(spraying, 'pesticide'))}${sub(spraying, 'dose') ? `, ${pick(['liều', 'dose'])} ${String(sub(spraying, 'dose'))}` : ''}`);
-      details.push(pick([`Thời gian cách ly ${String(sub(spraying, 'preHarvestIntervalDays'))} ngày, thu hoạch từ ${String(sub(spraying, 'safeToHarvestFrom'))}`, `Pre-harvest interval ${String(sub(spraying, 'preHarvestIntervalDays'))} days, harvest from ${String(sub(spraying, 'safeToHarvestFrom'))}`]));
+      details.push(
+        `${pick(['Thuốc', 'Product'])}: ${String(sub(spraying, 'pesticide'))}${sub(spraying, 'dose') ? `, ${pick(['liều', 'dose'])} ${String(sub(spraying, 'dose'))}` : ''}`,
+      );
+      details.push(
+        pick([
+          `Thời gian cách ly ${String(sub(spraying, 'preHarvestIntervalDays'))} ngày, thu hoạch từ ${String(sub(spraying, 'safeToHarvestFrom'))}`,
+          `Pre-harvest interval ${String(sub(spraying, 'preHarvestIntervalDays'))} days, harvest from ${String(sub(spraying, 'safeToHarvestFrom'))}`,
+        ]),
+      );
     }
     const fertiliser = field('fertiliser');
-    if (fertiliser !== undefined) details.push(`${pick(['Phân bón', 'Fertiliser'])}: ${String(sub(fertiliser, 'name'))}${sub(fertiliser, 'amount') ? ` (${String(sub(fertiliser, 'amount'))})` : ''}`);
-    const certificate = field('certificate') ?? (event.ilmd as Record<string, unknown> | undefined)?.['ng:certificate'];
+    if (fertiliser !== undefined)
+      details.push(
+        `${pick(['Phân bón', 'Fertiliser'])}: ${String(sub(fertiliser, 'name'))}${sub(fertiliser, 'amount') ? ` (${String(sub(fertiliser, 'amount'))})` : ''}`,
+      );
+    const certificate =
+      field('certificate') ??
+      (event.ilmd as Record<string, unknown> | undefined)?.['ng:certificate'];
     if (certificate !== undefined) {
       const until = sub(certificate, 'validUntil');
-      details.push(`${String(sub(certificate, 'scheme'))} ${pick(['số', 'no.'])} ${String(sub(certificate, 'number'))}${until ? `, ${pick(['hiệu lực đến', 'valid until'])} ${String(until)}` : ''}`);
+      details.push(
+        `${String(sub(certificate, 'scheme'))} ${pick(['số', 'no.'])} ${String(sub(certificate, 'number'))}${until ? `, ${pick(['hiệu lực đến', 'valid until'])} ${String(until)}` : ''}`,
+      );
     }
-    const plantingArea = (event.ilmd as Record<string, unknown> | undefined)?.['ng:plantingAreaCode'];
-    if (plantingArea !== undefined) details.push(`${pick(['Mã vùng trồng', 'Planting area code'])}: ${String(plantingArea)}`);
+    const plantingArea = (event.ilmd as Record<string, unknown> | undefined)?.[
+      'ng:plantingAreaCode'
+    ];
+    if (plantingArea !== undefined)
+      details.push(`${pick(['Mã vùng trồng', 'Planting area code'])}: ${String(plantingArea)}`);
     for (const [name, label] of [
       ['processingMethod', ['Phương pháp', 'Method']],
       ['packageCount', ['Số gói', 'Packages']],

@@ -91,14 +91,26 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 export function validateRecord<T extends MasterRecord>(record: T): T {
   aobject(record, 'record');
   const field = (name: string) => `${record.type}.${name}`;
-  text(record.id, field('id'), ID, 'letters, digits and . _ : - (up to 64)', 'chữ, số và . _ : - (tối đa 64)');
+  text(
+    record.id,
+    field('id'),
+    ID,
+    'letters, digits and . _ : - (up to 64)',
+    'chữ, số và . _ : - (tối đa 64)',
+  );
   switch (record.type) {
     case 'organisation': {
       oneOf(record.kind, field('kind'), ['cooperative', 'household', 'processor']);
       name(record.name, field('name'));
       commune(record.communeCode, field('communeCode'));
       if (record.taxCode !== undefined) {
-        text(record.taxCode, field('taxCode'), /^(\d{10}(-\d{3})?|\d{12})$/, 'a tax code of 10 digits, 10-3 digits, or a 12-digit personal ID', 'mã số thuế 10 số, 10-3 số, hoặc số định danh 12 số');
+        text(
+          record.taxCode,
+          field('taxCode'),
+          /^(\d{10}(-\d{3})?|\d{12})$/,
+          'a tax code of 10 digits, 10-3 digits, or a 12-digit personal ID',
+          'mã số thuế 10 số, 10-3 số, hoặc số định danh 12 số',
+        );
       }
       if (record.gln !== undefined) return { ...record, gln: gln(record.gln, field('gln')) };
       return record;
@@ -106,10 +118,18 @@ export function validateRecord<T extends MasterRecord>(record: T): T {
     case 'product': {
       name(record.name, field('name'));
       text(record.organisationId, field('organisationId'), ID, 'an organisation ID', 'mã tổ chức');
-      text(record.sku, field('sku'), /^[A-Za-z0-9._-]{1,40}$/, 'letters without diacritics, digits, . _ - (up to 40)', 'chữ không dấu, số, . _ - (tối đa 40)');
+      text(
+        record.sku,
+        field('sku'),
+        /^[A-Za-z0-9._-]{1,40}$/,
+        'letters without diacritics, digits, . _ - (up to 40)',
+        'chữ không dấu, số, . _ - (tối đa 40)',
+      );
       oneOf(record.unit, field('unit'), ['KGM', 'LTR', 'H87', 'GRM', 'MLT']);
       if (record.ocop !== undefined) ocop(record.ocop, field('ocop'));
-      return record.gtin === undefined ? record : { ...record, gtin: normalizeGtin(record.gtin, field('gtin')) };
+      return record.gtin === undefined
+        ? record
+        : { ...record, gtin: normalizeGtin(record.gtin, field('gtin')) };
     }
     case 'location': {
       oneOf(record.kind, field('kind'), ['farm', 'planting-area', 'packing-house', 'warehouse']);
@@ -117,42 +137,83 @@ export function validateRecord<T extends MasterRecord>(record: T): T {
       text(record.organisationId, field('organisationId'), ID, 'an organisation ID', 'mã tổ chức');
       commune(record.communeCode, field('communeCode'));
       if (record.plantingAreaCode !== undefined) {
-        text(record.plantingAreaCode, field('plantingAreaCode'), /^[A-Z0-9][A-Z0-9.-]{0,39}$/, 'upper-case letters, digits, . and - (up to 40)', 'chữ in hoa, số, . và - (tối đa 40)');
+        text(
+          record.plantingAreaCode,
+          field('plantingAreaCode'),
+          /^[A-Z0-9][A-Z0-9.-]{0,39}$/,
+          'upper-case letters, digits, . and - (up to 40)',
+          'chữ in hoa, số, . và - (tối đa 40)',
+        );
       }
       if (record.kind === 'planting-area' && record.plantingAreaCode === undefined) {
-        throw new TraceFormatError('record.required', field('plantingAreaCode'), 'a planting area needs its code', 'vùng trồng cần có mã số vùng trồng');
+        throw new TraceFormatError(
+          'record.required',
+          field('plantingAreaCode'),
+          'a planting area needs its code',
+          'vùng trồng cần có mã số vùng trồng',
+        );
       }
       if (record.coordinates !== undefined) coordinates(record.coordinates, field('coordinates'));
       if (record.gln !== undefined) return { ...record, gln: gln(record.gln, field('gln')) };
       return record;
     }
     case 'lot':
-      text(record.code, field('code'), /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]{1,20}$/, 'a lot number of 1 to 20 characters without diacritics or spaces (GS1 AI 10)', 'số lô 1-20 ký tự, không dấu, không dấu cách (GS1 AI 10)');
+      text(
+        record.code,
+        field('code'),
+        /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]{1,20}$/,
+        'a lot number of 1 to 20 characters without diacritics or spaces (GS1 AI 10)',
+        'số lô 1-20 ký tự, không dấu, không dấu cách (GS1 AI 10)',
+      );
       text(record.productId, field('productId'), ID, 'a product ID', 'mã sản phẩm');
       text(record.organisationId, field('organisationId'), ID, 'an organisation ID', 'mã tổ chức');
-      if (record.locationId !== undefined) text(record.locationId, field('locationId'), ID, 'a location ID', 'mã địa điểm');
+      if (record.locationId !== undefined)
+        text(record.locationId, field('locationId'), ID, 'a location ID', 'mã địa điểm');
       return record;
     default:
-      throw new TraceFormatError('record.type', 'record.type', `unknown record type ${JSON.stringify((record as { type: unknown }).type)}`, `loại bản ghi không xác định ${JSON.stringify((record as { type: unknown }).type)}`);
+      throw new TraceFormatError(
+        'record.type',
+        'record.type',
+        `unknown record type ${JSON.stringify((record as { type: unknown }).type)}`,
+        `loại bản ghi không xác định ${JSON.stringify((record as { type: unknown }).type)}`,
+      );
   }
 }
 
 function text(value: unknown, field: string, pattern: RegExp, en: string, vi: string): void {
-  if (typeof value !== 'string') throw new TypeError(`${field}: expected string, got ${typeof value}`);
+  if (typeof value !== 'string')
+    throw new TypeError(`${field}: expected string, got ${typeof value}`);
   if (!pattern.test(value)) {
-    throw new TraceFormatError('record.format', field, `${JSON.stringify(value)} is not ${en}`, `${JSON.stringify(value)} không đúng định dạng: ${vi}`);
+    throw new TraceFormatError(
+      'record.format',
+      field,
+      `${JSON.stringify(value)} is not ${en}`,
+      `${JSON.stringify(value)} không đúng định dạng: ${vi}`,
+    );
   }
 }
 
 function name(value: unknown, field: string): void {
-  if (typeof value !== 'string') throw new TypeError(`${field}: expected string, got ${typeof value}`);
+  if (typeof value !== 'string')
+    throw new TypeError(`${field}: expected string, got ${typeof value}`);
   if (value.trim() === '' || value.length > 200) {
-    throw new TraceFormatError('record.name', field, 'must have 1 to 200 characters', 'phải có từ 1 đến 200 ký tự');
+    throw new TraceFormatError(
+      'record.name',
+      field,
+      'must have 1 to 200 characters',
+      'phải có từ 1 đến 200 ký tự',
+    );
   }
 }
 
 function commune(value: unknown, field: string): void {
-  text(value, field, /^\d{5}$/, 'a five-digit commune code (2025 administrative units)', 'mã xã 5 chữ số (đơn vị hành chính 2025)');
+  text(
+    value,
+    field,
+    /^\d{5}$/,
+    'a five-digit commune code (2025 administrative units)',
+    'mã xã 5 chữ số (đơn vị hành chính 2025)',
+  );
 }
 
 function gln(value: string, field: string): string {
@@ -162,14 +223,24 @@ function gln(value: string, field: string): string {
 
 function oneOf(value: unknown, field: string, allowed: readonly string[]): void {
   if (typeof value !== 'string' || !allowed.includes(value)) {
-    throw new TraceFormatError('record.enum', field, `must be one of ${allowed.join(', ')}`, `phải là một trong ${allowed.join(', ')}`);
+    throw new TraceFormatError(
+      'record.enum',
+      field,
+      `must be one of ${allowed.join(', ')}`,
+      `phải là một trong ${allowed.join(', ')}`,
+    );
   }
 }
 
 function ocop(value: OcopRating, field: string): void {
   aobject(value, field);
   if (value.stars !== 3 && value.stars !== 4 && value.stars !== 5) {
-    throw new TraceFormatError('record.ocop_stars', `${field}.stars`, 'OCOP ratings that may be advertised are 3, 4 or 5 stars', 'hạng OCOP được công bố là 3, 4 hoặc 5 sao');
+    throw new TraceFormatError(
+      'record.ocop_stars',
+      `${field}.stars`,
+      'OCOP ratings that may be advertised are 3, 4 or 5 stars',
+      'hạng OCOP được công bố là 3, 4 hoặc 5 sao',
+    );
   }
   name(value.decisionNumber, `${field}.decisionNumber`);
   isoDate(value.expiresOn, `${field}.expiresOn`);
@@ -180,7 +251,12 @@ export function isoDate(value: unknown, field: string): string {
   text(value, field, /^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD', 'ngày dạng YYYY-MM-DD');
   const date = new Date(`${value as string}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new TraceFormatError('record.date', field, `${JSON.stringify(value)} is not a calendar date`, `${JSON.stringify(value)} không phải ngày hợp lệ`);
+    throw new TraceFormatError(
+      'record.date',
+      field,
+      `${JSON.stringify(value)} is not a calendar date`,
+      `${JSON.stringify(value)} không phải ngày hợp lệ`,
+    );
   }
   return value as string;
 }
@@ -188,7 +264,8 @@ export function isoDate(value: unknown, field: string): string {
 function coordinates(value: { latitude: number; longitude: number }, field: string): void {
   aobject(value, field);
   const { latitude, longitude } = value;
-  if (typeof latitude !== 'number' || typeof longitude !== 'number') throw new TypeError(`${field}: expected numbers`);
+  if (typeof latitude !== 'number' || typeof longitude !== 'number')
+    throw new TypeError(`${field}: expected numbers`);
   if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) {
     throw new RangeError(`${field}: latitude must be within ±90 and longitude within ±180`);
   }

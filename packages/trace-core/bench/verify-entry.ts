@@ -1,2 +1,0 @@
-// The browser entry of the trace page's verification script: only verifyLotBundle.
-export { verifyLotBundle } from '../src/index.js';
