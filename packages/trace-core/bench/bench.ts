@@ -15,6 +15,7 @@ import {
   epcisEventHash,
   generateNoteKeys,
   ledgerEntryBytes,
+  ledgerLeafHash,
   parseCheckpoint,
   verifyCheckpoint,
   verifyLotBundle,
@@ -145,8 +146,8 @@ const verifySeconds = median(
       const heads = new Map<string, string>();
       for (const { event, lot } of events) {
         const eventId = epcisEventHash(event, ledger.context);
-        log.append(
-          ledgerEntryBytes({ type: 'event', eventId, lot, previous: heads.get(lot) ?? null }),
+        log.appendLeafHash(
+          ledgerLeafHash({ type: 'event', eventId, lot, previous: heads.get(lot) ?? null }),
         );
         heads.set(lot, eventId);
       }

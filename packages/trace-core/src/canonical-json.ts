@@ -75,10 +75,11 @@ function serialize(value: unknown, path: string, depth: number): string {
 // JSON.stringify escapes exactly as RFC 8785 section 3.2.2.2 asks (", \\, and U+0000-U+001F as
 // \b \t \n \f \r or lowercase \u00xx) for every well-formed string; only lone surrogates, which
 // I-JSON forbids, need catching first.
+const SURROGATE = /[\uD800-\uDFFF]/; // cheap first test; the exact one below is slower
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function serializeString(text: string, path: string): string {
-  const lone = LONE_SURROGATE.exec(text);
+  const lone = SURROGATE.test(text) ? LONE_SURROGATE.exec(text) : null;
   if (lone) {
     throw new RangeError(
       `${path}: lone surrogate U+${lone[0].charCodeAt(0).toString(16)} at index ${lone.index}`,

@@ -1,8 +1,14 @@
 import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sha256, sha256Implementation, sha256Utf8 } from '../src/_sha256.js';
-import { utf8ToBytes } from '../src/_bytes.js';
+import {
+  sha256,
+  sha256Concat,
+  sha256Implementation,
+  sha256Utf8,
+  sha256Utf8Hex,
+} from '../src/_sha256.js';
+import { bytesToHex, concatBytes, utf8ToBytes } from '../src/_bytes.js';
 
 describe('SHA-256', () => {
   it('uses the runtime hash in Node (what the benchmark measures)', () => {
@@ -17,6 +23,10 @@ describe('SHA-256', () => {
         (bytes, text) => {
           expect(sha256(bytes)).toEqual(nobleSha256(bytes));
           expect(sha256Utf8(text)).toEqual(nobleSha256(utf8ToBytes(text)));
+          expect(sha256Utf8Hex(text)).toBe(bytesToHex(nobleSha256(utf8ToBytes(text))));
+          expect(sha256Concat(bytes, utf8ToBytes(text))).toEqual(
+            nobleSha256(concatBytes(bytes, utf8ToBytes(text))),
+          );
         },
       ),
     );

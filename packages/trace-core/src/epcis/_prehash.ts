@@ -128,14 +128,14 @@ function compareCodePoints(a: string, b: string): number {
   }
   return a.length - b.length;
 }
-// Below U+D800, UTF-16 unit order (the native sort) is code point order; only pieces with
-// surrogates or U+E000-U+FFFF need the slower comparator.
+// Below U+D800, UTF-16 unit order (the native sort) is code point order. preHashString builds
+// with the native sort and rebuilds with the comparator only when the result holds a character
+// from U+D800 up, which almost no event does.
 const ABOVE_D7FF = /[\uD800-\uFFFF]/;
+let byCodePoint = false;
 const sortedJoin = (pieces: string[]): string => {
   if (pieces.length < 2) return pieces[0] ?? '';
-  return (
-    pieces.some((piece) => ABOVE_D7FF.test(piece)) ? pieces.sort(compareCodePoints) : pieces.sort()
-  ).join('');
+  return (byCodePoint ? pieces.sort(compareCodePoints) : pieces.sort()).join('');
 };
 
 /** Adds the prefix definitions of a JSON-LD `@context` (string, object or array) to `into`. */
@@ -199,31 +199,76 @@ function pythonNumber(n: number): string {
   return `${mantissa}e${exponent[0]}${exponent.slice(1).padStart(2, '0')}`;
 }
 
-const SIMPLE_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{3})?(?:Z|[+-]\d\d:\d\d)$/;
-const MIN_INSTANT = Date.UTC(1, 0, 1);
-const MAX_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function simpleFieldsInRange(text: string): boolean {
-  const year = Number(text.slice(0, 4));
-  const month = Number(text.slice(5, 7));
-  const day = Number(text.slice(8, 10));
+/** The number written by the `length` ASCII digits at `at`, or NaN. */
+function digitsAt(text: string, at: number, length: number): number {
+  let value = 0;
+  for (let i = at; i < at + length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * `YYYY-MM-DDTHH:mm:ss[.sss](Z|±hh:mm)`, the shape nearly every event has, read without regular
+ * expressions or slicing; undefined for anything else (the general parser then decides).
+ */
+function simpleTimestamp(text: string): string | undefined {
+  const length = text.length;
+  const hasMilliseconds = text.charCodeAt(19) === 46; // '.'
+  const zoneAt = hasMilliseconds ? 23 : 19;
+  if (length !== zoneAt + (text.charCodeAt(zoneAt) === 90 ? 1 : 6)) return undefined; // 'Z' or ±hh:mm
+  if (
+    text[4] !== '-' ||
+    text[7] !== '-' ||
+    text[10] !== 'T' ||
+    text[13] !== ':' ||
+    text[16] !== ':'
+  )
+    return undefined;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  const second = digitsAt(text, 17, 2);
+  const millisecond = hasMilliseconds ? digitsAt(text, 20, 3) : 0;
+  let offset = 0;
+  if (length === zoneAt + 6) {
+    const sign = text[zoneAt] === '+' ? 1 : text[zoneAt] === '-' ? -1 : 0;
+    const offsetHours = digitsAt(text, zoneAt + 1, 2);
+    const offsetMinutes = digitsAt(text, zoneAt + 4, 2);
+    if (sign === 0 || text[zoneAt + 3] !== ':' || !(offsetHours <= 23 && offsetMinutes <= 59))
+      return undefined;
+    offset = sign * (offsetHours * 60 + offsetMinutes) * 60_000;
+  }
   const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const offset = text.endsWith('Z') ? '00:00' : text.slice(-5);
-  return (
+  if (!(
     year >= 1 &&
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
-    day <= DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0) &&
-    Number(text.slice(11, 13)) <= 23 &&
-    Number(text.slice(14, 16)) <= 59 &&
-    Number(text.slice(17, 19)) <= 59 &&
-    Number(offset.slice(0, 2)) <= 23 &&
-    Number(offset.slice(3, 5)) <= 59
-  );
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    millisecond >= 0
+  ))
+    return undefined;
+  if (day > DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0)) return undefined;
+  // Date.UTC maps years 0-99 to 1900-1999, so those go the long way through setUTCFullYear.
+  let instant = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
+  if (year < 100) instant = new Date(instant).setUTCFullYear(year);
+  instant -= offset;
+  return instant >= MIN_INSTANT && instant <= MAX_INSTANT
+    ? new Date(instant).toISOString()
+    : undefined;
 }
 
+const MIN_INSTANT = new Date('0001-01-01T00:00:00.000Z').getTime();
+const MAX_INSTANT = new Date('9999-12-31T23:59:59.999Z').getTime();
 const TIMESTAMP =
   /^(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?(?:[Zz]|([+-])(\d\d)(?::?(\d\d))?)?$/;
 
@@ -233,12 +278,8 @@ const TIMESTAMP =
  * second). Without an offset the time is taken as UTC. Not a valid date-time: undefined.
  */
 function utcTimestamp(text: string): string | undefined {
-  // The common shape (whole or millisecond seconds, an offset) needs no rounding: once its fields
-  // are in range, the native parser gives the same instant (it would roll February 30 over).
-  if (SIMPLE_TIMESTAMP.test(text) && simpleFieldsInRange(text)) {
-    const instant = Date.parse(text);
-    if (instant >= MIN_INSTANT && instant <= MAX_INSTANT) return new Date(instant).toISOString();
-  }
+  const simple = simpleTimestamp(text);
+  if (simple !== undefined) return simple;
   const m = TIMESTAMP.exec(text);
   if (!m) return undefined;
   const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = m
@@ -267,7 +308,8 @@ function canonical(value: unknown, ctx: Context, vocab?: CbvVocabulary, time = f
   if (typeof value !== 'string') return String(value); // booleans print as in XML: true/false
   if (time) return canonicalString(value, ctx, vocab, true);
   // Events repeat most of their values (steps, places, lot classes): remember recent results.
-  const cache = ctx.values.get(vocab ?? NO_VOCABULARY)!;
+  let cache = ctx.values.get(vocab ?? NO_VOCABULARY);
+  if (cache === undefined) ctx.values.set(vocab ?? NO_VOCABULARY, (cache = new Map()));
   let text = cache.get(value);
   if (text === undefined) {
     text = canonicalString(value, ctx, vocab, false);
@@ -320,32 +362,58 @@ function isComment(key: string, ctx: Context): boolean {
 }
 
 /**
- * Pieces for a field outside the standard order (ILMD, extensions): `name=value`, `name` followed
- * by its sorted children for an object, one piece per array item. An empty value keeps its name.
+ * Pieces for a field outside the standard order (ILMD, extensions), pushed onto `out`:
+ * `name=value`, `name` followed by its sorted children for an object, one piece per array item.
+ * An empty value keeps its name.
  */
 function generic(
   name: string,
   value: unknown,
   ctx: Context,
   depth: number,
+  out: string[],
   vocab?: CbvVocabulary,
-): string[] {
+): void {
   checkDepth(depth);
   if (Array.isArray(value)) {
-    return value.flatMap((item) =>
-      Array.isArray(item)
-        ? [name + sortedJoin(generic('', item, ctx, depth + 1))]
-        : generic(name, item, ctx, depth + 1, vocab),
-    );
+    for (const item of value) {
+      if (!Array.isArray(item)) generic(name, item, ctx, depth + 1, out, vocab);
+      else out.push(name + genericJoin('', item, ctx, depth + 1));
+    }
+  } else if (isRecord(value)) {
+    out.push(name + genericMembers(value, ctx, depth + 1));
+  } else {
+    const text = canonical(value, ctx, vocab);
+    if (text !== undefined) out.push(text ? `${name}=${text}` : name);
   }
-  if (isRecord(value)) return [name + genericMembers(Object.entries(value), ctx, depth + 1)];
-  const text = canonical(value, ctx, vocab);
-  return text === undefined ? [] : [text ? `${name}=${text}` : name];
 }
 
-function genericMembers(entries: [string, unknown][], ctx: Context, depth: number): string {
-  const kept = entries.filter(([key]) => !isComment(key, ctx));
-  return sortedJoin(kept.flatMap(([key, v]) => generic(expandKey(key, ctx), v, ctx, depth)));
+/** The pieces of one generic field, sorted and joined. */
+function genericJoin(
+  name: string,
+  value: unknown,
+  ctx: Context,
+  depth: number,
+  vocab?: CbvVocabulary,
+): string {
+  const pieces: string[] = [];
+  generic(name, value, ctx, depth, pieces, vocab);
+  return sortedJoin(pieces);
+}
+
+/** The members of an object outside the standard order, sorted and joined; `skip` names members rendered elsewhere. */
+function genericMembers(
+  record: Record<string, unknown>,
+  ctx: Context,
+  depth: number,
+  skip?: (key: string) => boolean,
+): string {
+  const pieces: string[] = [];
+  for (const key in record) {
+    if (!Object.hasOwn(record, key) || isComment(key, ctx) || skip?.(key)) continue;
+    generic(expandKey(key, ctx), record[key], ctx, depth, pieces);
+  }
+  return sortedJoin(pieces);
 }
 
 const TIME_FIELDS = new Map<string, boolean>();
@@ -363,7 +431,7 @@ function ordered(name: string, node: Node, value: unknown, ctx: Context, depth: 
     isRecord(value) && node.kind === 'object'
       ? orderedMembers(value, node.fields, ctx, depth + 1)
       : isRecord(value) || Array.isArray(value)
-        ? sortedJoin(generic('', value, ctx, depth + 1))
+        ? genericJoin('', value, ctx, depth + 1)
         : undefined;
   if (inner !== undefined) return inner === '' ? '' : name + inner;
   const vocab = node.kind === 'leaf' ? node.vocab : undefined;
@@ -374,53 +442,60 @@ function ordered(name: string, node: Node, value: unknown, ctx: Context, depth: 
   return text ? `${name}=${text}` : '';
 }
 
-const FIELD_NAMES = new WeakMap<Fields, ReadonlySet<string>>();
+const FIELD_POSITIONS = new WeakMap<Fields, ReadonlyMap<string, number>>();
 
 /**
  * The fields of `record` in `fields` order, each field's values sorted, then every other member
- * (extensions, unknown fields) sorted at the end of this parent (rule 21).
+ * (extensions, unknown fields) sorted at the end of this parent (rule 21). One pass over the
+ * record's own keys puts each standard field in its slot.
  */
 function orderedMembers(
   record: Record<string, unknown>,
   fields: Fields,
   ctx: Context,
   depth: number,
-  rest = (key: string, value: unknown) => generic(expandKey(key, ctx), value, ctx, depth),
+  rest = (key: string, value: unknown, out: string[]) =>
+    generic(expandKey(key, ctx), value, ctx, depth, out),
+  skip?: (key: string) => boolean,
 ): string {
-  let text = '';
-  for (const [name, node] of fields) {
-    if (!Object.hasOwn(record, name)) continue;
-    const value = record[name];
-    if (node.kind === 'list' || !Array.isArray(value)) {
-      text += ordered(name, node, value, ctx, depth);
-    } else {
-      text += sortedJoin(
-        value.map((v) => ordered(name, node, v, ctx, depth)).filter((p) => p !== ''),
-      );
-    }
+  let positions = FIELD_POSITIONS.get(fields);
+  if (positions === undefined) {
+    FIELD_POSITIONS.set(fields, (positions = new Map(fields.map(([name], i) => [name, i]))));
   }
-  let known = FIELD_NAMES.get(fields);
-  if (known === undefined) FIELD_NAMES.set(fields, (known = new Set(fields.map(([name]) => name))));
+  const slots: string[] = [];
   const others: string[] = [];
   for (const key in record) {
-    if (!Object.hasOwn(record, key) || known.has(key) || isComment(key, ctx)) continue;
-    for (const piece of rest(key, record[key])) others.push(piece);
+    if (!Object.hasOwn(record, key) || skip?.(key)) continue;
+    const value = record[key];
+    const position = positions.get(key);
+    if (position === undefined) {
+      if (!isComment(key, ctx)) rest(key, value, others);
+      continue;
+    }
+    const node = fields[position]![1];
+    slots[position] =
+      node.kind === 'list' || !Array.isArray(value)
+        ? ordered(key, node, value, ctx, depth)
+        : sortedJoin(value.map((v) => ordered(key, node, v, ctx, depth)).filter((p) => p !== ''));
   }
-  return text + sortedJoin(others);
+  return slots.join('') + sortedJoin(others);
 }
 
 /** `bizTransactionList` etc.: entries `type=<uri>` then the identifier then anything else. */
-function typedList(name: string, value: unknown, ctx: Context, depth: number): string[] {
+function typedList(name: string, value: unknown, ctx: Context, depth: number, out: string[]): void {
   const [idKey, vocab] = TYPED_LISTS[name]!;
-  const entries = asList(value).map((entry) => {
-    if (!isRecord(entry)) return sortedJoin(generic(idKey, entry, ctx, depth + 1));
-    const field = (key: string, v?: CbvVocabulary) =>
-      Object.hasOwn(entry, key) ? sortedJoin(generic(key, entry[key], ctx, depth + 1, v)) : '';
-    const others = Object.entries(entry).filter(([key]) => key !== 'type' && key !== idKey);
-    return field('type', vocab) + field(idKey) + genericMembers(others, ctx, depth + 1);
-  });
-  const text = sortedJoin(entries.filter((entry) => entry !== ''));
-  return text === '' ? [] : [name + text];
+  const entries: string[] = [];
+  for (const entry of asList(value)) {
+    const text = !isRecord(entry)
+      ? genericJoin(idKey, entry, ctx, depth + 1)
+      : (Object.hasOwn(entry, 'type')
+          ? genericJoin('type', entry.type, ctx, depth + 1, vocab)
+          : '') +
+        (Object.hasOwn(entry, idKey) ? genericJoin(idKey, entry[idKey], ctx, depth + 1) : '') +
+        genericMembers(entry, ctx, depth + 1, (key) => key === 'type' || key === idKey);
+    if (text !== '') entries.push(text);
+  }
+  if (entries.length > 0) out.push(name + sortedJoin(entries));
 }
 
 // Contexts are constants in practice (a document's, NGUONGOC_CONTEXT): their prefixes are
@@ -434,20 +509,7 @@ function contextOf(context: unknown, eventContext: unknown): Context {
   const prefixes = new Map(Object.entries(EPCIS_CONTEXT_PREFIXES));
   collectPrefixes(context, prefixes);
   collectPrefixes(eventContext, prefixes);
-  const vocabularies = [
-    NO_VOCABULARY,
-    BIZ_STEP,
-    DISPOSITION,
-    BIZ_TRANSACTION_TYPE,
-    SOURCE_DESTINATION_TYPE,
-  ];
-  const values = new Map(
-    [...vocabularies, MEASUREMENT_TYPE, SENSOR_EXCEPTION, SENSOR_COMPONENT].map((v) => [
-      v,
-      new Map<string, string>(),
-    ]),
-  );
-  const result: Context = { prefixes, values, keys: new Map(), comments: new Map() };
+  const result: Context = { prefixes, values: new Map(), keys: new Map(), comments: new Map() };
   if (cacheable) CONTEXTS.set(context, result);
   return result;
 }
@@ -465,15 +527,20 @@ export function preHashString(
 ): string {
   const ctx = contextOf(context, event['@context']);
   const ignored = new Set(ignoreFields.map((name) => fullIri(name, ctx)));
-  const kept: Record<string, unknown> = {};
-  for (const key in event) {
-    if (!Object.hasOwn(event, key) || ALWAYS_IGNORED.has(key)) continue;
-    if (ignored.size > 0 && ignored.has(fullIri(key, ctx))) continue;
-    kept[key] = event[key];
-  }
-  const rest = (key: string, value: unknown): string[] =>
+  const skip = (key: string) =>
+    ALWAYS_IGNORED.has(key) || (ignored.size > 0 && ignored.has(fullIri(key, ctx)));
+  const rest = (key: string, value: unknown, out: string[]): void =>
     Object.hasOwn(TYPED_LISTS, key)
-      ? typedList(key, value, ctx, 1)
-      : generic(expandKey(key, ctx), value, ctx, 1);
-  return `eventType=${eventType}${orderedMembers(kept, EVENT_FIELDS, ctx, 1, rest)}`;
+      ? typedList(key, value, ctx, 1, out)
+      : generic(expandKey(key, ctx), value, ctx, 1, out);
+  const build = () =>
+    `eventType=${eventType}${orderedMembers(event, EVENT_FIELDS, ctx, 1, rest, skip)}`;
+  const text = build();
+  if (!ABOVE_D7FF.test(text)) return text;
+  byCodePoint = true;
+  try {
+    return build();
+  } finally {
+    byCodePoint = false;
+  }
 }

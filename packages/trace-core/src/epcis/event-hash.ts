@@ -2,8 +2,7 @@
 // content alone, so that two parties holding the same event in JSON-LD (or XML) compute the same
 // ID without agreeing on an eventID first. The canonical pre-hash string is built in _prehash.ts.
 import { aobject, astring } from '../_assert.js';
-import { bytesToHex } from '../_bytes.js';
-import { sha256Utf8 } from '../_sha256.js';
+import { sha256Utf8Hex } from '../_sha256.js';
 import { TraceFormatError } from '../errors.js';
 import { preHashString } from './_prehash.js';
 
@@ -49,7 +48,7 @@ function checkedEvent(event: unknown, name: string): [Record<string, unknown>, s
 }
 
 function hashId(preHash: string): string {
-  return `ni:///sha-256;${bytesToHex(sha256Utf8(preHash))}?ver=CBV2.0`;
+  return `ni:///sha-256;${sha256Utf8Hex(preHash)}?ver=CBV2.0`;
 }
 
 /**

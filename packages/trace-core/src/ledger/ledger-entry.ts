@@ -1,6 +1,6 @@
 import { utf8ToBytes } from '../_bytes.js';
+import { sha256Utf8 } from '../_sha256.js';
 import { canonicalize } from '../canonical-json.js';
-import { leafHash } from '../merkle/tree-hash.js';
 import type { MasterRecord } from '../model/records.js';
 
 /**
@@ -16,12 +16,26 @@ export type LedgerEntry =
   | { type: 'event'; eventId: string; lot: string; previous: string | null }
   | { type: 'record'; record: MasterRecord };
 
-/** The bytes of a ledger entry: UTF-8 of its RFC 8785 canonical JSON. */
-export function ledgerEntryBytes(entry: LedgerEntry): Uint8Array {
-  return utf8ToBytes(canonicalize(entry));
+/**
+ * The RFC 8785 canonical JSON of a ledger entry. Event entries, the hot path of every append and
+ * verification, are written out directly (members already in sorted order); the result is the
+ * same string `canonicalize` gives (test/ledger-entry.test.ts).
+ */
+export function ledgerEntryText(entry: LedgerEntry): string {
+  if (entry.type !== 'event') return canonicalize(entry);
+  const previous = entry.previous === null ? 'null' : canonicalize(entry.previous);
+  return `{"eventId":${canonicalize(entry.eventId)},"lot":${canonicalize(entry.lot)},"previous":${previous},"type":"event"}`;
 }
 
-/** The RFC 9162 leaf hash of a ledger entry: `SHA-256(0x00 || ledgerEntryBytes(entry))`. */
+/** The bytes of a ledger entry: UTF-8 of its RFC 8785 canonical JSON. */
+export function ledgerEntryBytes(entry: LedgerEntry): Uint8Array {
+  return utf8ToBytes(ledgerEntryText(entry));
+}
+
+/**
+ * The RFC 9162 leaf hash of a ledger entry: `SHA-256(0x00 || ledgerEntryBytes(entry))`. U+0000
+ * is the byte 0x00 in UTF-8, so the prefixed text hashes to exactly that.
+ */
 export function ledgerLeafHash(entry: LedgerEntry): Uint8Array {
-  return leafHash(ledgerEntryBytes(entry));
+  return sha256Utf8(`\u0000${ledgerEntryText(entry)}`);
 }

@@ -1,13 +1,21 @@
 import { astring } from '../_assert.js';
 import { bytesToBase64 } from '../_bytes.js';
-import { LOT_BUNDLE_FORMAT, type BundleEvent, type LotBundle } from '../bundle/lot-bundle.js';
+import { LOT_BUNDLE_FORMAT, type LotBundle } from '../bundle/lot-bundle.js';
 import { parseCheckpoint, signCheckpoint } from '../checkpoint/checkpoint.js';
 import { epcisEventHash } from '../epcis/event-hash.js';
 import { TraceFormatError } from '../errors.js';
 import { MerkleLog } from '../merkle/merkle-log.js';
 import { type EpcisEvent, NGUONGOC_CONTEXT } from '../model/epcis-context.js';
 import { type MasterRecord, validateRecord } from '../model/records.js';
-import { ledgerEntryBytes } from './ledger-entry.js';
+import { ledgerEntryBytes, ledgerLeafHash } from './ledger-entry.js';
+
+interface StoredEvent {
+  event: EpcisEvent;
+  eventId: string;
+  previous: string | null;
+  leafIndex: number;
+  lot: string;
+}
 
 /** The result of appending an event. */
 export interface AppendedEvent {
@@ -34,8 +42,8 @@ export class MemoryLedger {
   readonly context: unknown;
   readonly log = new MerkleLog();
   readonly #records = new Map<string, { record: MasterRecord; leafIndex: number }>();
-  readonly #events = new Map<string, { event: EpcisEvent; lot: string } & AppendedEvent>();
-  readonly #lots = new Map<string, BundleEvent[]>();
+  readonly #events = new Map<string, StoredEvent>();
+  readonly #lots = new Map<string, StoredEvent[]>();
 
   constructor(origin: string, context: unknown = NGUONGOC_CONTEXT) {
     this.origin = astring(origin, 'origin', 256);
@@ -82,14 +90,16 @@ export class MemoryLedger {
         `lô ${lot} chưa có trong sổ cái`,
       );
     }
-    const chain = this.#lots.get(lot) ?? [];
+    let chain = this.#lots.get(lot);
+    if (chain === undefined) this.#lots.set(lot, (chain = []));
     const previous = chain.at(-1)?.eventId ?? null;
-    const leafIndex = this.log.append(ledgerEntryBytes({ type: 'event', eventId, lot, previous }));
-    const appended = { eventId, leafIndex, previous, duplicate: false };
-    this.#events.set(eventId, { event, lot, ...appended });
-    chain.push({ event, eventId, previous, leafIndex, proof: [] });
-    this.#lots.set(lot, chain);
-    return appended;
+    const leafIndex = this.log.appendLeafHash(
+      ledgerLeafHash({ type: 'event', eventId, lot, previous }),
+    );
+    const stored = { event, eventId, previous, leafIndex, lot };
+    this.#events.set(eventId, stored);
+    chain.push(stored);
+    return { eventId, leafIndex, previous, duplicate: false };
   }
 
   /** Signs a checkpoint of the whole log now. */
@@ -150,7 +160,13 @@ export class MemoryLedger {
           leafIndex: item!.leafIndex,
           proof: proof(item!.leafIndex),
         })),
-      events: events.map((e) => ({ ...e, proof: proof(e.leafIndex) })),
+      events: events.map(({ event, eventId, previous, leafIndex }) => ({
+        event,
+        eventId,
+        previous,
+        leafIndex,
+        proof: proof(leafIndex),
+      })),
     };
   }
 }

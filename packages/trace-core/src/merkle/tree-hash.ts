@@ -32,13 +32,15 @@ export function nodeHash(left: Uint8Array, right: Uint8Array): Uint8Array {
   return _nodeHash(left, right);
 }
 
+// One scratch input for every node hash: hashing is synchronous and neither SHA-256 keeps it.
+const NODE_INPUT = new Uint8Array(1 + 2 * HASH_SIZE);
+NODE_INPUT[0] = NODE_PREFIX;
+
 /** nodeHash without the boundary checks, for callers that already hold 32-byte hashes. */
 export function _nodeHash(left: Uint8Array, right: Uint8Array): Uint8Array {
-  const input = new Uint8Array(1 + 2 * HASH_SIZE);
-  input[0] = NODE_PREFIX;
-  input.set(left, 1);
-  input.set(right, 1 + HASH_SIZE);
-  return sha256(input);
+  NODE_INPUT.set(left, 1);
+  NODE_INPUT.set(right, 1 + HASH_SIZE);
+  return sha256(NODE_INPUT);
 }
 
 /** The root of the empty tree: SHA-256 of the empty string (RFC 9162 section 2.1.1). */
