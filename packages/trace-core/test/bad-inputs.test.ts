@@ -34,6 +34,8 @@ type Call = [name: string, run: (value: unknown) => unknown, values: unknown[]];
 const log = new core.MerkleLog();
 for (let i = 0; i < 5; i++) log.append(new Uint8Array([i]));
 const keys = core.generateNoteKeys('nguongoc.vn/test', new Uint8Array(32).fill(1));
+const ledger = new core.MemoryLedger('nguongoc.vn/test');
+ledger.addRecord({ type: 'lot', id: 'LOT', code: 'L1', productId: 'p', organisationId: 'o' });
 
 const throwing: Call[] = [
   [
@@ -181,6 +183,81 @@ const throwing: Call[] = [
     [null, 42, '', 'tomorrow', '2026-13-01T00:00', '2026-01-01 00:00', new Date(Number.NaN)],
   ],
   ['MemoryLedger(origin)', (v) => new core.MemoryLedger(v as never), [...notString, HUGE_STRING]],
+  [
+    'MemoryLedger.addRecord',
+    (v) => new core.MemoryLedger('o').addRecord(v as never),
+    [null, 42, {}, { type: 'lot', id: 'x' }],
+  ],
+  [
+    'MemoryLedger.appendEvent(event)',
+    (v) => ledger.appendEvent(v as never, 'LOT'),
+    [null, 'event', {}, { type: 'ObjectEvent' }],
+  ],
+  [
+    'MemoryLedger.appendEvent(lot)',
+    (v) =>
+      ledger.appendEvent({ type: 'ObjectEvent', eventTime: '2026-01-01T00:00:00Z' }, v as never),
+    [undefined, 42, 'UNKNOWN'],
+  ],
+  [
+    'MemoryLedger.lotBundle(checkpoint)',
+    (v) => ledger.lotBundle('LOT', v as never),
+    [null, '', 'garbage', HUGE_STRING],
+  ],
+  [
+    'MemoryLedger.lotBundle(lot)',
+    (v) => ledger.lotBundle(v as never, ledger.signCheckpoint(keys.signerKey)),
+    [42, 'UNKNOWN'],
+  ],
+  [
+    'MemoryLedger.signCheckpoint',
+    (v) => ledger.signCheckpoint(v as never),
+    ['', keys.verifierKey, 42],
+  ],
+  [
+    'epcisPreHashString(event)',
+    (v) => core.epcisPreHashString(v as never),
+    [null, 42, 'e', [], { type: 1, eventTime: 'x' }],
+  ],
+  [
+    'epcisPreHashString(ignoreFields)',
+    (v) =>
+      core.epcisPreHashString(
+        { type: 'ObjectEvent', eventTime: 'x' },
+        { ignoreFields: v as never },
+      ),
+    ['a', [1], {}],
+  ],
+  ['toCanonicalDigitalLink', (v) => core.toCanonicalDigitalLink(v as never), notString],
+  [
+    'ledgerEntryBytes',
+    (v) => core.ledgerEntryBytes(v as never),
+    [
+      null,
+      42,
+      {},
+      { type: 'event', eventId: 42, lot: 'L', previous: null },
+      { type: 'event', eventId: 'e', lot: 'L', previous: 7 },
+      { type: 'record', record: 'x' },
+    ],
+  ],
+  [
+    'ledgerLeafHash',
+    (v) => core.ledgerLeafHash(v as never),
+    [null, { type: 'event', eventId: 'e', lot: undefined, previous: null }],
+  ],
+  ['lotClassUri', (v) => core.lotClassUri(v as never, { id: 'L' } as never), [null, 42]],
+  ['locationUri', (v) => core.locationUri(v as never), [null, 42, {}]],
+  [
+    'lotStory(bundle)',
+    (v) => core.lotStory(v as never),
+    [null, 42, {}, { records: 'x', events: [] }],
+  ],
+  [
+    'lotStory(locale)',
+    (v) => core.lotStory({ records: [], events: [] } as never, v as never),
+    ['fr', 42],
+  ],
 ];
 
 describe('every public function refuses bad input with a typed error', () => {
@@ -243,6 +320,13 @@ describe('verifiers answer untrusted input without throwing', () => {
       null,
     ];
     for (const claim of bad) expect(core.verifyConsistency(claim as never)).toBe(false);
+  });
+  it('rootFromInclusionProof and isTraceabilityCode answer undefined and false', () => {
+    for (const claim of [null, 42, { leafHash: 'x', leafIndex: 0, treeSize: 1, proof: [] }]) {
+      expect(core.rootFromInclusionProof(claim as never)).toBeUndefined();
+    }
+    for (const code of [null, 42, '', 'A.B.C.261120', HUGE_STRING])
+      expect(core.isTraceabilityCode(code as never)).toBe(false);
   });
   it('verifyCheckpoint returns a failed result', () => {
     for (const note of ['', HUGE_STRING, 'x\n\n\u2014 a b\n', 42, null]) {

@@ -1,3 +1,4 @@
+import { aobject, astring, describe } from '../_assert.js';
 import { utf8ToBytes } from '../_bytes.js';
 import { sha256Utf8 } from '../_sha256.js';
 import { canonicalize } from '../canonical-json.js';
@@ -22,7 +23,16 @@ export type LedgerEntry =
  * same string `canonicalize` gives (test/ledger-entry.test.ts).
  */
 export function ledgerEntryText(entry: LedgerEntry): string {
-  if (entry.type !== 'event') return canonicalize(entry);
+  const type: unknown = aobject(entry, 'entry').type;
+  if (entry.type === 'record') {
+    return canonicalize({ type: 'record', record: aobject(entry.record, 'entry.record') });
+  }
+  if (entry.type !== 'event') {
+    throw new TypeError(`entry.type: expected "event" or "record", got ${describe(type)}`);
+  }
+  astring(entry.eventId, 'entry.eventId');
+  astring(entry.lot, 'entry.lot');
+  if (entry.previous !== null) astring(entry.previous, 'entry.previous');
   const previous = entry.previous === null ? 'null' : canonicalize(entry.previous);
   return `{"eventId":${canonicalize(entry.eventId)},"lot":${canonicalize(entry.lot)},"previous":${previous},"type":"event"}`;
 }

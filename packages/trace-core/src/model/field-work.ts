@@ -1,4 +1,4 @@
-import { aobject } from '../_assert.js';
+import { aobject, astring } from '../_assert.js';
 import { epcisEventHash } from '../epcis/event-hash.js';
 import { TraceFormatError } from '../errors.js';
 import { encodeAiValue } from '../gs1/_ai-values.js';
@@ -254,6 +254,8 @@ export function buildFieldEvent(input: FieldWorkInput): EpcisEvent {
  * when the product has a GTIN, else `urn:nguongoc:lot:<lot id>`.
  */
 export function lotClassUri(product: Product, lot: Lot): string {
+  aobject(product, 'product');
+  astring(aobject(lot, 'lot').id, 'lot.id');
   return product.gtin !== undefined
     ? `https://id.gs1.org/01/${product.gtin}/10/${encodeAiValue(lot.code)}`
     : `urn:nguongoc:lot:${lot.id}`;
@@ -261,6 +263,7 @@ export function lotClassUri(product: Product, lot: Lot): string {
 
 /** A location's identifier: its GLN as a Digital Link when it has one, else `urn:nguongoc:location:<id>`. */
 export function locationUri(location: Location): string {
+  astring(aobject(location, 'location').id, 'location.id');
   return location.gln !== undefined
     ? `https://id.gs1.org/414/${location.gln}`
     : `urn:nguongoc:location:${location.id}`;

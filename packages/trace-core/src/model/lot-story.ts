@@ -1,3 +1,4 @@
+import { aobject } from '../_assert.js';
 import type { LotBundle } from '../bundle/lot-bundle.js';
 import { NGUONGOC_NAMESPACE } from './epcis-context.js';
 import type { FieldWorkKind } from './field-work.js';
@@ -48,6 +49,12 @@ const UNITS: Record<string, [vi: string, en: string]> = {
  * whether to believe it.
  */
 export function lotStory(bundle: LotBundle, locale: Locale = 'vi'): LotStory {
+  aobject(bundle, 'bundle');
+  if (!Array.isArray(bundle.records) || !Array.isArray(bundle.events)) {
+    throw new TypeError('bundle: expected a lot bundle with records and events arrays');
+  }
+  if (locale !== 'vi' && locale !== 'en')
+    throw new RangeError(`locale: expected "vi" or "en", got ${String(locale)}`);
   const pick = (pair: [string, string]) => (locale === 'vi' ? pair[0] : pair[1]);
   const records = bundle.records.map((item) => item.record);
   const lot = records.find((r): r is Lot => r.type === 'lot' && r.id === bundle.lot);
