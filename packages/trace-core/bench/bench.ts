@@ -27,7 +27,7 @@ import {
   orchard,
   packingHouse,
   product,
-} from '../examples/sample-lot.js';
+} from '../src/sample-lot.js';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);

@@ -2,7 +2,7 @@
 // prints the lot's story and verifies it as a consumer's phone would, then shows that a forged
 // quantity is caught.
 import { cosignCheckpoint, generateNoteKeys, lotStory, verifyLotBundle } from '../src/index.js';
-import { LEDGER_ORIGIN, lot, sampleLedger } from './sample-lot.js';
+import { LEDGER_ORIGIN, lot, sampleLedger } from '../src/sample-lot.js';
 
 const ledgerKeys = generateNoteKeys(LEDGER_ORIGIN);
 const provinceKeys = generateNoteKeys('sokhcn.nghean.gov.vn');

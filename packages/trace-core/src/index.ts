@@ -72,7 +72,12 @@ export {
   type FieldWorkInput,
   type FieldWorkKind,
 } from './model/field-work.js';
-export { ledgerEntryBytes, ledgerLeafHash, type LedgerEntry } from './ledger/ledger-entry.js';
+export {
+  ledgerEntryBytes,
+  ledgerEntryText,
+  ledgerLeafHash,
+  type LedgerEntry,
+} from './ledger/ledger-entry.js';
 export { MemoryLedger, type AppendedEvent } from './ledger/memory-ledger.js';
 export {
   LOT_BUNDLE_FORMAT,
@@ -94,3 +99,13 @@ export {
   type JsonLdContext,
 } from './epcis/event-hash.js';
 export { toCanonicalDigitalLink } from './gs1/epc-to-digital-link.js';
+export {
+  appendToFrontier,
+  consistencyProofPlan,
+  foldSubtrees,
+  frontierSize,
+  inclusionProofPlan,
+  rangeSubtrees,
+  type HashedSubtree,
+  type Subtree,
+} from './merkle/subtrees.js';

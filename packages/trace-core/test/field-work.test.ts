@@ -12,14 +12,7 @@ import {
   validateRecord,
   vietnamTime,
 } from '../src/index.js';
-import {
-  cooperative,
-  fieldWork,
-  lot,
-  orchard,
-  packingHouse,
-  product,
-} from '../examples/sample-lot.js';
+import { cooperative, fieldWork, lot, orchard, packingHouse, product } from '../src/sample-lot.js';
 import { readVectorJson, sharedDirectory } from './_vectors.js';
 
 const ajv = new Ajv({ strict: false, allErrors: true });

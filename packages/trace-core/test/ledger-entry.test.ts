@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { utf8ToBytes } from '../src/_bytes.js';
 import { canonicalize, leafHash, ledgerEntryBytes, ledgerLeafHash } from '../src/index.js';
-import { lot } from '../examples/sample-lot.js';
+import { lot } from '../src/sample-lot.js';
 
 // Any Unicode, control characters and quotes included, so that escaping is exercised.
 const text = fc.string({

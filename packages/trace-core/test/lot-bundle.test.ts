@@ -16,7 +16,7 @@ import {
   product,
   orchard,
   sampleLedger,
-} from '../examples/sample-lot.js';
+} from '../src/sample-lot.js';
 
 const ledgerKeys = generateNoteKeys(LEDGER_ORIGIN, new Uint8Array(32).fill(7));
 const provinceKeys = generateNoteKeys('sokhcn.nghean.gov.vn', new Uint8Array(32).fill(8));

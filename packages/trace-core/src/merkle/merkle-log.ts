@@ -1,12 +1,12 @@
 import { abytes, aindex } from '../_assert.js';
 import {
-  HASH_SIZE,
-  _isPowerOfTwo,
-  _nodeHash,
-  _splitPoint,
-  emptyRoot,
-  leafHash,
-} from './tree-hash.js';
+  type Subtree,
+  consistencyProofPlan,
+  foldSubtrees,
+  inclusionProofPlan,
+  rangeSubtrees,
+} from './subtrees.js';
+import { HASH_SIZE, _nodeHash, leafHash } from './tree-hash.js';
 
 /**
  * An append-only RFC 6962 / RFC 9162 Merkle log held in memory.
@@ -61,7 +61,7 @@ export class MerkleLog {
    */
   root(size: number = this.#size): Uint8Array {
     this.#checkSize(size, 'size');
-    return size === 0 ? emptyRoot() : this.#rangeHash(0, size).slice();
+    return this.#fold(rangeSubtrees(0, size));
   }
 
   /**
@@ -71,24 +71,7 @@ export class MerkleLog {
    */
   inclusionProof(index: number, size: number = this.#size): Uint8Array[] {
     this.#checkSize(size, 'size');
-    this.#checkIndex(index, size, 'index');
-    const proof: Uint8Array[] = [];
-    let start = 0;
-    let end = size;
-    let m = index;
-    // Walk from the root down to the leaf, collecting the sibling of each step; RFC order is the reverse.
-    while (end - start > 1) {
-      const k = _splitPoint(end - start);
-      if (m < k) {
-        proof.push(this.#rangeHash(start + k, end));
-        end = start + k;
-      } else {
-        proof.push(this.#rangeHash(start, start + k));
-        start += k;
-        m -= k;
-      }
-    }
-    return proof.reverse().map((hash) => hash.slice());
+    return inclusionProofPlan(index, size).map((subtrees) => this.#fold(subtrees));
   }
 
   /**
@@ -98,28 +81,7 @@ export class MerkleLog {
    */
   consistencyProof(size1: number, size2: number = this.#size): Uint8Array[] {
     this.#checkSize(size2, 'size2');
-    aindex(size1, 'size1');
-    if (size1 > size2) throw new RangeError(`size1: ${size1} is greater than size2 ${size2}`);
-    if (size1 === 0 || size1 === size2) return [];
-    const proof: Uint8Array[] = [];
-    let start = 0;
-    let end = size2;
-    let m = size1;
-    let isWholeOldTree = true;
-    while (m !== end - start) {
-      const k = _splitPoint(end - start);
-      if (m <= k) {
-        proof.push(this.#rangeHash(start + k, end));
-        end = start + k;
-      } else {
-        proof.push(this.#rangeHash(start, start + k));
-        start += k;
-        m -= k;
-        isWholeOldTree = false;
-      }
-    }
-    if (!isWholeOldTree) proof.push(this.#rangeHash(start, end));
-    return proof.reverse().map((hash) => hash.slice());
+    return consistencyProofPlan(size1, size2).map((subtrees) => this.#fold(subtrees));
   }
 
   #appendHash(hash: Uint8Array): number {
@@ -138,12 +100,10 @@ export class MerkleLog {
     return index;
   }
 
-  /** MTH of leaves [start, end), where `start` is aligned as RFC 9162's recursion guarantees. */
-  #rangeHash(start: number, end: number): Uint8Array {
-    const n = end - start;
-    if (_isPowerOfTwo(n)) return this.#node(Math.log2(n), start / n);
-    const k = _splitPoint(n);
-    return _nodeHash(this.#rangeHash(start, start + k), this.#rangeHash(start + k, end));
+  /** Folds stored perfect subtrees into one hash: a fresh array the caller may keep. */
+  #fold(subtrees: readonly Subtree[]): Uint8Array {
+    if (subtrees.length === 1) return this.#node(subtrees[0]!.level, subtrees[0]!.index).slice();
+    return foldSubtrees(subtrees.map(({ level, index }) => this.#node(level, index)));
   }
 
   #node(level: number, index: number): Uint8Array {

@@ -1,5 +1,6 @@
-// A sample lot used by the demo, the tests and the benchmarks: Vinh oranges (Cam Vinh, OCOP 4
-// stars) of a cooperative in Nghĩa Đàn commune, Nghệ An (commune code 16941 in the 2025 units).
+// A sample lot for demos, tests, benchmarks and development seeds, exported as
+// `@nguongoc/trace-core/sample-lot`: Vinh oranges (Cam Vinh, OCOP 4 stars) of a cooperative in
+// Nghĩa Đàn commune, Nghệ An (commune code 16941 in the 2025 units).
 import {
   type FieldWorkInput,
   type Location,
@@ -8,7 +9,7 @@ import {
   type Organisation,
   type Product,
   buildFieldEvent,
-} from '../src/index.js';
+} from './index.js';
 
 export const cooperative: Organisation = {
   type: 'organisation',

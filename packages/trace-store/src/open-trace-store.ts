@@ -1,0 +1,85 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { type EmbeddedServer, startEmbeddedPostgres } from './embedded-postgres.js';
+import { ENTITIES } from './entities.js';
+import { TraceStoreError } from './errors.js';
+import { InitialSchema1763800000000 } from './migrations/1763800000000-initial-schema.js';
+import { masterKeyFromEnvironment } from './signing-keys.js';
+import { TraceStore } from './trace-store.js';
+
+export interface OpenTraceStoreOptions {
+  /**
+   * `file:./path.db` (SQLite, a cooperative's offline store) or `postgres://…` (the hub). When
+   * absent: `DATABASE_URL`, else an embedded PostgreSQL in `<dataDirectory>/postgres`.
+   */
+  url?: string;
+  /** Where the embedded PostgreSQL keeps its files; default `NGUONGOC_DATA_DIR` or `./.data`. */
+  dataDirectory?: string;
+  /** Environment to read TRACE_MASTER_KEY and NODE_ENV from; default `process.env`. */
+  environment?: NodeJS.ProcessEnv;
+}
+
+const MIGRATIONS = [InitialSchema1763800000000];
+
+/**
+ * Opens a trace store: connects, runs pending migrations, and checks the master key (a missing
+ * TRACE_MASTER_KEY stops a production start with a clear error).
+ * @throws TraceStoreError for an unsupported URL, a missing or wrong master key.
+ * @example const store = await openTraceStore({ url: 'file:./htx.db' });
+ */
+export async function openTraceStore(options: OpenTraceStoreOptions = {}): Promise<TraceStore> {
+  const environment = options.environment ?? process.env;
+  const masterKey = masterKeyFromEnvironment(environment);
+  const url = options.url ?? environment.DATABASE_URL;
+  let embedded: EmbeddedServer | undefined;
+  let dataSource: DataSource;
+  if (url !== undefined && url.startsWith('file:')) {
+    const path = resolve(url.slice('file:'.length));
+    mkdirSync(dirname(path), { recursive: true });
+    dataSource = new DataSource({
+      type: 'better-sqlite3',
+      database: path,
+      entities: ENTITIES,
+      migrations: MIGRATIONS,
+      // WAL with full sync: an acknowledged append survives a crash, readers do not block writers.
+      prepareDatabase: (database: { pragma(source: string): unknown }) => {
+        database.pragma('journal_mode = WAL');
+        database.pragma('synchronous = FULL');
+        database.pragma('busy_timeout = 10000');
+      },
+    });
+  } else if (url === undefined || /^postgres(ql)?:\/\//.test(url)) {
+    if (url === undefined) {
+      const directory = resolve(
+        options.dataDirectory ?? environment.NGUONGOC_DATA_DIR ?? '.data',
+        'postgres',
+      );
+      mkdirSync(dirname(directory), { recursive: true });
+      embedded = await startEmbeddedPostgres(directory);
+    }
+    dataSource = new DataSource({
+      type: 'postgres',
+      url: url ?? embedded!.url,
+      entities: ENTITIES,
+      migrations: MIGRATIONS,
+    });
+  } else {
+    throw new TraceStoreError(
+      'store.url',
+      `unsupported store URL ${JSON.stringify(url)}: use file:./path.db or postgres://…`,
+      `địa chỉ kho không được hỗ trợ ${JSON.stringify(url)}: dùng file:./duong-dan.db hoặc postgres://…`,
+    );
+  }
+  try {
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  return new TraceStore(dataSource, masterKey, async () => {
+    await dataSource.destroy();
+    await embedded?.stop();
+  });
+}

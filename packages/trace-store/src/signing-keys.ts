@@ -1,0 +1,69 @@
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { TraceStoreError } from './errors.js';
+
+// Ledger signing keys are stored encrypted with AES-256-GCM under a master key from the
+// environment (TRACE_MASTER_KEY: 32 bytes, base64 or hex). The ledger origin is the associated
+// data, so a key row copied to another ledger does not decrypt.
+const VERSION = 'v1';
+
+/** Development stand-in: only outside production, and documented as insecure. */
+const DEVELOPMENT_KEY = createHash('sha256')
+  .update('nguongoc development master key: not secret')
+  .digest();
+
+/**
+ * The master key from `TRACE_MASTER_KEY`. In production (`NODE_ENV=production`) a missing or
+ * malformed key stops the store at start; elsewhere a fixed development key stands in.
+ */
+export function masterKeyFromEnvironment(environment: NodeJS.ProcessEnv = process.env): Buffer {
+  const text = environment.TRACE_MASTER_KEY;
+  if (text === undefined || text === '') {
+    if (environment.NODE_ENV === 'production') {
+      throw new TraceStoreError(
+        'store.master_key_missing',
+        'TRACE_MASTER_KEY is not set: ledger signing keys cannot be protected. Set it to 32 random bytes in base64 (e.g. `openssl rand -base64 32`).',
+        'Chưa đặt TRACE_MASTER_KEY: không thể bảo vệ khoá ký sổ cái. Hãy đặt 32 byte ngẫu nhiên dạng base64 (ví dụ `openssl rand -base64 32`).',
+      );
+    }
+    return DEVELOPMENT_KEY;
+  }
+  const key = /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
+  if (key.length !== 32) {
+    throw new TraceStoreError(
+      'store.master_key_malformed',
+      `TRACE_MASTER_KEY must be 32 bytes in base64 or hex, got ${key.length} bytes`,
+      `TRACE_MASTER_KEY phải là 32 byte dạng base64 hoặc hex, nhận được ${key.length} byte`,
+    );
+  }
+  return key;
+}
+
+export function encryptSignerKey(masterKey: Buffer, origin: string, signerKey: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', masterKey, iv);
+  cipher.setAAD(Buffer.from(origin, 'utf8'));
+  const ciphertext = Buffer.concat([cipher.update(signerKey, 'utf8'), cipher.final()]);
+  return [VERSION, iv, ciphertext, cipher.getAuthTag()]
+    .map((part) => (typeof part === 'string' ? part : part.toString('base64')))
+    .join(':');
+}
+
+export function decryptSignerKey(masterKey: Buffer, origin: string, stored: string): string {
+  const [version, iv, ciphertext, tag] = stored.split(':');
+  try {
+    if (version !== VERSION || !iv || !ciphertext || !tag) throw new Error('format');
+    const decipher = createDecipheriv('aes-256-gcm', masterKey, Buffer.from(iv, 'base64'));
+    decipher.setAAD(Buffer.from(origin, 'utf8'));
+    decipher.setAuthTag(Buffer.from(tag, 'base64'));
+    return Buffer.concat([
+      decipher.update(Buffer.from(ciphertext, 'base64')),
+      decipher.final(),
+    ]).toString('utf8');
+  } catch {
+    throw new TraceStoreError(
+      'store.master_key_wrong',
+      `the signing key of ledger ${origin} does not decrypt: TRACE_MASTER_KEY is not the key it was stored with`,
+      `khoá ký của sổ cái ${origin} không giải mã được: TRACE_MASTER_KEY không phải khoá đã dùng khi lưu`,
+    );
+  }
+}

@@ -1,0 +1,479 @@
+import {
+  type AppendedEvent,
+  type EpcisEvent,
+  type HashedSubtree,
+  LOT_BUNDLE_FORMAT,
+  type LotBundle,
+  type MasterRecord,
+  NGUONGOC_CONTEXT,
+  type Subtree,
+  TraceFormatError,
+  appendToFrontier,
+  canonicalize,
+  consistencyProofPlan,
+  epcisEventHash,
+  foldSubtrees,
+  generateNoteKeys,
+  inclusionProofPlan,
+  ledgerEntryText,
+  signCheckpoint,
+  validateRecord,
+} from '@nguongoc/trace-core';
+import { createHash } from 'node:crypto';
+import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import { Checkpoint, Entry, Event, Ledger, LotHead, Node, Record, SigningKey } from './entities.js';
+import type { CheckpointRow, LedgerRow, NodeRow, RecordRow } from './entities.js';
+import { TraceStoreError } from './errors.js';
+import { decryptSignerKey, encryptSignerKey } from './signing-keys.js';
+import { verifyStoredLedger, type LedgerVerification } from './verify-ledger.js';
+
+/** Largest event the store accepts, as canonical JSON: a real event is 0.5–2 KB. */
+export const MAX_EVENT_BYTES = 64 * 1024;
+
+const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'hex'));
+const leafHashOf = (entryText: string) =>
+  createHash('sha256')
+    .update('\u0000' + entryText, 'utf8')
+    .digest('hex');
+
+/**
+ * A durable NguonGoc ledger store on TypeORM: SQLite or PostgreSQL, same behaviour. Open it with
+ * `openTraceStore`. Every append writes its entry, event or record, Merkle nodes, lot head and
+ * ledger frontier in one transaction, holding the ledger row's lock (PostgreSQL) or SQLite's
+ * single writer lock, so concurrent appenders never fork the log.
+ */
+export class TraceStore {
+  readonly #dataSource: DataSource;
+  readonly #masterKey: Buffer;
+  readonly #onClose: () => Promise<void>;
+  /** SQLite has one connection: its work is queued so that two calls never share a transaction. */
+  #queue: Promise<unknown> = Promise.resolve();
+  readonly driver: 'sqlite' | 'postgres';
+
+  constructor(dataSource: DataSource, masterKey: Buffer, onClose: () => Promise<void>) {
+    this.#dataSource = dataSource;
+    this.#masterKey = masterKey;
+    this.#onClose = onClose;
+    this.driver = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
+  }
+
+  /** Creates a ledger and its Ed25519 signing key (named after the origin); returns the verifier key. */
+  async createLedger(origin: string): Promise<{ origin: string; verifierKey: string }> {
+    const { signerKey, verifierKey } = generateNoteKeys(origin);
+    const createdAt = new Date().toISOString();
+    await this.#transaction(async (manager) => {
+      if (await manager.findOneBy(Ledger, { origin })) {
+        throw new TraceStoreError(
+          'store.ledger_exists',
+          `ledger ${origin} already exists`,
+          `sổ cái ${origin} đã tồn tại`,
+        );
+      }
+      await manager.insert(Ledger, { origin, size: 0, frontier: '[]', createdAt });
+      const encryptedSignerKey = encryptSignerKey(this.#masterKey, origin, signerKey);
+      await manager.insert(SigningKey, {
+        ledger: origin,
+        name: origin,
+        verifierKey,
+        encryptedSignerKey,
+        createdAt,
+      });
+    });
+    return { origin, verifierKey };
+  }
+
+  /** The verifier keys a trace page should trust for this ledger. */
+  verifierKeys(origin: string): Promise<string[]> {
+    return this.#serialised(async () => {
+      const rows = await this.#dataSource.getRepository(SigningKey).findBy({ ledger: origin });
+      return rows.map((row) => row.verifierKey);
+    });
+  }
+
+  /** Appends a master-data record (a new version when its ID exists) and returns its leaf index. */
+  async addRecord(origin: string, record: MasterRecord): Promise<number> {
+    const valid = validateRecord(record);
+    const entry = ledgerEntryText({ type: 'record', record: valid });
+    return this.#transaction(async (manager) => {
+      const leafIndex = await this.#appendEntry(manager, origin, 'record', entry);
+      await manager.insert(Record, {
+        ledger: origin,
+        leafIndex,
+        recordType: valid.type,
+        recordId: valid.id,
+        record: canonicalize(valid),
+      });
+      return leafIndex;
+    });
+  }
+
+  /**
+   * Appends an EPCIS event to a lot's chain. Idempotent: an event whose CBV hash ID the ledger
+   * holds returns its first position and writes nothing.
+   * @throws TraceFormatError for a malformed or oversize event; TraceStoreError for an unknown
+   *   ledger or lot, or an event already recorded for another lot.
+   */
+  async appendEvent(origin: string, event: EpcisEvent, lot: string): Promise<AppendedEvent> {
+    const eventId = epcisEventHash(event, NGUONGOC_CONTEXT);
+    const eventText = canonicalize(event);
+    if (Buffer.byteLength(eventText) > MAX_EVENT_BYTES) {
+      throw new TraceFormatError(
+        'store.event_size',
+        'event',
+        `is ${Buffer.byteLength(eventText)} bytes; the limit is ${MAX_EVENT_BYTES}`,
+        `dài ${Buffer.byteLength(eventText)} byte; giới hạn là ${MAX_EVENT_BYTES}`,
+      );
+    }
+    return this.#transaction(async (manager) => {
+      await this.#lockLedger(manager, origin); // before the duplicate check: a racing twin waits here
+      const existing = await manager.findOneBy(Event, { ledger: origin, eventId });
+      if (existing) {
+        if (existing.lot !== lot) {
+          throw new TraceStoreError(
+            'store.event_lot',
+            `event ${eventId} is already recorded for lot ${existing.lot}`,
+            `sự kiện ${eventId} đã được ghi cho lô ${existing.lot}`,
+          );
+        }
+        return {
+          eventId,
+          leafIndex: existing.leafIndex,
+          previous: existing.previous,
+          duplicate: true,
+        };
+      }
+      const lotRecord = await manager.findOneBy(Record, {
+        ledger: origin,
+        recordType: 'lot',
+        recordId: lot,
+      });
+      if (!lotRecord) {
+        throw new TraceStoreError(
+          'store.unknown_lot',
+          `lot ${lot} is not in ledger ${origin}`,
+          `lô ${lot} chưa có trong sổ cái ${origin}`,
+        );
+      }
+      const head = await manager.findOneBy(LotHead, { lot });
+      const previous = head?.head ?? null;
+      const entry = ledgerEntryText({ type: 'event', eventId, lot, previous });
+      const leafIndex = await this.#appendEntry(manager, origin, 'event', entry);
+      await manager.insert(Event, {
+        ledger: origin,
+        eventId,
+        leafIndex,
+        lot,
+        previous,
+        event: eventText,
+      });
+      await manager.save(LotHead, {
+        lot,
+        ledger: origin,
+        head: eventId,
+        eventCount: (head?.eventCount ?? 0) + 1,
+      });
+      return { eventId, leafIndex, previous, duplicate: false };
+    });
+  }
+
+  /** Signs a checkpoint of the whole ledger now and stores it; returns the signed note. */
+  async signCheckpoint(origin: string): Promise<string> {
+    return this.#transaction(async (manager) => {
+      const ledger = await this.#lockLedger(manager, origin);
+      const existing = await manager.findOneBy(Checkpoint, { ledger: origin, size: ledger.size });
+      if (existing) return existing.note;
+      const key = await manager.findOneByOrFail(SigningKey, { ledger: origin });
+      const root = foldSubtrees(parseFrontier(ledger.frontier).map((node) => node.hash));
+      const note = signCheckpoint(
+        { origin, size: ledger.size, root },
+        decryptSignerKey(this.#masterKey, origin, key.encryptedSignerKey),
+      );
+      await manager.insert(Checkpoint, {
+        ledger: origin,
+        size: ledger.size,
+        note,
+        createdAt: new Date().toISOString(),
+      });
+      return note;
+    });
+  }
+
+  /** The newest signed checkpoint of a ledger, if any. */
+  latestCheckpoint(origin: string): Promise<string | undefined> {
+    return this.#serialised(async () => {
+      const row = await this.#latestCheckpoint(this.#dataSource.manager, origin);
+      return row?.note;
+    });
+  }
+
+  /**
+   * The lot bundle of `lot` against its ledger's newest checkpoint: exactly what trace-core's
+   * `verifyLotBundle` checks. Events after that checkpoint wait for the next one.
+   * @throws TraceStoreError for an unknown lot or a ledger without a checkpoint.
+   */
+  getLotBundle(lot: string): Promise<LotBundle> {
+    return this.#serialised(async () => {
+      const manager = this.#dataSource.manager;
+      const lotRow = await manager.findOne(Record, {
+        where: { recordType: 'lot', recordId: lot },
+        order: { leafIndex: 'DESC' },
+      });
+      if (!lotRow)
+        throw new TraceStoreError(
+          'store.unknown_lot',
+          `lot ${lot} is not in the store`,
+          `lô ${lot} không có trong kho`,
+        );
+      const origin = lotRow.ledger;
+      const checkpoint = await this.#latestCheckpoint(manager, origin);
+      if (!checkpoint) {
+        throw new TraceStoreError(
+          'store.no_checkpoint',
+          `ledger ${origin} has no signed checkpoint yet`,
+          `sổ cái ${origin} chưa có checkpoint được ký`,
+        );
+      }
+      const size = checkpoint.size;
+      const events = await manager
+        .createQueryBuilder(Event, 'e')
+        .where('e.ledger = :origin AND e.lot = :lot AND e.leafIndex < :size', { origin, lot, size })
+        .orderBy('e.leafIndex', 'ASC')
+        .getMany();
+      const lotRecord = JSON.parse(lotRow.record) as Extract<MasterRecord, { type: 'lot' }>;
+      const wanted: [string, string][] = [
+        ['lot', lot],
+        ['product', lotRecord.productId],
+        ['organisation', lotRecord.organisationId],
+      ];
+      if (lotRecord.locationId !== undefined) wanted.push(['location', lotRecord.locationId]);
+      for (const row of events) {
+        const id = (JSON.parse(row.event) as { readPoint?: { id?: unknown } }).readPoint?.id;
+        if (typeof id === 'string' && id.startsWith('urn:nguongoc:location:'))
+          wanted.push(['location', id.slice(22)]);
+      }
+      const records = await this.#latestRecords(manager, origin, wanted, size);
+      const proofs = await this.#proofs(
+        manager,
+        origin,
+        [...records, ...events].map((row) => inclusionProofPlan(row.leafIndex, size)),
+      );
+      return {
+        format: LOT_BUNDLE_FORMAT,
+        origin,
+        lot,
+        context: NGUONGOC_CONTEXT,
+        checkpoint: checkpoint.note,
+        records: records.map((row, i) => ({
+          record: JSON.parse(row.record) as MasterRecord,
+          leafIndex: row.leafIndex,
+          proof: proofs[i]!,
+        })),
+        events: events.map((row, i) => ({
+          event: JSON.parse(row.event) as EpcisEvent,
+          eventId: row.eventId,
+          previous: row.previous,
+          leafIndex: row.leafIndex,
+          proof: proofs[records.length + i]!,
+        })),
+      };
+    });
+  }
+
+  /** RFC 9162 consistency proof (base64) from the tree of `size1` leaves to that of `size2`. */
+  getConsistencyProof(origin: string, size1: number, size2: number): Promise<string[]> {
+    return this.#serialised(async () => {
+      const ledger = await this.#dataSource.manager.findOneBy(Ledger, { origin });
+      if (!ledger) throw unknownLedger(origin);
+      if (size2 > ledger.size) {
+        throw new TraceStoreError(
+          'store.size',
+          `size2 ${size2} is beyond the ledger's ${ledger.size} entries`,
+          `size2 ${size2} vượt quá ${ledger.size} mục của sổ cái`,
+        );
+      }
+      const [proof] = await this.#proofs(this.#dataSource.manager, origin, [
+        consistencyProofPlan(size1, size2),
+      ]);
+      return proof!;
+    });
+  }
+
+  /** Recomputes every entry, event ID, lot link, Merkle node and checkpoint of a ledger. */
+  verifyLedger(origin: string): Promise<LedgerVerification> {
+    return this.#serialised(async () => {
+      const manager = this.#dataSource.manager;
+      const ledger = await manager.findOneBy(Ledger, { origin });
+      if (!ledger) throw unknownLedger(origin);
+      return verifyStoredLedger({
+        ledger,
+        entries: await manager.find(Entry, {
+          where: { ledger: origin },
+          order: { leafIndex: 'ASC' },
+        }),
+        events: await manager.findBy(Event, { ledger: origin }),
+        records: await manager.findBy(Record, { ledger: origin }),
+        nodes: await manager.findBy(Node, { ledger: origin }),
+        checkpoints: await manager.find(Checkpoint, {
+          where: { ledger: origin },
+          order: { size: 'ASC' },
+        }),
+        verifierKeys: (await manager.findBy(SigningKey, { ledger: origin })).map(
+          (row) => row.verifierKey,
+        ),
+      });
+    });
+  }
+
+  /** Raw SQL access for tests and tools (tamper tests use it to change stored bytes). */
+  get dataSource(): DataSource {
+    return this.#dataSource;
+  }
+
+  async close(): Promise<void> {
+    await this.#onClose();
+  }
+
+  #serialised<T>(work: () => Promise<T>): Promise<T> {
+    if (this.driver === 'postgres') return work();
+    const run = this.#queue.then(work);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  #transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.#serialised(() => this.#dataSource.transaction(work));
+  }
+
+  async #lockLedger(manager: EntityManager, origin: string): Promise<LedgerRow> {
+    const query = manager.createQueryBuilder(Ledger, 'l').where('l.origin = :origin', { origin });
+    // PostgreSQL: a row lock serialises appenders; SQLite has one writer at a time anyway.
+    if (this.driver === 'postgres') query.setLock('pessimistic_write');
+    const ledger = await query.getOne();
+    if (!ledger) throw unknownLedger(origin);
+    return ledger;
+  }
+
+  /** Writes one leaf: entry row, completed Merkle nodes, new size and frontier. */
+  async #appendEntry(
+    manager: EntityManager,
+    origin: string,
+    kind: 'event' | 'record',
+    entry: string,
+  ): Promise<number> {
+    const ledger = await this.#lockLedger(manager, origin);
+    const leafHash = leafHashOf(entry);
+    const { frontier, completed } = appendToFrontier(
+      parseFrontier(ledger.frontier),
+      bytes(leafHash),
+    );
+    const leafIndex = ledger.size;
+    await manager.insert(Entry, { ledger: origin, leafIndex, kind, entry, leafHash });
+    await manager.insert(
+      Node,
+      completed.map((node) => ({
+        ledger: origin,
+        level: node.level,
+        nodeIndex: node.index,
+        hash: hex(node.hash),
+      })),
+    );
+    await manager.update(
+      Ledger,
+      { origin },
+      { size: leafIndex + 1, frontier: formatFrontier(frontier) },
+    );
+    return leafIndex;
+  }
+
+  #latestCheckpoint(manager: EntityManager, origin: string): Promise<CheckpointRow | null> {
+    return manager.findOne(Checkpoint, { where: { ledger: origin }, order: { size: 'DESC' } });
+  }
+
+  /** The newest version (before `size`) of each wanted record. */
+  async #latestRecords(
+    manager: EntityManager,
+    origin: string,
+    wanted: [string, string][],
+    size: number,
+  ): Promise<RecordRow[]> {
+    const unique = [...new Map(wanted.map((w) => [w.join(':'), w])).values()];
+    const rows = await manager
+      .createQueryBuilder(Record, 'r')
+      .where('r.ledger = :origin AND r.leafIndex < :size', { origin, size })
+      .andWhere(
+        new Brackets((query) => {
+          unique.forEach(([type, id], i) =>
+            query.orWhere(`(r.recordType = :t${i} AND r.recordId = :i${i})`, {
+              [`t${i}`]: type,
+              [`i${i}`]: id,
+            }),
+          );
+        }),
+      )
+      .orderBy('r.leafIndex', 'DESC')
+      .getMany();
+    const latest = new Map<string, RecordRow>();
+    for (const row of rows)
+      if (!latest.has(`${row.recordType}:${row.recordId}`))
+        latest.set(`${row.recordType}:${row.recordId}`, row);
+    return [...latest.values()].sort((a, b) => a.leafIndex - b.leafIndex);
+  }
+
+  /** Resolves proof plans with one query per tree level, and folds them into base64 proofs. */
+  async #proofs(manager: EntityManager, origin: string, plans: Subtree[][][]): Promise<string[][]> {
+    const byLevel = new Map<number, Set<number>>();
+    for (const subtree of plans.flat(2)) {
+      let indexes = byLevel.get(subtree.level);
+      if (!indexes) byLevel.set(subtree.level, (indexes = new Set()));
+      indexes.add(subtree.index);
+    }
+    const hashes = new Map<string, Uint8Array>();
+    for (const [level, indexes] of byLevel) {
+      const rows: NodeRow[] = await manager
+        .createQueryBuilder(Node, 'n')
+        .where('n.ledger = :origin AND n.level = :level AND n.nodeIndex IN (:...indexes)', {
+          origin,
+          level,
+          indexes: [...indexes],
+        })
+        .getMany();
+      for (const row of rows) hashes.set(`${row.level}:${row.nodeIndex}`, bytes(row.hash));
+    }
+    return plans.map((plan) =>
+      plan.map((subtrees) => {
+        const parts = subtrees.map(({ level, index }) => {
+          const hash = hashes.get(`${level}:${index}`);
+          if (!hash)
+            throw new TraceStoreError(
+              'store.missing_node',
+              `Merkle node ${level}/${index} of ${origin} is missing`,
+              `thiếu nút Merkle ${level}/${index} của ${origin}`,
+            );
+          return hash;
+        });
+        return Buffer.from(foldSubtrees(parts)).toString('base64');
+      }),
+    );
+  }
+}
+
+function unknownLedger(origin: string): TraceStoreError {
+  return new TraceStoreError(
+    'store.unknown_ledger',
+    `ledger ${origin} does not exist`,
+    `sổ cái ${origin} không tồn tại`,
+  );
+}
+
+function parseFrontier(text: string): HashedSubtree[] {
+  return (JSON.parse(text) as [number, number, string][]).map(([level, index, hash]) => ({
+    level,
+    index,
+    hash: bytes(hash),
+  }));
+}
+
+function formatFrontier(frontier: readonly HashedSubtree[]): string {
+  return JSON.stringify(frontier.map(({ level, index, hash }) => [level, index, hex(hash)]));
+}

@@ -1,0 +1,230 @@
+import {
+  MemoryLedger,
+  TraceFormatError,
+  buildFieldEvent,
+  generateNoteKeys,
+  lotStory,
+  parseCheckpoint,
+  verifyConsistency,
+  verifyLotBundle,
+} from '@nguongoc/trace-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TraceStoreError, type TraceStore } from '../src/index.js';
+import { type Driver, drivers, sql } from './_drivers.js';
+import {
+  cooperative,
+  fieldWork,
+  lot,
+  orchard,
+  packingHouse,
+  product,
+} from '@nguongoc/trace-core/sample-lot';
+
+const ORIGIN = 'nguongoc.vn/htx-cam-nghia-dan';
+const records = [cooperative, orchard, packingHouse, product, lot];
+const base64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
+
+for (const makeDriver of drivers()) {
+  const driver: Driver = makeDriver();
+  describe(`trace store contract: ${driver.name}`, () => {
+    let store: TraceStore;
+    let verifierKey: string;
+
+    beforeAll(async () => {
+      store = await driver.open();
+      ({ verifierKey } = await store.createLedger(ORIGIN));
+      for (const record of records) await store.addRecord(ORIGIN, record);
+      for (const input of fieldWork)
+        await store.appendEvent(ORIGIN, buildFieldEvent(input), lot.id);
+    });
+
+    afterAll(async () => {
+      await store?.close();
+      await driver.cleanup();
+    });
+
+    it('serves a lot bundle that trace-core verifies, with the same proofs as the reference ledger', async () => {
+      await store.signCheckpoint(ORIGIN);
+      const bundle = await store.getLotBundle(lot.id);
+      const result = verifyLotBundle(bundle, [verifierKey]);
+      expect(result.failures).toEqual([]);
+      expect(result.events).toHaveLength(fieldWork.length);
+      const reference = new MemoryLedger(ORIGIN);
+      for (const record of records) reference.addRecord(record);
+      for (const input of fieldWork) reference.appendEvent(buildFieldEvent(input), lot.id);
+      const expected = reference.lotBundle(
+        lot.id,
+        reference.signCheckpoint(generateNoteKeys(ORIGIN).signerKey),
+      );
+      const byLeaf = <T extends { leafIndex: number }>(items: T[]) =>
+        [...items].sort((a, b) => a.leafIndex - b.leafIndex);
+      expect(bundle.events).toEqual(expected.events);
+      expect(byLeaf(bundle.records)).toEqual(byLeaf(expected.records));
+      expect(lotStory(bundle).steps.map((s) => s.title)).toEqual([
+        'Bón phân',
+        'Phun thuốc bảo vệ thực vật',
+        'Chứng nhận',
+        'Thu hoạch',
+        'Đóng gói',
+        'Vận chuyển',
+      ]);
+    });
+
+    it('appends idempotently: a repeated event returns its first position and writes nothing', async () => {
+      const event = buildFieldEvent(fieldWork[3]!);
+      const before = await size(store);
+      const again = await store.appendEvent(ORIGIN, structuredClone(event), lot.id);
+      expect(again.duplicate).toBe(true);
+      expect(await size(store)).toBe(before);
+    });
+
+    it('refuses bad input with typed errors and writes nothing', async () => {
+      const before = await size(store);
+      const harvest = buildFieldEvent({ ...fieldWork[3]!, time: '2026-11-23T06:00' });
+      const cases: [() => Promise<unknown>, new (...args: never[]) => Error, string][] = [
+        [
+          () => store.appendEvent(ORIGIN, harvest, 'NO-SUCH-LOT'),
+          TraceStoreError,
+          'store.unknown_lot',
+        ],
+        [
+          () => store.appendEvent('nguongoc.vn/nobody', harvest, lot.id),
+          TraceStoreError,
+          'store.unknown_ledger',
+        ],
+        [
+          () => store.appendEvent(ORIGIN, { type: 'ObjectEvent' } as never, lot.id),
+          TraceFormatError,
+          'epcis.event_time',
+        ],
+        [
+          () => store.appendEvent(ORIGIN, { ...harvest, 'ng:note': 'x'.repeat(70_000) }, lot.id),
+          TraceFormatError,
+          'store.event_size',
+        ],
+        [
+          () => store.addRecord(ORIGIN, { ...lot, code: 'Lô 1' }),
+          TraceFormatError,
+          'record.format',
+        ],
+        [() => store.createLedger(ORIGIN), TraceStoreError, 'store.ledger_exists'],
+      ];
+      for (const [run, type, code] of cases) {
+        const error = await run().then(
+          () => undefined,
+          (caught: unknown) => caught,
+        );
+        expect(error, code).toBeInstanceOf(type);
+        expect((error as { code: string }).code).toBe(code);
+      }
+      expect(await size(store)).toBe(before);
+    });
+
+    it('proves that a later checkpoint extends an earlier one', async () => {
+      const first = parseCheckpoint(body(await store.signCheckpoint(ORIGIN)));
+      await store.appendEvent(
+        ORIGIN,
+        buildFieldEvent({
+          kind: 'shipping',
+          product,
+          lot,
+          location: packingHouse,
+          time: '2026-11-21T05:30',
+          quantity: 250,
+          destination: 'Chợ Vinh',
+        }),
+        lot.id,
+      );
+      const second = parseCheckpoint(body(await store.signCheckpoint(ORIGIN)));
+      const proof = (await store.getConsistencyProof(ORIGIN, first.size, second.size)).map(base64);
+      expect(
+        verifyConsistency({
+          size1: first.size,
+          size2: second.size,
+          root1: first.root,
+          root2: second.root,
+          proof,
+        }),
+      ).toBe(true);
+      expect((await store.verifyLedger(ORIGIN)).failures).toEqual([]);
+    });
+
+    it('keeps everything across a close and reopen', async () => {
+      const before = await store.getLotBundle(lot.id);
+      await store.close();
+      store = await driver.open();
+      expect(await store.getLotBundle(lot.id)).toEqual(before);
+      expect(verifyLotBundle(before, [verifierKey]).ok).toBe(true);
+    });
+
+    it('names what a direct SQL change touched: an event, a Merkle node, a checkpoint', async () => {
+      const bundle = await store.getLotBundle(lot.id);
+      const harvest = bundle.events[3]!;
+      const original = (await sql(store, 'SELECT event FROM events WHERE event_id = ?', [
+        harvest.eventId,
+      ])) as { event: string }[];
+      await sql(store, 'UPDATE events SET event = ? WHERE event_id = ?', [
+        original[0]!.event.replace('"quantity":1250', '"quantity":12500'),
+        harvest.eventId,
+      ]);
+      const forged = verifyLotBundle(await store.getLotBundle(lot.id), [verifierKey]);
+      expect(forged.failures).toEqual([
+        expect.objectContaining({ check: 'event-id', subject: harvest.eventId }),
+      ]);
+      expect((await store.verifyLedger(ORIGIN)).failures).toEqual([
+        expect.objectContaining({ check: 'event', subject: harvest.eventId }),
+      ]);
+      await sql(store, 'UPDATE events SET event = ? WHERE event_id = ?', [
+        original[0]!.event,
+        harvest.eventId,
+      ]);
+
+      await sql(store, 'UPDATE merkle_nodes SET hash = ? WHERE level = 1 AND node_index = 0', [
+        '0'.repeat(64),
+      ]);
+      const ledger = await store.verifyLedger(ORIGIN);
+      expect(ledger.failures).toEqual([
+        expect.objectContaining({ check: 'node', subject: 'node 1/0' }),
+      ]);
+      expect(verifyLotBundle(await store.getLotBundle(lot.id), [verifierKey]).ok).toBe(false);
+    });
+
+    it('refuses to start in production without TRACE_MASTER_KEY, and to sign with the wrong key', async () => {
+      const error = await driver.open({ NODE_ENV: 'production', TRACE_MASTER_KEY: '' }).then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(TraceStoreError);
+      expect((error as TraceStoreError).code).toBe('store.master_key_missing');
+      expect((error as TraceStoreError).messageVi).toContain('TRACE_MASTER_KEY');
+      await store.close();
+      store = await driver.open({ TRACE_MASTER_KEY: Buffer.alloc(32, 7).toString('base64') });
+      await store.appendEvent(
+        ORIGIN,
+        buildFieldEvent({
+          kind: 'shipping',
+          product,
+          lot,
+          location: packingHouse,
+          time: '2026-11-22T05:30',
+          quantity: 1,
+        }),
+        lot.id,
+      );
+      const wrong = await store.signCheckpoint(ORIGIN).then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect((wrong as TraceStoreError).code).toBe('store.master_key_wrong');
+    });
+  });
+}
+
+async function size(store: TraceStore): Promise<number> {
+  const rows = (await sql(store, 'SELECT size FROM ledgers')) as { size: number }[];
+  return Number(rows[0]!.size);
+}
+
+function body(note: string): string {
+  return note.slice(0, note.indexOf('\n\n') + 1);
+}
