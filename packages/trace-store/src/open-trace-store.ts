@@ -78,7 +78,8 @@ export async function openTraceStore(options: OpenTraceStoreOptions = {}): Promi
     await embedded?.stop();
     throw error;
   }
-  return new TraceStore(dataSource, masterKey, async () => {
+  const location = url ?? embedded!.url;
+  return new TraceStore(dataSource, masterKey, location, async () => {
     await dataSource.destroy();
     await embedded?.stop();
   });

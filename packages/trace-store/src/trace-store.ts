@@ -51,7 +51,16 @@ export class TraceStore {
   #queue: Promise<unknown> = Promise.resolve();
   readonly driver: 'sqlite' | 'postgres';
 
-  constructor(dataSource: DataSource, masterKey: Buffer, onClose: () => Promise<void>) {
+  /** The database this store is connected to (for an embedded server, its loopback URL). */
+  readonly url: string;
+
+  constructor(
+    dataSource: DataSource,
+    masterKey: Buffer,
+    url: string,
+    onClose: () => Promise<void>,
+  ) {
+    this.url = url;
     this.#dataSource = dataSource;
     this.#masterKey = masterKey;
     this.#onClose = onClose;

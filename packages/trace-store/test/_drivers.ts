@@ -75,9 +75,14 @@ function server(url: string): Driver {
   };
 }
 
-export function drivers(): (() => Driver)[] {
+/** The drivers to test, by name, each made fresh (temporary folders, a new database) by `make`. */
+export function drivers(): { name: string; make: () => Driver }[] {
   const url = process.env.DATABASE_URL;
-  return [sqlite, embedded, ...(url ? [() => server(url)] : [])];
+  return [
+    { name: 'sqlite', make: sqlite },
+    { name: 'embedded postgres', make: embedded },
+    ...(url ? [{ name: 'postgres server (DATABASE_URL)', make: () => server(url) }] : []),
+  ];
 }
 
 /** Runs SQL with `?` placeholders on either driver. */

@@ -24,9 +24,9 @@ const ORIGIN = 'nguongoc.vn/htx-cam-nghia-dan';
 const records = [cooperative, orchard, packingHouse, product, lot];
 const base64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
 
-for (const makeDriver of drivers()) {
-  const driver: Driver = makeDriver();
-  describe(`trace store contract: ${driver.name}`, () => {
+for (const { name, make } of drivers()) {
+  describe(`trace store contract: ${name}`, () => {
+    const driver: Driver = make();
     let store: TraceStore;
     let verifierKey: string;
 
