@@ -18,6 +18,10 @@ export interface OpenTraceStoreOptions {
   dataDirectory?: string;
   /** Environment to read TRACE_MASTER_KEY and NODE_ENV from; default `process.env`. */
   environment?: NodeJS.ProcessEnv;
+  /** Sign a checkpoint automatically once this many entries were added since the last one. */
+  checkpointEveryEntries?: number;
+  /** Sign checkpoints of every ledger that grew, this often (a timer that does not keep Node alive). */
+  checkpointEverySeconds?: number;
 }
 
 const MIGRATIONS = [InitialSchema1763800000000];
@@ -79,8 +83,23 @@ export async function openTraceStore(options: OpenTraceStoreOptions = {}): Promi
     throw error;
   }
   const location = url ?? embedded!.url;
-  return new TraceStore(dataSource, masterKey, location, async () => {
-    await dataSource.destroy();
-    await embedded?.stop();
-  });
+  const store = new TraceStore(
+    dataSource,
+    masterKey,
+    location,
+    options.checkpointEveryEntries,
+    async () => {
+      clearInterval(timer);
+      await dataSource.destroy();
+      await embedded?.stop();
+    },
+  );
+  const timer =
+    options.checkpointEverySeconds === undefined
+      ? undefined
+      : setInterval(
+          () => void store.checkpointGrownLedgers().catch(() => {}),
+          options.checkpointEverySeconds * 1000,
+        ).unref();
+  return store;
 }

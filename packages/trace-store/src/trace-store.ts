@@ -54,13 +54,17 @@ export class TraceStore {
   /** The database this store is connected to (for an embedded server, its loopback URL). */
   readonly url: string;
 
+  readonly #checkpointEveryEntries: number | undefined;
+
   constructor(
     dataSource: DataSource,
     masterKey: Buffer,
     url: string,
+    checkpointEveryEntries: number | undefined,
     onClose: () => Promise<void>,
   ) {
     this.url = url;
+    this.#checkpointEveryEntries = checkpointEveryEntries;
     this.#dataSource = dataSource;
     this.#masterKey = masterKey;
     this.#onClose = onClose;
@@ -134,7 +138,7 @@ export class TraceStore {
         `dài ${Buffer.byteLength(eventText)} byte; giới hạn là ${MAX_EVENT_BYTES}`,
       );
     }
-    return this.#transaction(async (manager) => {
+    const appended = await this.#transaction(async (manager): Promise<AppendedEvent> => {
       await this.#lockLedger(manager, origin); // before the duplicate check: a racing twin waits here
       const existing = await manager.findOneBy(Event, { ledger: origin, eventId });
       if (existing) {
@@ -184,6 +188,30 @@ export class TraceStore {
       });
       return { eventId, leafIndex, previous, duplicate: false };
     });
+    if (!appended.duplicate) await this.#checkpointIfDue(origin, appended.leafIndex + 1);
+    return appended;
+  }
+
+  /** Signs a checkpoint of every ledger that has entries after its newest checkpoint. */
+  async checkpointGrownLedgers(): Promise<string[]> {
+    const ledgers = await this.#serialised(() => this.#dataSource.manager.find(Ledger));
+    const signed: string[] = [];
+    for (const ledger of ledgers) {
+      const latest = await this.#serialised(() =>
+        this.#latestCheckpoint(this.#dataSource.manager, ledger.origin),
+      );
+      if (ledger.size > (latest?.size ?? 0)) signed.push(await this.signCheckpoint(ledger.origin));
+    }
+    return signed;
+  }
+
+  async #checkpointIfDue(origin: string, size: number): Promise<void> {
+    if (this.#checkpointEveryEntries === undefined) return;
+    const latest = await this.#serialised(() =>
+      this.#latestCheckpoint(this.#dataSource.manager, origin),
+    );
+    if (size - (latest?.size ?? 0) >= this.#checkpointEveryEntries)
+      await this.signCheckpoint(origin);
   }
 
   /** Signs a checkpoint of the whole ledger now and stores it; returns the signed note. */

@@ -9,7 +9,7 @@ import {
   verifyLotBundle,
 } from '@nguongoc/trace-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TraceStoreError, type TraceStore } from '../src/index.js';
+import { TraceStoreError, type TraceStore, openTraceStore } from '../src/index.js';
 import { type Driver, drivers, sql } from './_drivers.js';
 import {
   cooperative,
@@ -228,3 +228,35 @@ async function size(store: TraceStore): Promise<number> {
 function body(note: string): string {
   return note.slice(0, note.indexOf('\n\n') + 1);
 }
+
+describe('automatic checkpoints', () => {
+  const { make } = drivers()[0]!; // SQLite: the timing logic is the store's, not the database's
+  const driver = make();
+  afterAll(() => driver.cleanup());
+
+  it('signs one every N entries and on a timer, and none when nothing changed', async () => {
+    const probe = await driver.open();
+    const url = probe.url;
+    await probe.close();
+    const store = await openTraceStore({
+      url,
+      checkpointEveryEntries: 3,
+      checkpointEverySeconds: 0.2,
+    });
+    try {
+      await store.createLedger(ORIGIN);
+      for (const record of [cooperative, orchard, product]) await store.addRecord(ORIGIN, record);
+      expect(await store.latestCheckpoint(ORIGIN)).toBeUndefined();
+      await store.addRecord(ORIGIN, lot);
+      await store.appendEvent(ORIGIN, buildFieldEvent(fieldWork[3]!), lot.id); // 5 entries: >= 3 since none
+      expect(parseCheckpoint(body((await store.latestCheckpoint(ORIGIN))!)).size).toBe(5);
+      await store.appendEvent(ORIGIN, buildFieldEvent(fieldWork[4]!), lot.id); // 6: 1 since the last
+      expect(parseCheckpoint(body((await store.latestCheckpoint(ORIGIN))!)).size).toBe(5);
+      await new Promise((resolve) => setTimeout(resolve, 600)); // the timer signs size 6
+      expect(parseCheckpoint(body((await store.latestCheckpoint(ORIGIN))!)).size).toBe(6);
+      expect(await store.checkpointGrownLedgers()).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+});
