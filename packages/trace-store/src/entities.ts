@@ -170,4 +170,59 @@ export const SigningKey = new EntitySchema<SigningKeyRow>({
   },
 });
 
-export const ENTITIES = [Ledger, Entry, Event, Record, LotHead, Node, Checkpoint, SigningKey];
+/** A cooperative's capture key: its secret is shown once and stored as SHA-256 hex. */
+export interface CaptureKeyRow {
+  id: string;
+  ledger: string;
+  label: string;
+  secretHash: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** One scan of a trace code: when, roughly where (province code), and a hash of the browser. */
+export interface ScanRow {
+  id?: number;
+  serial: string;
+  at: string;
+  province: string | null;
+  userAgentHash: string | null;
+}
+
+export const CaptureKey = new EntitySchema<CaptureKeyRow>({
+  name: 'CaptureKey',
+  tableName: 'capture_keys',
+  columns: {
+    id: { type: 'varchar', length: 32, primary: true },
+    ledger: { type: 'varchar', length: 255 },
+    label: { type: 'varchar', length: 200 },
+    secretHash: { type: 'varchar', length: 64, name: 'secret_hash' },
+    createdAt: { type: 'varchar', length: 32, name: 'created_at' },
+    revokedAt: { type: 'varchar', length: 32, name: 'revoked_at', nullable: true },
+  },
+});
+
+export const Scan = new EntitySchema<ScanRow>({
+  name: 'Scan',
+  tableName: 'scans',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    serial: { type: 'varchar', length: 200 },
+    at: { type: 'varchar', length: 32 },
+    province: { type: 'varchar', length: 8, nullable: true },
+    userAgentHash: { type: 'varchar', length: 64, name: 'user_agent_hash', nullable: true },
+  },
+});
+
+export const ENTITIES = [
+  Ledger,
+  Entry,
+  Event,
+  Record,
+  LotHead,
+  Node,
+  Checkpoint,
+  SigningKey,
+  CaptureKey,
+  Scan,
+];

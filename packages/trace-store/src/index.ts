@@ -1,6 +1,7 @@
 // Public surface of @nguongoc/trace-store.
 export { openTraceStore, type OpenTraceStoreOptions } from './open-trace-store.js';
-export { MAX_EVENT_BYTES, TraceStore } from './trace-store.js';
+export { MAX_EVENT_BYTES, TraceStore, type StoreSettings } from './trace-store.js';
+export { DEFAULT_SCAN_THRESHOLDS, type ScanThresholds, type ScanVerdict } from './scan-verdict.js';
 export { TraceStoreError } from './errors.js';
 export type { LedgerFailure, LedgerVerification } from './verify-ledger.js';
 export { masterKeyFromEnvironment } from './signing-keys.js';

@@ -5,7 +5,9 @@ import { type EmbeddedServer, startEmbeddedPostgres } from './embedded-postgres.
 import { ENTITIES } from './entities.js';
 import { TraceStoreError } from './errors.js';
 import { InitialSchema1763800000000 } from './migrations/1763800000000-initial-schema.js';
+import { CaptureKeysAndScans1763900000000 } from './migrations/1763900000000-capture-keys-and-scans.js';
 import { masterKeyFromEnvironment } from './signing-keys.js';
+import type { ScanThresholds } from './scan-verdict.js';
 import { TraceStore } from './trace-store.js';
 
 export interface OpenTraceStoreOptions {
@@ -22,9 +24,11 @@ export interface OpenTraceStoreOptions {
   checkpointEveryEntries?: number;
   /** Sign checkpoints of every ledger that grew, this often (a timer that does not keep Node alive). */
   checkpointEverySeconds?: number;
+  /** When scans of one code look like a copied label; see `DEFAULT_SCAN_THRESHOLDS`. */
+  scanThresholds?: ScanThresholds;
 }
 
-const MIGRATIONS = [InitialSchema1763800000000];
+const MIGRATIONS = [InitialSchema1763800000000, CaptureKeysAndScans1763900000000];
 
 /**
  * Opens a trace store: connects, runs pending migrations, and checks the master key (a missing
@@ -83,17 +87,16 @@ export async function openTraceStore(options: OpenTraceStoreOptions = {}): Promi
     throw error;
   }
   const location = url ?? embedded!.url;
-  const store = new TraceStore(
-    dataSource,
-    masterKey,
-    location,
-    options.checkpointEveryEntries,
-    async () => {
-      clearInterval(timer);
-      await dataSource.destroy();
-      await embedded?.stop();
-    },
-  );
+  const settings = {
+    url: location,
+    checkpointEveryEntries: options.checkpointEveryEntries,
+    scanThresholds: options.scanThresholds,
+  };
+  const store = new TraceStore(dataSource, masterKey, settings, async () => {
+    clearInterval(timer);
+    await dataSource.destroy();
+    await embedded?.stop();
+  });
   const timer =
     options.checkpointEverySeconds === undefined
       ? undefined

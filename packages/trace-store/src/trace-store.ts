@@ -21,11 +21,36 @@ import {
 } from '@nguongoc/trace-core';
 import { createHash } from 'node:crypto';
 import { Brackets, type DataSource, type EntityManager } from 'typeorm';
-import { Checkpoint, Entry, Event, Ledger, LotHead, Node, Record, SigningKey } from './entities.js';
+import { newCaptureKey, parseCaptureKey, secretMatches } from './capture-keys.js';
+import {
+  CaptureKey,
+  Checkpoint,
+  Entry,
+  Event,
+  Ledger,
+  LotHead,
+  Node,
+  Record,
+  Scan,
+  SigningKey,
+} from './entities.js';
+import {
+  DEFAULT_SCAN_THRESHOLDS,
+  type ScanThresholds,
+  type ScanVerdict,
+  scanVerdict,
+} from './scan-verdict.js';
 import type { CheckpointRow, LedgerRow, NodeRow, RecordRow } from './entities.js';
 import { TraceStoreError } from './errors.js';
 import { decryptSignerKey, encryptSignerKey } from './signing-keys.js';
 import { verifyStoredLedger, type LedgerVerification } from './verify-ledger.js';
+
+/** How a store was opened. */
+export interface StoreSettings {
+  url: string;
+  checkpointEveryEntries?: number | undefined;
+  scanThresholds?: ScanThresholds | undefined;
+}
 
 /** Largest event the store accepts, as canonical JSON: a real event is 0.5–2 KB. */
 export const MAX_EVENT_BYTES = 64 * 1024;
@@ -55,16 +80,17 @@ export class TraceStore {
   readonly url: string;
 
   readonly #checkpointEveryEntries: number | undefined;
+  readonly #scanThresholds: ScanThresholds;
 
   constructor(
     dataSource: DataSource,
     masterKey: Buffer,
-    url: string,
-    checkpointEveryEntries: number | undefined,
+    settings: StoreSettings,
     onClose: () => Promise<void>,
   ) {
-    this.url = url;
-    this.#checkpointEveryEntries = checkpointEveryEntries;
+    this.url = settings.url;
+    this.#checkpointEveryEntries = settings.checkpointEveryEntries;
+    this.#scanThresholds = settings.scanThresholds ?? DEFAULT_SCAN_THRESHOLDS;
     this.#dataSource = dataSource;
     this.#masterKey = masterKey;
     this.#onClose = onClose;
@@ -212,6 +238,99 @@ export class TraceStore {
     );
     if (size - (latest?.size ?? 0) >= this.#checkpointEveryEntries)
       await this.signCheckpoint(origin);
+  }
+
+  /**
+   * Makes a capture key for a cooperative's ledger: the key is returned once and stored hashed.
+   * Give it to the phones and tools that capture for that cooperative.
+   */
+  async createCaptureKey(origin: string, label: string): Promise<{ id: string; key: string }> {
+    const { id, key, secretHash } = newCaptureKey();
+    await this.#transaction(async (manager) => {
+      if (!(await manager.findOneBy(Ledger, { origin }))) throw unknownLedger(origin);
+      await manager.insert(CaptureKey, {
+        id,
+        ledger: origin,
+        label: label.slice(0, 200),
+        secretHash,
+        createdAt: new Date().toISOString(),
+        revokedAt: null,
+      });
+    });
+    return { id, key };
+  }
+
+  /** Revokes a capture key: later captures with it are refused. */
+  async revokeCaptureKey(id: string): Promise<void> {
+    await this.#transaction((manager) =>
+      manager.update(CaptureKey, { id }, { revokedAt: new Date().toISOString() }),
+    );
+  }
+
+  /**
+   * Appends an event with a capture key: into the key's own ledger only, so a key of cooperative
+   * A cannot write to cooperative B's ledger, whatever lot it names.
+   * @throws TraceStoreError `store.capture_key` for an unknown, malformed or revoked key.
+   */
+  async capture(captureKey: string, event: EpcisEvent, lot: string): Promise<AppendedEvent> {
+    const parsed = parseCaptureKey(captureKey);
+    const row =
+      parsed &&
+      (await this.#serialised(() =>
+        this.#dataSource.manager.findOneBy(CaptureKey, { id: parsed.id }),
+      ));
+    if (
+      !parsed ||
+      !row ||
+      row.revokedAt !== null ||
+      !secretMatches(parsed.secret, row.secretHash)
+    ) {
+      throw new TraceStoreError(
+        'store.capture_key',
+        'the capture key is unknown or revoked',
+        'khoá ghi nhận không hợp lệ hoặc đã bị thu hồi',
+      );
+    }
+    return this.appendEvent(row.ledger, event, lot);
+  }
+
+  /** Records one scan of a trace code (a lot short code or a unit serial). */
+  async recordScan(
+    serial: string,
+    scan: { at: Date | string; province?: string; userAgentHash?: string },
+  ): Promise<void> {
+    const at = new Date(scan.at);
+    if (
+      typeof serial !== 'string' ||
+      serial === '' ||
+      serial.length > 200 ||
+      Number.isNaN(at.getTime())
+    ) {
+      throw new TraceStoreError(
+        'store.scan',
+        'a scan needs a code of 1 to 200 characters and a valid time',
+        'lượt quét cần mã dài 1-200 ký tự và thời điểm hợp lệ',
+      );
+    }
+    await this.#transaction((manager) =>
+      manager.insert(Scan, {
+        serial,
+        at: at.toISOString(),
+        province: scan.province ?? null,
+        userAgentHash: scan.userAgentHash ?? null,
+      }),
+    );
+  }
+
+  /** Whether a code's scans look like a copied label, with reasons in Vietnamese and English. */
+  scanVerdict(serial: string): Promise<ScanVerdict> {
+    return this.#serialised(async () => {
+      const scans = await this.#dataSource.manager.find(Scan, {
+        where: { serial },
+        order: { at: 'ASC' },
+      });
+      return scanVerdict(serial, scans, this.#scanThresholds);
+    });
   }
 
   /** Signs a checkpoint of the whole ledger now and stores it; returns the signed note. */

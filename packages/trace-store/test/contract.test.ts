@@ -189,6 +189,82 @@ for (const { name, make } of drivers()) {
       expect(verifyLotBundle(await store.getLotBundle(lot.id), [verifierKey]).ok).toBe(false);
     });
 
+    it("lets a capture key write only to its own cooperative's ledger", async () => {
+      const other = 'nguongoc.vn/htx-khac';
+      await store.createLedger(other);
+      const otherLot = { ...lot, id: 'OTHERLOT001', organisationId: cooperative.id };
+      await store.addRecord(other, otherLot);
+      const { key, id } = await store.createCaptureKey(ORIGIN, 'Điện thoại tổ 3');
+      const event = buildFieldEvent({ ...fieldWork[0]!, time: '2026-11-24T07:00' });
+      expect((await store.capture(key, event, lot.id)).duplicate).toBe(false);
+      // The other cooperative's lot is not in this key's ledger: refused, nothing written there.
+      const before = await size(store, other);
+      const crossed = await store
+        .capture(
+          key,
+          buildFieldEvent({ ...fieldWork[0]!, lot: otherLot, time: '2026-11-24T08:00' }),
+          otherLot.id,
+        )
+        .then(
+          () => undefined,
+          (caught: unknown) => caught,
+        );
+      expect((crossed as TraceStoreError).code).toBe('store.unknown_lot');
+      expect(await size(store, other)).toBe(before);
+      for (const bad of [
+        '',
+        'ngck_x',
+        key.slice(0, -1) + (key.endsWith('A') ? 'B' : 'A'),
+        `${key}x`,
+      ]) {
+        const error = await store.capture(bad, event, lot.id).then(
+          () => undefined,
+          (caught: unknown) => caught,
+        );
+        expect((error as TraceStoreError).code, bad).toBe('store.capture_key');
+      }
+      await store.revokeCaptureKey(id);
+      const revoked = await store.capture(key, event, lot.id).then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect((revoked as TraceStoreError).code).toBe('store.capture_key');
+      const rows = (await sql(store, 'SELECT secret_hash FROM capture_keys WHERE id = ?', [
+        id,
+      ])) as { secret_hash: string }[];
+      expect(key).not.toContain(rows[0]!.secret_hash);
+    });
+
+    it('flags a code scanned too often or in two provinces within hours', async () => {
+      const at = (minutes: number) => new Date(Date.UTC(2026, 10, 22, 1) + minutes * 60_000);
+      await store.recordScan('3KX9T2M7QAV-1', { at: at(0), province: '40' });
+      await store.recordScan('3KX9T2M7QAV-1', { at: at(30), province: '40' });
+      expect(await store.scanVerdict('3KX9T2M7QAV-1')).toMatchObject({
+        scans: 2,
+        suspicious: false,
+        provinces: ['40'],
+      });
+      await store.recordScan('3KX9T2M7QAV-1', {
+        at: at(75),
+        province: '01',
+        userAgentHash: 'a'.repeat(64),
+      });
+      const verdict = await store.scanVerdict('3KX9T2M7QAV-1');
+      expect(verdict.suspicious).toBe(true);
+      expect(verdict.reasons[0]!.vi).toContain('tỉnh 40 và tỉnh 01 trong vòng 75 phút');
+      for (let i = 0; i < 31; i++)
+        await store.recordScan('MANY', { at: at(i * 600), province: '40' });
+      expect((await store.scanVerdict('MANY')).reasons.map((r) => r.en)).toEqual([
+        expect.stringContaining('scanned 31 times'),
+      ]);
+      expect((await store.scanVerdict('NEVER')).scans).toBe(0);
+      const bad = await store.recordScan('', { at: 'yesterday' }).then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect((bad as TraceStoreError).code).toBe('store.scan');
+    });
+
     it('refuses to start in production without TRACE_MASTER_KEY, and to sign with the wrong key', async () => {
       const error = await driver.open({ NODE_ENV: 'production', TRACE_MASTER_KEY: '' }).then(
         () => undefined,
@@ -220,8 +296,10 @@ for (const { name, make } of drivers()) {
   });
 }
 
-async function size(store: TraceStore): Promise<number> {
-  const rows = (await sql(store, 'SELECT size FROM ledgers')) as { size: number }[];
+async function size(store: TraceStore, origin = ORIGIN): Promise<number> {
+  const rows = (await sql(store, 'SELECT size FROM ledgers WHERE origin = ?', [origin])) as {
+    size: number;
+  }[];
   return Number(rows[0]!.size);
 }
 
