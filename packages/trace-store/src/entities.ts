@@ -41,7 +41,7 @@ export interface RecordRow {
   record: string;
 }
 
-/** The last event of each lot: its chain head. */
+/** The last event of each lot of a ledger: its chain head. */
 export interface LotHeadRow {
   lot: string;
   ledger: string;
@@ -129,8 +129,8 @@ export const LotHead = new EntitySchema<LotHeadRow>({
   name: 'LotHead',
   tableName: 'lot_heads',
   columns: {
+    ledger: { ...ledger },
     lot: { type: 'varchar', length: 64, primary: true },
-    ledger: { type: 'varchar', length: 255 },
     head: { type: 'varchar', length: 100, nullable: true },
     eventCount: { ...integer, name: 'event_count' },
   },

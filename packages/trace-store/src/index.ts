@@ -3,5 +3,6 @@ export { openTraceStore, type OpenTraceStoreOptions } from './open-trace-store.j
 export { MAX_EVENT_BYTES, TraceStore, type StoreSettings } from './trace-store.js';
 export { DEFAULT_SCAN_THRESHOLDS, type ScanThresholds, type ScanVerdict } from './scan-verdict.js';
 export { TraceStoreError } from './errors.js';
+export { LEDGER_EXPORT_FORMAT, type LedgerExport } from './ledger-transfer.js';
 export type { LedgerFailure, LedgerVerification } from './verify-ledger.js';
 export { masterKeyFromEnvironment } from './signing-keys.js';

@@ -42,6 +42,7 @@ import {
 } from './scan-verdict.js';
 import type { CheckpointRow, LedgerRow, NodeRow, RecordRow } from './entities.js';
 import { TraceStoreError } from './errors.js';
+import { LEDGER_EXPORT_FORMAT, type LedgerExport, prepareImport } from './ledger-transfer.js';
 import { decryptSignerKey, encryptSignerKey } from './signing-keys.js';
 import { verifyStoredLedger, type LedgerVerification } from './verify-ledger.js';
 
@@ -135,6 +136,7 @@ export class TraceStore {
     const valid = validateRecord(record);
     const entry = ledgerEntryText({ type: 'record', record: valid });
     return this.#transaction(async (manager) => {
+      await this.#checkWritable(manager, origin);
       const leafIndex = await this.#appendEntry(manager, origin, 'record', entry);
       await manager.insert(Record, {
         ledger: origin,
@@ -194,7 +196,8 @@ export class TraceStore {
           `lô ${lot} chưa có trong sổ cái ${origin}`,
         );
       }
-      const head = await manager.findOneBy(LotHead, { lot });
+      await this.#checkWritable(manager, origin);
+      const head = await manager.findOneBy(LotHead, { ledger: origin, lot });
       const previous = head?.head ?? null;
       const entry = ledgerEntryText({ type: 'event', eventId, lot, previous });
       const leafIndex = await this.#appendEntry(manager, origin, 'event', entry);
@@ -340,6 +343,13 @@ export class TraceStore {
       const existing = await manager.findOneBy(Checkpoint, { ledger: origin, size: ledger.size });
       if (existing) return existing.note;
       const key = await manager.findOneByOrFail(SigningKey, { ledger: origin });
+      if (key.encryptedSignerKey === '') {
+        throw new TraceStoreError(
+          'store.no_signing_key',
+          `ledger ${origin} is signed by its owner; this store holds only its verifier key`,
+          `sổ cái ${origin} do chủ sở hữu ký; kho này chỉ giữ khoá xác minh`,
+        );
+      }
       const root = foldSubtrees(parseFrontier(ledger.frontier).map((node) => node.hash));
       const note = signCheckpoint(
         { origin, size: ledger.size, root },
@@ -481,6 +491,143 @@ export class TraceStore {
     });
   }
 
+  /** The whole ledger as JSON, to carry to another store (see ledger-transfer.ts). */
+  exportLedger(origin: string): Promise<LedgerExport> {
+    return this.#serialised(async () => {
+      const manager = this.#dataSource.manager;
+      if (!(await manager.findOneBy(Ledger, { origin }))) throw unknownLedger(origin);
+      const entries = await manager.find(Entry, {
+        where: { ledger: origin },
+        order: { leafIndex: 'ASC' },
+      });
+      const events = new Map(
+        (await manager.findBy(Event, { ledger: origin })).map((row) => [row.leafIndex, row]),
+      );
+      const records = new Map(
+        (await manager.findBy(Record, { ledger: origin })).map((row) => [row.leafIndex, row]),
+      );
+      const checkpoints = await manager.find(Checkpoint, {
+        where: { ledger: origin },
+        order: { size: 'ASC' },
+      });
+      const keys = await manager.findBy(SigningKey, { ledger: origin });
+      return {
+        format: LEDGER_EXPORT_FORMAT,
+        origin,
+        verifierKeys: keys.map((key) => key.verifierKey),
+        entries: entries.map((entry) => {
+          const event = events.get(entry.leafIndex);
+          if (entry.kind === 'event' && event) {
+            return {
+              kind: 'event' as const,
+              eventId: event.eventId,
+              event: JSON.parse(event.event) as EpcisEvent,
+              lot: event.lot,
+            };
+          }
+          return {
+            kind: 'record' as const,
+            record: JSON.parse(records.get(entry.leafIndex)?.record ?? 'null') as MasterRecord,
+          };
+        }),
+        checkpoints: checkpoints.map((row) => row.note),
+      };
+    });
+  }
+
+  /**
+   * Imports an exported ledger: recomputes every hash and proof, checks every checkpoint against
+   * the ledger's key, and appends what the store lacks, all in one transaction. A ledger the store
+   * already holds must be a prefix of the export; a fork is refused naming the first differing
+   * entry, and nothing in the store changes.
+   * @throws TraceStoreError `store.import_refused` or `store.import_fork`.
+   */
+  async importLedger(
+    data: LedgerExport,
+  ): Promise<{ origin: string; imported: number; kept: number }> {
+    const { entries, checkpoints } = prepareImport(data);
+    const origin = data.origin;
+    return this.#transaction(async (manager) => {
+      if (!(await manager.findOneBy(Ledger, { origin }))) {
+        const createdAt = new Date().toISOString();
+        await manager.insert(Ledger, { origin, size: 0, frontier: '[]', createdAt });
+        // The cooperative keeps its signing key: the hub holds only the verifier key.
+        await manager.insert(SigningKey, {
+          ledger: origin,
+          name: origin,
+          verifierKey: data.verifierKeys[0]!,
+          encryptedSignerKey: '',
+          createdAt,
+        });
+      } else {
+        const known = (await manager.findBy(SigningKey, { ledger: origin })).map(
+          (key) => key.verifierKey,
+        );
+        if (!known.every((key) => data.verifierKeys.includes(key))) {
+          throw new TraceStoreError(
+            'store.import_refused',
+            `the export of ${origin} is signed with another key than the ledger in this store`,
+            `tệp xuất của ${origin} được ký bằng khoá khác với sổ cái trong kho này`,
+          );
+        }
+      }
+      const existing = await manager.find(Entry, {
+        where: { ledger: origin },
+        order: { leafIndex: 'ASC' },
+      });
+      existing.forEach((row, i) => {
+        const incoming = entries[i];
+        if (incoming?.leafHash !== row.leafHash) {
+          const what = incoming?.kind === 'event' ? ` (event ${incoming.eventId})` : '';
+          throw new TraceStoreError(
+            'store.import_fork',
+            `the export forks from this store's ledger ${origin} at entry ${i}${what}: history may only be appended to`,
+            `tệp xuất rẽ nhánh khỏi sổ cái ${origin} trong kho tại mục ${i}${what}: lịch sử chỉ được ghi thêm`,
+          );
+        }
+      });
+      for (const entry of entries.slice(existing.length)) {
+        const leafIndex = await this.#appendEntry(manager, origin, entry.kind, entry.text);
+        if (entry.kind === 'record') {
+          await manager.insert(Record, {
+            ledger: origin,
+            leafIndex,
+            recordType: entry.record.type,
+            recordId: entry.record.id,
+            record: canonicalize(entry.record),
+          });
+        } else {
+          await manager.insert(Event, {
+            ledger: origin,
+            eventId: entry.eventId,
+            leafIndex,
+            lot: entry.lot,
+            previous: entry.previous,
+            event: entry.eventText,
+          });
+          const head = await manager.findOneBy(LotHead, { ledger: origin, lot: entry.lot });
+          await manager.save(LotHead, {
+            lot: entry.lot,
+            ledger: origin,
+            head: entry.eventId,
+            eventCount: (head?.eventCount ?? 0) + 1,
+          });
+        }
+      }
+      for (const { size, note } of checkpoints) {
+        if (!(await manager.findOneBy(Checkpoint, { ledger: origin, size }))) {
+          await manager.insert(Checkpoint, {
+            ledger: origin,
+            size,
+            note,
+            createdAt: new Date().toISOString(),
+          });
+        }
+      }
+      return { origin, imported: entries.length - existing.length, kept: existing.length };
+    });
+  }
+
   /** Raw SQL access for tests and tools (tamper tests use it to change stored bytes). */
   get dataSource(): DataSource {
     return this.#dataSource;
@@ -508,6 +655,18 @@ export class TraceStore {
     const ledger = await query.getOne();
     if (!ledger) throw unknownLedger(origin);
     return ledger;
+  }
+
+  /** Refuses direct writes to a ledger whose owner keeps its signing key (an imported mirror). */
+  async #checkWritable(manager: EntityManager, origin: string): Promise<void> {
+    const key = await manager.findOneBy(SigningKey, { ledger: origin });
+    if (key?.encryptedSignerKey === '') {
+      throw new TraceStoreError(
+        'store.no_signing_key',
+        `ledger ${origin} is kept by its owner: capture there and import, this store only mirrors it`,
+        `sổ cái ${origin} do chủ sở hữu giữ: hãy ghi nhận ở đó rồi nhập vào, kho này chỉ lưu bản sao`,
+      );
+    }
   }
 
   /** Writes one leaf: entry row, completed Merkle nodes, new size and frontier. */

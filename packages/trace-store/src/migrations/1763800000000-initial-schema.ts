@@ -74,8 +74,8 @@ export class InitialSchema1763800000000 implements MigrationInterface {
       new Table({
         name: 'lot_heads',
         columns: [
+          ledgerKey,
           varchar('lot', 64, { isPrimary: true }),
-          varchar('ledger', 255),
           varchar('head', 100, { isNullable: true }),
           integer('event_count'),
         ],
