@@ -40,7 +40,14 @@ import {
   type ScanVerdict,
   scanVerdict,
 } from './scan-verdict.js';
-import type { CheckpointRow, LedgerRow, NodeRow, RecordRow } from './entities.js';
+import type {
+  CheckpointRow,
+  EntryRow,
+  EventRow,
+  LedgerRow,
+  NodeRow,
+  RecordRow,
+} from './entities.js';
 import { TraceStoreError } from './errors.js';
 import { LEDGER_EXPORT_FORMAT, type LedgerExport, prepareImport } from './ledger-transfer.js';
 import { decryptSignerKey, encryptSignerKey } from './signing-keys.js';
@@ -156,19 +163,75 @@ export class TraceStore {
    *   ledger or lot, or an event already recorded for another lot.
    */
   async appendEvent(origin: string, event: EpcisEvent, lot: string): Promise<AppendedEvent> {
-    const eventId = epcisEventHash(event, NGUONGOC_CONTEXT);
-    const eventText = canonicalize(event);
-    if (Buffer.byteLength(eventText) > MAX_EVENT_BYTES) {
-      throw new TraceFormatError(
-        'store.event_size',
-        'event',
-        `is ${Buffer.byteLength(eventText)} bytes; the limit is ${MAX_EVENT_BYTES}`,
-        `dài ${Buffer.byteLength(eventText)} byte; giới hạn là ${MAX_EVENT_BYTES}`,
-      );
+    const [appended] = await this.appendEvents(origin, [{ event, lot }]);
+    return appended!;
+  }
+
+  /**
+   * Appends many events in one transaction: one durable commit for the batch (group commit), with
+   * the same per-event rules as appendEvent, in a fixed number of queries whatever the batch size.
+   * All or nothing: a bad event leaves the ledger as it was.
+   */
+  async appendEvents(
+    origin: string,
+    items: readonly { event: EpcisEvent; lot: string }[],
+  ): Promise<AppendedEvent[]> {
+    const prepared = items.map(({ event, lot }) => ({ lot, ...prepareEvent(event) }));
+    const appended = await this.#transaction((manager) =>
+      this.#appendBatch(manager, origin, prepared),
+    );
+    const written = appended.filter((a) => !a.duplicate);
+    if (written.length > 0) {
+      await this.#checkpointIfDue(origin, Math.max(...written.map((a) => a.leafIndex)) + 1);
     }
-    const appended = await this.#transaction(async (manager): Promise<AppendedEvent> => {
-      await this.#lockLedger(manager, origin); // before the duplicate check: a racing twin waits here
-      const existing = await manager.findOneBy(Event, { ledger: origin, eventId });
+    return appended;
+  }
+
+  async #appendBatch(
+    manager: EntityManager,
+    origin: string,
+    items: readonly { eventId: string; eventText: string; lot: string }[],
+  ): Promise<AppendedEvent[]> {
+    // The lock comes before the duplicate check: a racing twin waits here, then sees the event.
+    const ledger = await this.#lockLedger(manager, origin);
+    await this.#checkWritable(manager, origin);
+    const ids = [...new Set(items.map((item) => item.eventId))];
+    const lots = [...new Set(items.map((item) => item.lot))];
+    const known = new Map<string, { lot: string; leafIndex: number; previous: string | null }>();
+    for (const chunk of chunks(ids)) {
+      const rows = await manager
+        .createQueryBuilder(Event, 'e')
+        .select(['e.eventId', 'e.lot', 'e.leafIndex', 'e.previous'])
+        .where('e.ledger = :origin AND e.eventId IN (:...chunk)', { origin, chunk })
+        .getMany();
+      for (const row of rows) known.set(row.eventId, row);
+    }
+    const lotRecords = new Set<string>();
+    const heads = new Map<string, { head: string | null; eventCount: number }>();
+    for (const chunk of chunks(lots)) {
+      const records = await manager
+        .createQueryBuilder(Record, 'r')
+        .select(['r.recordId'])
+        .where("r.ledger = :origin AND r.recordType = 'lot' AND r.recordId IN (:...chunk)", {
+          origin,
+          chunk,
+        })
+        .getMany();
+      for (const row of records) lotRecords.add(row.recordId);
+      for (const row of await manager
+        .createQueryBuilder(LotHead, 'h')
+        .where('h.ledger = :origin AND h.lot IN (:...chunk)', { origin, chunk })
+        .getMany()) {
+        heads.set(row.lot, { head: row.head, eventCount: row.eventCount });
+      }
+    }
+    let frontier = parseFrontier(ledger.frontier);
+    let size = ledger.size;
+    const entries: EntryRow[] = [];
+    const nodes: NodeRow[] = [];
+    const events: EventRow[] = [];
+    const results = items.map(({ eventId, eventText, lot }): AppendedEvent => {
+      const existing = known.get(eventId);
       if (existing) {
         if (existing.lot !== lot) {
           throw new TraceStoreError(
@@ -184,41 +247,45 @@ export class TraceStore {
           duplicate: true,
         };
       }
-      const lotRecord = await manager.findOneBy(Record, {
-        ledger: origin,
-        recordType: 'lot',
-        recordId: lot,
-      });
-      if (!lotRecord) {
+      if (!lotRecords.has(lot)) {
         throw new TraceStoreError(
           'store.unknown_lot',
           `lot ${lot} is not in ledger ${origin}`,
           `lô ${lot} chưa có trong sổ cái ${origin}`,
         );
       }
-      await this.#checkWritable(manager, origin);
-      const head = await manager.findOneBy(LotHead, { ledger: origin, lot });
+      const head = heads.get(lot);
       const previous = head?.head ?? null;
       const entry = ledgerEntryText({ type: 'event', eventId, lot, previous });
-      const leafIndex = await this.#appendEntry(manager, origin, 'event', entry);
-      await manager.insert(Event, {
-        ledger: origin,
-        eventId,
-        leafIndex,
-        lot,
-        previous,
-        event: eventText,
-      });
-      await manager.save(LotHead, {
-        lot,
-        ledger: origin,
-        head: eventId,
-        eventCount: (head?.eventCount ?? 0) + 1,
-      });
+      const leafHash = leafHashOf(entry);
+      const step = appendToFrontier(frontier, bytes(leafHash));
+      frontier = step.frontier;
+      const leafIndex = size++;
+      entries.push({ ledger: origin, leafIndex, kind: 'event', entry, leafHash });
+      for (const node of step.completed)
+        nodes.push({
+          ledger: origin,
+          level: node.level,
+          nodeIndex: node.index,
+          hash: hex(node.hash),
+        });
+      events.push({ ledger: origin, eventId, leafIndex, lot, previous, event: eventText });
+      heads.set(lot, { head: eventId, eventCount: (head?.eventCount ?? 0) + 1 });
+      known.set(eventId, { lot, leafIndex, previous });
       return { eventId, leafIndex, previous, duplicate: false };
     });
-    if (!appended.duplicate) await this.#checkpointIfDue(origin, appended.leafIndex + 1);
-    return appended;
+    if (events.length === 0) return results;
+    for (const chunk of chunks(entries)) await manager.insert(Entry, chunk);
+    for (const chunk of chunks(nodes)) await manager.insert(Node, chunk);
+    for (const chunk of chunks(events)) await manager.insert(Event, chunk);
+    const touched = [...new Set(events.map((event) => event.lot))];
+    await manager.upsert(
+      LotHead,
+      touched.map((lot) => ({ ledger: origin, lot, ...heads.get(lot)! })),
+      ['ledger', 'lot'],
+    );
+    await manager.update(Ledger, { origin }, { size, frontier: formatFrontier(frontier) });
+    return results;
   }
 
   /** Signs a checkpoint of every ledger that has entries after its newest checkpoint. */
@@ -771,6 +838,29 @@ export class TraceStore {
       }),
     );
   }
+}
+
+/** Splits rows for multi-row statements: well under SQLite's and PostgreSQL's parameter limits. */
+function chunks<T>(rows: readonly T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/** The CBV hash ID and canonical JSON of an event, within the size limit. */
+function prepareEvent(event: EpcisEvent): { eventId: string; eventText: string } {
+  const eventId = epcisEventHash(event, NGUONGOC_CONTEXT);
+  const eventText = canonicalize(event);
+  const size = Buffer.byteLength(eventText);
+  if (size > MAX_EVENT_BYTES) {
+    throw new TraceFormatError(
+      'store.event_size',
+      'event',
+      `is ${size} bytes; the limit is ${MAX_EVENT_BYTES}`,
+      `dài ${size} byte; giới hạn là ${MAX_EVENT_BYTES}`,
+    );
+  }
+  return { eventId, eventText };
 }
 
 function unknownLedger(origin: string): TraceStoreError {

@@ -78,6 +78,34 @@ for (const { name, make } of drivers()) {
       expect(await size(store)).toBe(before);
     });
 
+    it('appends a batch in one transaction, all or nothing', async () => {
+      const at = (day: number) =>
+        buildFieldEvent({ ...fieldWork[5]!, time: `2026-12-${day}T05:30` });
+      const before = await size(store);
+      const bad = await store
+        .appendEvents(ORIGIN, [
+          { event: at(10), lot: lot.id },
+          { event: at(11), lot: 'NO-SUCH-LOT' },
+        ])
+        .then(
+          () => undefined,
+          (caught: unknown) => caught as TraceStoreError,
+        );
+      expect(bad?.code).toBe('store.unknown_lot');
+      expect(await size(store)).toBe(before);
+      const appended = await store.appendEvents(ORIGIN, [
+        { event: at(10), lot: lot.id },
+        { event: at(12), lot: lot.id },
+        { event: at(10), lot: lot.id },
+      ]);
+      expect(appended.map((a) => [a.leafIndex - before, a.duplicate])).toEqual([
+        [0, false],
+        [1, false],
+        [0, true],
+      ]);
+      expect(appended[1]!.previous).toBe(appended[0]!.eventId);
+    });
+
     it('refuses bad input with typed errors and writes nothing', async () => {
       const before = await size(store);
       const harvest = buildFieldEvent({ ...fieldWork[3]!, time: '2026-11-23T06:00' });

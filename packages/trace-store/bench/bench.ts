@@ -1,0 +1,157 @@
+// `npm run bench`: durable append throughput (one commit per event, and batches of 100 in one
+// commit) and lot-bundle latency for a 50-event lot in a large ledger, on SQLite, the embedded
+// PostgreSQL and, when DATABASE_URL is set, that server. Targets from issue #3: >= 2,000 durable
+// appends/s on PostgreSQL and lot bundle p95 <= 5 ms. BENCH_LEDGER_EVENTS sets the ledger size.
+import { type EpcisEvent, type Lot, buildFieldEvent } from '@nguongoc/trace-core';
+import { cooperative, orchard, packingHouse, product } from '@nguongoc/trace-core/sample-lot';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { type TraceStore, openTraceStore } from '../src/index.js';
+
+const LEDGER_EVENTS = Number(process.env.BENCH_LEDGER_EVENTS ?? 1_000_000);
+const SINGLE = 1_000;
+const BATCHED = 20_000;
+const BATCH = 100;
+const LOT_EVENTS = 50;
+const ORIGIN = 'nguongoc.vn/bench';
+
+const lotOf = (i: number): Lot => ({
+  type: 'lot',
+  id: `L${String(i).padStart(8, '0')}`,
+  code: `CAM-${i}`,
+  productId: product.id,
+  organisationId: cooperative.id,
+});
+let counter = 0;
+function event(lot: Lot): EpcisEvent {
+  const n = counter++;
+  return buildFieldEvent({
+    kind: n % 2 ? 'packing' : 'harvest',
+    product,
+    lot,
+    location: n % 2 ? packingHouse : orchard,
+    time: new Date(Date.UTC(2020, 0, 1) + n * 1000),
+    quantity: 1 + (n % 997),
+    packageCount: 10 + (n % 40),
+  });
+}
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[
+    Math.min(values.length - 1, Math.floor((values.length * p) / 100))
+  ]!;
+
+async function measure(name: string, store: TraceStore): Promise<string[]> {
+  const rows: string[] = [];
+  await store.createLedger(ORIGIN);
+  for (const record of [cooperative, orchard, packingHouse, product])
+    await store.addRecord(ORIGIN, record);
+  const lots = Array.from(
+    { length: Math.ceil((LEDGER_EVENTS + SINGLE + BATCHED) / LOT_EVENTS) + 1 },
+    (_, i) => lotOf(i),
+  );
+  for (let i = 0; i < lots.length; i += BATCH) {
+    for (const lot of lots.slice(i, i + BATCH)) await store.addRecord(ORIGIN, lot);
+  }
+
+  let start = performance.now();
+  for (let i = 0; i < SINGLE; i++)
+    await store.appendEvent(
+      ORIGIN,
+      event(lots[Math.floor(i / LOT_EVENTS)]!),
+      lots[Math.floor(i / LOT_EVENTS)]!.id,
+    );
+  rows.push(
+    `${name}: single appender, one commit each: ${Math.round(SINGLE / ((performance.now() - start) / 1000))} appends/s`,
+  );
+
+  start = performance.now();
+  for (let i = 0; i < BATCHED; i += BATCH) {
+    const items = Array.from({ length: BATCH }, (_, j) => {
+      const lot = lots[Math.floor((SINGLE + i + j) / LOT_EVENTS)]!;
+      return { event: event(lot), lot: lot.id };
+    });
+    await store.appendEvents(ORIGIN, items);
+  }
+  rows.push(
+    `${name}: batches of ${BATCH}, one commit each: ${Math.round(BATCHED / ((performance.now() - start) / 1000))} appends/s`,
+  );
+
+  // Fill the ledger to LEDGER_EVENTS, lot after lot, 50 events each.
+  start = performance.now();
+  for (let i = SINGLE + BATCHED; i < LEDGER_EVENTS; i += BATCH) {
+    const items = Array.from({ length: Math.min(BATCH, LEDGER_EVENTS - i) }, (_, j) => {
+      const lot = lots[Math.floor((i + j) / LOT_EVENTS)]!;
+      return { event: event(lot), lot: lot.id };
+    });
+    await store.appendEvents(ORIGIN, items);
+  }
+  const fillSeconds = (performance.now() - start) / 1000;
+  await store.signCheckpoint(ORIGIN);
+  const times: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const lot = lots[Math.floor(Math.random() * Math.floor(LEDGER_EVENTS / LOT_EVENTS))]!;
+    const t = performance.now();
+    const bundle = await store.getLotBundle(lot.id);
+    times.push(performance.now() - t);
+    if (bundle.events.length !== LOT_EVENTS)
+      throw new Error(`lot ${lot.id} has ${bundle.events.length} events`);
+  }
+  rows.push(
+    `${name}: filled to ${LEDGER_EVENTS.toLocaleString('en-US')} events in ${fillSeconds.toFixed(0)} s; lot bundle (50 events): p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`,
+  );
+  return rows;
+}
+
+const results: string[] = [];
+const sqliteDirectory = mkdtempSync(join(tmpdir(), 'ng-bench-sqlite-'));
+const embeddedDirectory = mkdtempSync(join(tmpdir(), 'ng-bench-pg-'));
+chmodSync(embeddedDirectory, 0o755);
+const environment = { ...process.env };
+delete environment.DATABASE_URL;
+try {
+  for (const [name, open] of [
+    [
+      'SQLite (file, WAL, synchronous=FULL)',
+      () => openTraceStore({ url: `file:${join(sqliteDirectory, 'bench.db')}`, environment }),
+    ],
+    [
+      'PostgreSQL 17 (embedded)',
+      () => openTraceStore({ dataDirectory: embeddedDirectory, environment }),
+    ],
+  ] as const) {
+    const store = await open();
+    try {
+      results.push(...(await measure(name, store)));
+    } finally {
+      await store.close();
+    }
+    console.log(results.slice(-3).join('\n'));
+  }
+  const server = process.env.DATABASE_URL;
+  if (server) {
+    const database = `ng_bench_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${database}`);
+    const url = new URL(server);
+    url.pathname = `/${database}`;
+    const store = await openTraceStore({ url: url.toString(), environment });
+    try {
+      results.push(...(await measure('PostgreSQL 15 (server, DATABASE_URL)', store)));
+    } finally {
+      await store.close();
+      await admin.query(`DROP DATABASE ${database} WITH (FORCE)`);
+      await admin.end();
+    }
+    console.log(results.slice(-3).join('\n'));
+  }
+} finally {
+  rmSync(sqliteDirectory, { recursive: true, force: true });
+  rmSync(embeddedDirectory, { recursive: true, force: true });
+}
+console.log(
+  `\ntrace-store bench · ${cpus()[0]?.model ?? 'CPU'} · ${cpus().length} cores · ${Math.round(totalmem() / 2 ** 30)} GiB · Node ${process.version}`,
+);
+for (const row of results) console.log(row);
