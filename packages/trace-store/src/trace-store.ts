@@ -695,6 +695,20 @@ export class TraceStore {
     });
   }
 
+  /** The newest version of a master-data record, if the store has it. */
+  getRecord<T extends MasterRecord['type']>(
+    type: T,
+    id: string,
+  ): Promise<Extract<MasterRecord, { type: T }> | undefined> {
+    return this.#serialised(async () => {
+      const row = await this.#dataSource.manager.findOne(Record, {
+        where: { recordType: type, recordId: id },
+        order: { leafIndex: 'DESC' },
+      });
+      return row ? (JSON.parse(row.record) as Extract<MasterRecord, { type: T }>) : undefined;
+    });
+  }
+
   /** Raw SQL access for tests and tools (tamper tests use it to change stored bytes). */
   get dataSource(): DataSource {
     return this.#dataSource;
