@@ -673,12 +673,16 @@ export class TraceStore {
             event: entry.eventText,
           });
           const head = await manager.findOneBy(LotHead, { ledger: origin, lot: entry.lot });
-          await manager.save(LotHead, {
-            lot: entry.lot,
-            ledger: origin,
-            head: entry.eventId,
-            eventCount: (head?.eventCount ?? 0) + 1,
-          });
+          await manager.upsert(
+            LotHead,
+            {
+              lot: entry.lot,
+              ledger: origin,
+              head: entry.eventId,
+              eventCount: (head?.eventCount ?? 0) + 1,
+            },
+            ['ledger', 'lot'],
+          );
         }
       }
       for (const { size, note } of checkpoints) {
@@ -726,7 +730,24 @@ export class TraceStore {
   }
 
   #transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.#serialised(() => this.#dataSource.transaction(work));
+    if (this.driver === 'postgres') return this.#dataSource.transaction(work);
+    // SQLite: BEGIN IMMEDIATE takes the write lock up front, so that another process writing the
+    // same file makes this one wait (busy_timeout) instead of failing to upgrade a read lock.
+    return this.#serialised(async () => {
+      const runner = this.#dataSource.createQueryRunner();
+      await runner.connect();
+      await runner.query('BEGIN IMMEDIATE');
+      try {
+        const result = await work(runner.manager);
+        await runner.query('COMMIT');
+        return result;
+      } catch (error) {
+        await runner.query('ROLLBACK');
+        throw error;
+      } finally {
+        await runner.release();
+      }
+    });
   }
 
   async #lockLedger(manager: EntityManager, origin: string): Promise<LedgerRow> {
