@@ -4,6 +4,7 @@ import {
   buildFieldEvent,
   generateNoteKeys,
   lotStory,
+  nodeHash,
   parseCheckpoint,
   verifyConsistency,
   verifyLotBundle,
@@ -215,6 +216,34 @@ for (const { name, make } of drivers()) {
         expect.objectContaining({ check: 'node', subject: 'node 1/0' }),
       ]);
       expect(verifyLotBundle(await store.getLotBundle(lot.id), [verifierKey]).ok).toBe(false);
+      // Put the true hash back: the ledger verifies again.
+      await sql(store, 'UPDATE merkle_nodes SET hash = ? WHERE level = 1 AND node_index = 0', [
+        await repairedNode(store),
+      ]);
+      expect((await store.verifyLedger(ORIGIN)).failures).toEqual([]);
+
+      // A checkpoint whose size line was rewritten: the signature no longer matches.
+      const rows = (await sql(store, 'SELECT size, note FROM checkpoints ORDER BY size DESC')) as {
+        size: number;
+        note: string;
+      }[];
+      const latest = rows[0]!;
+      await sql(store, 'UPDATE checkpoints SET note = ? WHERE size = ?', [
+        latest.note.replace(`\n${latest.size}\n`, `\n${Number(latest.size) - 1}\n`),
+        latest.size,
+      ]);
+      expect((await store.verifyLedger(ORIGIN)).failures).toEqual([
+        expect.objectContaining({ check: 'checkpoint', subject: `checkpoint ${latest.size}` }),
+      ]);
+      expect(
+        verifyLotBundle(await store.getLotBundle(lot.id), [verifierKey]).failures.map(
+          (f) => f.check,
+        ),
+      ).toContain('checkpoint-signature');
+      await sql(store, 'UPDATE checkpoints SET note = ? WHERE size = ?', [
+        latest.note,
+        latest.size,
+      ]);
     });
 
     it("lets a capture key write only to its own cooperative's ledger", async () => {
@@ -329,6 +358,22 @@ async function size(store: TraceStore, origin = ORIGIN): Promise<number> {
     size: number;
   }[];
   return Number(rows[0]!.size);
+}
+
+/** The true hash of node 1/0: the node hash of leaves 0 and 1, recomputed from the entries. */
+async function repairedNode(store: TraceStore): Promise<string> {
+  const leaves = (await sql(
+    store,
+    'SELECT leaf_hash FROM ledger_entries WHERE leaf_index < 2 ORDER BY leaf_index',
+  )) as { leaf_hash: string }[];
+  return Buffer.from(
+    nodeHash(
+      ...(leaves.map((row) => new Uint8Array(Buffer.from(row.leaf_hash, 'hex'))) as [
+        Uint8Array,
+        Uint8Array,
+      ]),
+    ),
+  ).toString('hex');
 }
 
 function body(note: string): string {
