@@ -468,11 +468,6 @@ export class TraceStore {
         );
       }
       const size = checkpoint.size;
-      const events = await manager
-        .createQueryBuilder(Event, 'e')
-        .where('e.ledger = :origin AND e.lot = :lot AND e.leafIndex < :size', { origin, lot, size })
-        .orderBy('e.leafIndex', 'ASC')
-        .getMany();
       const lotRecord = JSON.parse(lotRow.record) as Extract<MasterRecord, { type: 'lot' }>;
       const wanted: [string, string][] = [
         ['lot', lot],
@@ -480,12 +475,37 @@ export class TraceStore {
         ['organisation', lotRecord.organisationId],
       ];
       if (lotRecord.locationId !== undefined) wanted.push(['location', lotRecord.locationId]);
+      // Events and the lot's own records at once (on PostgreSQL, two connections of the pool).
+      const eventsQuery = manager
+        .createQueryBuilder(Event, 'e')
+        .where('e.ledger = :origin AND e.lot = :lot AND e.leafIndex < :size', { origin, lot, size })
+        .orderBy('e.leafIndex', 'ASC')
+        .getMany();
+      const [events, baseRecords] =
+        this.driver === 'postgres'
+          ? await Promise.all([eventsQuery, this.#latestRecords(manager, origin, wanted, size)])
+          : [await eventsQuery, await this.#latestRecords(manager, origin, wanted, size)];
+      const places = new Set<string>();
       for (const row of events) {
         const id = (JSON.parse(row.event) as { readPoint?: { id?: unknown } }).readPoint?.id;
         if (typeof id === 'string' && id.startsWith('urn:nguongoc:location:'))
-          wanted.push(['location', id.slice(22)]);
+          places.add(id.slice(22));
       }
-      const records = await this.#latestRecords(manager, origin, wanted, size);
+      const missing = [...places].filter(
+        (id) => !baseRecords.some((r) => r.recordType === 'location' && r.recordId === id),
+      );
+      const records =
+        missing.length === 0
+          ? baseRecords
+          : [
+              ...baseRecords,
+              ...(await this.#latestRecords(
+                manager,
+                origin,
+                missing.map((id) => ['location', id]),
+                size,
+              )),
+            ].sort((a, b) => a.leafIndex - b.leafIndex);
       const proofs = await this.#proofs(
         manager,
         origin,
@@ -845,9 +865,10 @@ export class TraceStore {
       if (!indexes) byLevel.set(subtree.level, (indexes = new Set()));
       indexes.add(subtree.index);
     }
-    const hashes = new Map<string, Uint8Array>();
-    for (const [level, indexes] of byLevel) {
-      const rows: NodeRow[] = await manager
+    // One query per tree level. On PostgreSQL they run at once, on the pool's connections: the
+    // bundle's latency is then one round trip, not two dozen. SQLite is in-process and cheap.
+    const fetchLevel = async ([level, indexes]: [number, Set<number>]) =>
+      manager
         .createQueryBuilder(Node, 'n')
         .where('n.ledger = :origin AND n.level = :level AND n.nodeIndex IN (:...indexes)', {
           origin,
@@ -855,8 +876,16 @@ export class TraceStore {
           indexes: [...indexes],
         })
         .getMany();
-      for (const row of rows) hashes.set(`${row.level}:${row.nodeIndex}`, bytes(row.hash));
-    }
+    const levels = [...byLevel];
+    const rows =
+      this.driver === 'postgres' && !manager.queryRunner?.isTransactionActive
+        ? (await Promise.all(levels.map(fetchLevel))).flat()
+        : await levels.reduce<Promise<NodeRow[]>>(
+            async (all, level) => [...(await all), ...(await fetchLevel(level))],
+            Promise.resolve([]),
+          );
+    const hashes = new Map<string, Uint8Array>();
+    for (const row of rows) hashes.set(`${row.level}:${row.nodeIndex}`, bytes(row.hash));
     return plans.map((plan) =>
       plan.map((subtrees) => {
         const parts = subtrees.map(({ level, index }) => {
