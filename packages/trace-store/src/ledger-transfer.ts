@@ -10,7 +10,7 @@ import {
   validateRecord,
   verifyCheckpoint,
 } from '@nguongoc/trace-core';
-import { createHash } from 'node:crypto';
+import { bytes, leafHashHex } from './_hex.js';
 import { TraceStoreError } from './errors.js';
 
 /** Identifies the export layout; an importer refuses layouts it does not know. */
@@ -150,9 +150,7 @@ export function prepareImport(data: LedgerExport): {
 }
 
 function append(log: MerkleLog, text: string): string {
-  const hash = createHash('sha256')
-    .update('\u0000' + text, 'utf8')
-    .digest();
-  log.appendLeafHash(new Uint8Array(hash));
-  return hash.toString('hex');
+  const hash = leafHashHex(text);
+  log.appendLeafHash(bytes(hash));
+  return hash;
 }

@@ -19,7 +19,7 @@ import {
   signCheckpoint,
   validateRecord,
 } from '@nguongoc/trace-core';
-import { createHash } from 'node:crypto';
+import { bytes, hex, leafHashHex } from './_hex.js';
 import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import { newCaptureKey, parseCaptureKey, secretMatches } from './capture-keys.js';
 import {
@@ -62,13 +62,6 @@ export interface StoreSettings {
 
 /** Largest event the store accepts, as canonical JSON: a real event is 0.5–2 KB. */
 export const MAX_EVENT_BYTES = 64 * 1024;
-
-const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
-const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'hex'));
-const leafHashOf = (entryText: string) =>
-  createHash('sha256')
-    .update('\u0000' + entryText, 'utf8')
-    .digest('hex');
 
 /**
  * A durable NguonGoc ledger store on TypeORM: SQLite or PostgreSQL, same behaviour. Open it with
@@ -257,7 +250,7 @@ export class TraceStore {
       const head = heads.get(lot);
       const previous = head?.head ?? null;
       const entry = ledgerEntryText({ type: 'event', eventId, lot, previous });
-      const leafHash = leafHashOf(entry);
+      const leafHash = leafHashHex(entry);
       const step = appendToFrontier(frontier, bytes(leafHash));
       frontier = step.frontier;
       const leafIndex = size++;
@@ -799,7 +792,7 @@ export class TraceStore {
     entry: string,
   ): Promise<number> {
     const ledger = await this.#lockLedger(manager, origin);
-    const leafHash = leafHashOf(entry);
+    const leafHash = leafHashHex(entry);
     const { frontier, completed } = appendToFrontier(
       parseFrontier(ledger.frontier),
       bytes(leafHash),

@@ -8,7 +8,7 @@ import {
   ledgerEntryText,
   verifyCheckpoint,
 } from '@nguongoc/trace-core';
-import { createHash } from 'node:crypto';
+import { bytes, hex, leafHashHex } from './_hex.js';
 import type {
   CheckpointRow,
   EntryRow,
@@ -42,8 +42,6 @@ interface StoredLedger {
   checkpoints: CheckpointRow[];
   verifierKeys: string[];
 }
-
-const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 
 /**
  * Recomputes a stored ledger from its rows and compares: every entry's leaf hash, every event's
@@ -120,18 +118,17 @@ export function verifyStoredLedger(stored: StoredLedger): LedgerVerification {
         `${entry.kind === 'event' ? 'sự kiện' : 'bản ghi'} lưu tại mục ${entry.leafIndex} không khớp với mục sổ cái`,
       );
     }
-    const leafHash = createHash('sha256')
-      .update('\u0000' + entry.entry, 'utf8')
-      .digest();
-    if (hex(leafHash) !== entry.leafHash)
+    const leafHashText = leafHashHex(entry.entry);
+    const leafHash = bytes(leafHashText);
+    if (leafHashText !== entry.leafHash)
       fail(
         'entry',
         subject,
         `the leaf hash of leaf ${entry.leafIndex} was changed`,
         `mã băm của mục ${entry.leafIndex} đã bị sửa`,
       );
-    log.appendLeafHash(new Uint8Array(leafHash));
-    const step = appendToFrontier(frontier, new Uint8Array(leafHash));
+    log.appendLeafHash(leafHash);
+    const step = appendToFrontier(frontier, leafHash);
     frontier = step.frontier;
     for (const node of step.completed) {
       const key = `${node.level}/${node.index}`;
