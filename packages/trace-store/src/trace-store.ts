@@ -20,7 +20,7 @@ import {
   validateRecord,
 } from '@nguongoc/trace-core';
 import { bytes, hex, leafHashHex } from './_hex.js';
-import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import { newCaptureKey, parseCaptureKey, secretMatches } from './capture-keys.js';
 import {
   CaptureKey,
@@ -40,14 +40,7 @@ import {
   type ScanVerdict,
   scanVerdict,
 } from './scan-verdict.js';
-import type {
-  CheckpointRow,
-  EntryRow,
-  EventRow,
-  LedgerRow,
-  NodeRow,
-  RecordRow,
-} from './entities.js';
+import type { CheckpointRow, EntryRow, EventRow, LedgerRow, NodeRow } from './entities.js';
 import { TraceStoreError } from './errors.js';
 import { LEDGER_EXPORT_FORMAT, type LedgerExport, prepareImport } from './ledger-transfer.js';
 import { decryptSignerKey, encryptSignerKey } from './signing-keys.js';
@@ -439,20 +432,25 @@ export class TraceStore {
    * @throws TraceStoreError for an unknown lot or a ledger without a checkpoint.
    */
   getLotBundle(lot: string): Promise<LotBundle> {
+    // Plain SQL on the read path: a trace page waits for this, and TypeORM's query building costs
+    // more than the queries themselves.
     return this.#serialised(async () => {
-      const manager = this.#dataSource.manager;
-      const lotRow = await manager.findOne(Record, {
-        where: { recordType: 'lot', recordId: lot },
-        order: { leafIndex: 'DESC' },
-      });
-      if (!lotRow)
+      const [lotRow] = await this.#select<{ ledger: string; record: string }>(
+        "SELECT ledger, record FROM records WHERE record_type = 'lot' AND record_id = ? ORDER BY leaf_index DESC LIMIT 1",
+        [lot],
+      );
+      if (!lotRow) {
         throw new TraceStoreError(
           'store.unknown_lot',
           `lot ${lot} is not in the store`,
           `lô ${lot} không có trong kho`,
         );
+      }
       const origin = lotRow.ledger;
-      const checkpoint = await this.#latestCheckpoint(manager, origin);
+      const [checkpoint] = await this.#select<{ size: number; note: string }>(
+        'SELECT size, note FROM checkpoints WHERE ledger = ? ORDER BY size DESC LIMIT 1',
+        [origin],
+      );
       if (!checkpoint) {
         throw new TraceStoreError(
           'store.no_checkpoint',
@@ -460,7 +458,7 @@ export class TraceStore {
           `sổ cái ${origin} chưa có checkpoint được ký`,
         );
       }
-      const size = checkpoint.size;
+      const size = Number(checkpoint.size);
       const lotRecord = JSON.parse(lotRow.record) as Extract<MasterRecord, { type: 'lot' }>;
       const wanted: [string, string][] = [
         ['lot', lot],
@@ -468,24 +466,33 @@ export class TraceStore {
         ['organisation', lotRecord.organisationId],
       ];
       if (lotRecord.locationId !== undefined) wanted.push(['location', lotRecord.locationId]);
+      const eventsQuery = this.#select<{
+        event_id: string;
+        leaf_index: number;
+        previous: string | null;
+        event: string;
+      }>(
+        'SELECT event_id, leaf_index, previous, event FROM events WHERE ledger = ? AND lot = ? AND leaf_index < ? ORDER BY leaf_index',
+        [origin, lot, size],
+      );
       // Events and the lot's own records at once (on PostgreSQL, two connections of the pool).
-      const eventsQuery = manager
-        .createQueryBuilder(Event, 'e')
-        .where('e.ledger = :origin AND e.lot = :lot AND e.leafIndex < :size', { origin, lot, size })
-        .orderBy('e.leafIndex', 'ASC')
-        .getMany();
-      const [events, baseRecords] =
+      const [eventRows, baseRecords] =
         this.driver === 'postgres'
-          ? await Promise.all([eventsQuery, this.#latestRecords(manager, origin, wanted, size)])
-          : [await eventsQuery, await this.#latestRecords(manager, origin, wanted, size)];
+          ? await Promise.all([eventsQuery, this.#latestRecords(origin, wanted, size)])
+          : [await eventsQuery, await this.#latestRecords(origin, wanted, size)];
+      const events = eventRows.map((row) => ({
+        ...row,
+        leaf_index: Number(row.leaf_index),
+        parsed: JSON.parse(row.event) as EpcisEvent,
+      }));
       const places = new Set<string>();
-      for (const row of events) {
-        const id = (JSON.parse(row.event) as { readPoint?: { id?: unknown } }).readPoint?.id;
+      for (const { parsed } of events) {
+        const id = (parsed as { readPoint?: { id?: unknown } }).readPoint?.id;
         if (typeof id === 'string' && id.startsWith('urn:nguongoc:location:'))
           places.add(id.slice(22));
       }
       const missing = [...places].filter(
-        (id) => !baseRecords.some((r) => r.recordType === 'location' && r.recordId === id),
+        (id) => !baseRecords.some((r) => r.type === 'location' && r.id === id),
       );
       const records =
         missing.length === 0
@@ -493,16 +500,16 @@ export class TraceStore {
           : [
               ...baseRecords,
               ...(await this.#latestRecords(
-                manager,
                 origin,
                 missing.map((id) => ['location', id]),
                 size,
               )),
             ].sort((a, b) => a.leafIndex - b.leafIndex);
       const proofs = await this.#proofs(
-        manager,
         origin,
-        [...records, ...events].map((row) => inclusionProofPlan(row.leafIndex, size)),
+        [...records.map((r) => r.leafIndex), ...events.map((e) => e.leaf_index)].map((leaf) =>
+          inclusionProofPlan(leaf, size),
+        ),
       );
       return {
         format: LOT_BUNDLE_FORMAT,
@@ -511,15 +518,15 @@ export class TraceStore {
         context: NGUONGOC_CONTEXT,
         checkpoint: checkpoint.note,
         records: records.map((row, i) => ({
-          record: JSON.parse(row.record) as MasterRecord,
+          record: row.record,
           leafIndex: row.leafIndex,
           proof: proofs[i]!,
         })),
         events: events.map((row, i) => ({
-          event: JSON.parse(row.event) as EpcisEvent,
-          eventId: row.eventId,
+          event: row.parsed,
+          eventId: row.event_id,
           previous: row.previous,
-          leafIndex: row.leafIndex,
+          leafIndex: row.leaf_index,
           proof: proofs[records.length + i]!,
         })),
       };
@@ -538,9 +545,7 @@ export class TraceStore {
           `size2 ${size2} vượt quá ${ledger.size} mục của sổ cái`,
         );
       }
-      const [proof] = await this.#proofs(this.#dataSource.manager, origin, [
-        consistencyProofPlan(size1, size2),
-      ]);
+      const [proof] = await this.#proofs(origin, [consistencyProofPlan(size1, size2)]);
       return proof!;
     });
   }
@@ -822,36 +827,46 @@ export class TraceStore {
 
   /** The newest version (before `size`) of each wanted record. */
   async #latestRecords(
-    manager: EntityManager,
     origin: string,
     wanted: [string, string][],
     size: number,
-  ): Promise<RecordRow[]> {
+  ): Promise<{ type: string; id: string; leafIndex: number; record: MasterRecord }[]> {
     const unique = [...new Map(wanted.map((w) => [w.join(':'), w])).values()];
-    const rows = await manager
-      .createQueryBuilder(Record, 'r')
-      .where('r.ledger = :origin AND r.leafIndex < :size', { origin, size })
-      .andWhere(
-        new Brackets((query) => {
-          unique.forEach(([type, id], i) =>
-            query.orWhere(`(r.recordType = :t${i} AND r.recordId = :i${i})`, {
-              [`t${i}`]: type,
-              [`i${i}`]: id,
-            }),
-          );
-        }),
-      )
-      .orderBy('r.leafIndex', 'DESC')
-      .getMany();
-    const latest = new Map<string, RecordRow>();
-    for (const row of rows)
-      if (!latest.has(`${row.recordType}:${row.recordId}`))
-        latest.set(`${row.recordType}:${row.recordId}`, row);
+    const rows = await this.#select<{
+      leaf_index: number;
+      record_type: string;
+      record_id: string;
+      record: string;
+    }>(
+      `SELECT leaf_index, record_type, record_id, record FROM records WHERE ledger = ? AND leaf_index < ? AND (${unique.map(() => '(record_type = ? AND record_id = ?)').join(' OR ')}) ORDER BY leaf_index DESC`,
+      [origin, size, ...unique.flat()],
+    );
+    const latest = new Map<
+      string,
+      { type: string; id: string; leafIndex: number; record: MasterRecord }
+    >();
+    for (const row of rows) {
+      const key = `${row.record_type}:${row.record_id}`;
+      if (!latest.has(key))
+        latest.set(key, {
+          type: row.record_type,
+          id: row.record_id,
+          leafIndex: Number(row.leaf_index),
+          record: JSON.parse(row.record) as MasterRecord,
+        });
+    }
     return [...latest.values()].sort((a, b) => a.leafIndex - b.leafIndex);
   }
 
+  /** Plain SQL with `?` placeholders on either database. */
+  #select<T>(sql: string, parameters: unknown[]): Promise<T[]> {
+    let n = 0;
+    const query = this.driver === 'postgres' ? sql.replace(/\?/g, () => `$${++n}`) : sql;
+    return this.#dataSource.query(query, parameters) as Promise<T[]>;
+  }
+
   /** Resolves proof plans with one query per tree level, and folds them into base64 proofs. */
-  async #proofs(manager: EntityManager, origin: string, plans: Subtree[][][]): Promise<string[][]> {
+  async #proofs(origin: string, plans: Subtree[][][]): Promise<string[][]> {
     const byLevel = new Map<number, Set<number>>();
     for (const subtree of plans.flat(2)) {
       let indexes = byLevel.get(subtree.level);
@@ -860,25 +875,23 @@ export class TraceStore {
     }
     // One query per tree level. On PostgreSQL they run at once, on the pool's connections: the
     // bundle's latency is then one round trip, not two dozen. SQLite is in-process and cheap.
-    const fetchLevel = async ([level, indexes]: [number, Set<number>]) =>
-      manager
-        .createQueryBuilder(Node, 'n')
-        .where('n.ledger = :origin AND n.level = :level AND n.nodeIndex IN (:...indexes)', {
-          origin,
-          level,
-          indexes: [...indexes],
-        })
-        .getMany();
+    const fetchLevel = ([level, indexes]: [number, Set<number>]) =>
+      this.#select<{ level: number; node_index: number; hash: string }>(
+        `SELECT level, node_index, hash FROM merkle_nodes WHERE ledger = ? AND level = ? AND node_index IN (${[...indexes].map(() => '?').join(', ')})`,
+        [origin, level, ...indexes],
+      );
     const levels = [...byLevel];
     const rows =
-      this.driver === 'postgres' && !manager.queryRunner?.isTransactionActive
+      this.driver === 'postgres'
         ? (await Promise.all(levels.map(fetchLevel))).flat()
-        : await levels.reduce<Promise<NodeRow[]>>(
-            async (all, level) => [...(await all), ...(await fetchLevel(level))],
-            Promise.resolve([]),
-          );
+        : (
+            await levels.reduce<Promise<{ level: number; node_index: number; hash: string }[][]>>(
+              async (all, level) => [...(await all), await fetchLevel(level)],
+              Promise.resolve([]),
+            )
+          ).flat();
     const hashes = new Map<string, Uint8Array>();
-    for (const row of rows) hashes.set(`${row.level}:${row.nodeIndex}`, bytes(row.hash));
+    for (const row of rows) hashes.set(`${row.level}:${row.node_index}`, bytes(row.hash));
     return plans.map((plan) =>
       plan.map((subtrees) => {
         const parts = subtrees.map(({ level, index }) => {
