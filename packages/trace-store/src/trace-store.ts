@@ -832,28 +832,33 @@ export class TraceStore {
     size: number,
   ): Promise<{ type: string; id: string; leafIndex: number; record: MasterRecord }[]> {
     const unique = [...new Map(wanted.map((w) => [w.join(':'), w])).values()];
-    const rows = await this.#select<{
-      leaf_index: number;
-      record_type: string;
-      record_id: string;
-      record: string;
-    }>(
-      `SELECT leaf_index, record_type, record_id, record FROM records WHERE ledger = ? AND leaf_index < ? AND (${unique.map(() => '(record_type = ? AND record_id = ?)').join(' OR ')}) ORDER BY leaf_index DESC`,
-      [origin, size, ...unique.flat()],
-    );
+    // One indexed lookup per record (records_id: type, id, leaf): a range over all records of
+    // the ledger would grow with its number of lots.
+    const lookup = ([type, id]: [string, string]) =>
+      this.#select<{ leaf_index: number; record_type: string; record_id: string; record: string }>(
+        'SELECT leaf_index, record_type, record_id, record FROM records WHERE record_type = ? AND record_id = ? AND ledger = ? AND leaf_index < ? ORDER BY leaf_index DESC LIMIT 1',
+        [type, id, origin, size],
+      );
+    const rows =
+      this.driver === 'postgres'
+        ? (await Promise.all(unique.map(lookup))).flat()
+        : (
+            await unique.reduce<Promise<Awaited<ReturnType<typeof lookup>>[]>>(
+              async (all, w) => [...(await all), await lookup(w)],
+              Promise.resolve([]),
+            )
+          ).flat();
     const latest = new Map<
       string,
       { type: string; id: string; leafIndex: number; record: MasterRecord }
     >();
     for (const row of rows) {
-      const key = `${row.record_type}:${row.record_id}`;
-      if (!latest.has(key))
-        latest.set(key, {
-          type: row.record_type,
-          id: row.record_id,
-          leafIndex: Number(row.leaf_index),
-          record: JSON.parse(row.record) as MasterRecord,
-        });
+      latest.set(`${row.record_type}:${row.record_id}`, {
+        type: row.record_type,
+        id: row.record_id,
+        leafIndex: Number(row.leaf_index),
+        record: JSON.parse(row.record) as MasterRecord,
+      });
     }
     return [...latest.values()].sort((a, b) => a.leafIndex - b.leafIndex);
   }
