@@ -22,9 +22,9 @@ export function newCaptureKey(): NewCaptureKey {
 /** The id and secret of a key, or undefined when it is not shaped like one. */
 export function parseCaptureKey(key: unknown): { id: string; secret: string } | undefined {
   if (typeof key !== 'string' || !key.startsWith(PREFIX) || key.length > 200) return undefined;
+  // The id is 12 base64url characters (which may themselves include `_`), then `_`, then the secret.
   const rest = key.slice(PREFIX.length);
-  const at = rest.indexOf('_', 12) === 12 ? 12 : -1;
-  return at < 0 ? undefined : { id: rest.slice(0, at), secret: rest.slice(at + 1) };
+  return rest[12] === '_' ? { id: rest.slice(0, 12), secret: rest.slice(13) } : undefined;
 }
 
 export function secretMatches(secret: string, storedHash: string): boolean {

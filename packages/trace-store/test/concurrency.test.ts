@@ -1,8 +1,8 @@
-import { buildFieldEvent } from '@nguongoc/trace-core';
-import { cooperative, lot, orchard, product } from '@nguongoc/trace-core/sample-lot';
+import { lot } from '@nguongoc/trace-core/sample-lot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TraceStore, openTraceStore } from '../src/index.js';
 import { type Driver, drivers } from './_drivers.js';
+import { harvest, seedLedger } from './_seed.js';
 
 const ORIGIN = 'nguongoc.vn/concurrency';
 const APPENDERS = 8;
@@ -17,9 +17,7 @@ for (const { name, make } of drivers().filter((driver) => driver.name !== 'sqlit
 
     beforeAll(async () => {
       store = await driver.open();
-      await store.createLedger(ORIGIN);
-      for (const record of [cooperative, orchard, product, lot])
-        await store.addRecord(ORIGIN, record);
+      await seedLedger(store, ORIGIN);
     });
 
     afterAll(async () => {
@@ -41,16 +39,7 @@ for (const { name, make } of drivers().filter((driver) => driver.name !== 'sqlit
               for (let i = 0; i < EVENTS_EACH; i++) {
                 // Every third event is sent by all eight at once: idempotent capture under a race.
                 const n = i % 3 === 0 ? i : a * EVENTS_EACH + i;
-                const time = new Date(Date.UTC(2026, 10, 1) + n * 60_000);
-                const event = buildFieldEvent({
-                  kind: 'harvest',
-                  product,
-                  lot,
-                  location: orchard,
-                  time,
-                  quantity: 1 + (n % 50),
-                });
-                indexes.push((await appender.appendEvent(ORIGIN, event, lot.id)).leafIndex);
+                indexes.push((await appender.appendEvent(ORIGIN, harvest(n), lot.id)).leafIndex);
               }
               return indexes;
             }),

@@ -1,9 +1,9 @@
-import { cooperative, lot, orchard, product } from '@nguongoc/trace-core/sample-lot';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TraceStore } from '../src/index.js';
 import { type Driver, drivers, sql } from './_drivers.js';
+import { seedLedger } from './_seed.js';
 
 const ORIGIN = 'nguongoc.vn/crash';
 const KILLS = 20;
@@ -51,9 +51,7 @@ for (const { name, make } of drivers()) {
     beforeAll(async () => {
       store = await driver.open();
       url = store.url;
-      await store.createLedger(ORIGIN);
-      for (const record of [cooperative, orchard, product, lot])
-        await store.addRecord(ORIGIN, record);
+      await seedLedger(store, ORIGIN);
     });
 
     afterAll(async () => {

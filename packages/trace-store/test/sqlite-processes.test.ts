@@ -1,4 +1,3 @@
-import { cooperative, lot, orchard, product } from '@nguongoc/trace-core/sample-lot';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openTraceStore } from '../src/index.js';
+import { seedLedger } from './_seed.js';
 
 const CHILD = fileURLToPath(new URL('./fixtures/append-many.ts', import.meta.url));
 const ORIGIN = 'nguongoc.vn/sqlite-processes';
@@ -37,9 +37,7 @@ describe('several processes on one SQLite file', () => {
     async () => {
       const url = `file:${join(directory, 'shared.db')}`;
       const setup = await openTraceStore({ url });
-      await setup.createLedger(ORIGIN);
-      for (const record of [cooperative, orchard, product, lot])
-        await setup.addRecord(ORIGIN, record);
+      await seedLedger(setup, ORIGIN);
       await setup.close();
       await Promise.all(Array.from({ length: PROCESSES }, (_, p) => appendMany(url, p * 10_000)));
       const store = await openTraceStore({ url });
