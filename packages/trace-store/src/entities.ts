@@ -30,6 +30,8 @@ export interface EventRow {
   lot: string;
   previous: string | null;
   event: string;
+  /** The location record named by the event's read point, if any (ADR 007: for lot bundles). */
+  place: string | null;
 }
 
 /** A version of a master-data record (organisation, product, location, lot). */
@@ -110,6 +112,7 @@ export const Event = new EntitySchema<EventRow>({
     lot: { type: 'varchar', length: 64 },
     previous: { type: 'varchar', length: 100, nullable: true },
     event: { ...text },
+    place: { type: 'varchar', length: 64, nullable: true },
   },
 });
 

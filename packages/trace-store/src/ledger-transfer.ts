@@ -12,6 +12,7 @@ import {
 } from '@nguongoc/trace-core';
 import { bytes, leafHashHex } from './_hex.js';
 import { TraceStoreError } from './errors.js';
+import { eventPlace } from './lot-bundles.js';
 
 /** Identifies the export layout; an importer refuses layouts it does not know. */
 export const LEDGER_EXPORT_FORMAT = 'nguongoc-ledger-export/1';
@@ -34,7 +35,14 @@ export interface LedgerExport {
 
 /** One entry, recomputed and ready to write. */
 export type PreparedEntry = { text: string; leafHash: string } & (
-  | { kind: 'event'; eventId: string; lot: string; previous: string | null; eventText: string }
+  | {
+      kind: 'event';
+      eventId: string;
+      lot: string;
+      previous: string | null;
+      eventText: string;
+      place: string | null;
+    }
   | { kind: 'record'; record: MasterRecord }
 );
 
@@ -109,6 +117,7 @@ export function prepareImport(data: LedgerExport): {
           lot: item.lot,
           previous,
           eventText: canonicalize(item.event),
+          place: eventPlace(item.event),
           text,
           leafHash: append(log, text),
         };

@@ -6,6 +6,7 @@ import { ENTITIES } from './entities.js';
 import { TraceStoreError } from './errors.js';
 import { InitialSchema1763800000000 } from './migrations/1763800000000-initial-schema.js';
 import { CaptureKeysAndScans1763900000000 } from './migrations/1763900000000-capture-keys-and-scans.js';
+import { EventPlaces1764000000000 } from './migrations/1764000000000-event-places.js';
 import { masterKeyFromEnvironment } from './signing-keys.js';
 import type { ScanThresholds } from './scan-verdict.js';
 import { TraceStore } from './trace-store.js';
@@ -28,7 +29,11 @@ export interface OpenTraceStoreOptions {
   scanThresholds?: ScanThresholds;
 }
 
-const MIGRATIONS = [InitialSchema1763800000000, CaptureKeysAndScans1763900000000];
+const MIGRATIONS = [
+  InitialSchema1763800000000,
+  CaptureKeysAndScans1763900000000,
+  EventPlaces1764000000000,
+];
 
 /**
  * Opens a trace store: connects, runs pending migrations, and checks the master key (a missing

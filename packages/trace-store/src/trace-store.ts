@@ -2,25 +2,24 @@ import {
   type AppendedEvent,
   type EpcisEvent,
   type HashedSubtree,
-  LOT_BUNDLE_FORMAT,
   type LotBundle,
   type MasterRecord,
   NGUONGOC_CONTEXT,
-  type Subtree,
   TraceFormatError,
   appendToFrontier,
   canonicalize,
-  consistencyProofPlan,
   epcisEventHash,
   foldSubtrees,
   generateNoteKeys,
-  inclusionProofPlan,
   ledgerEntryText,
   signCheckpoint,
   validateRecord,
 } from '@nguongoc/trace-core';
 import { bytes, hex, leafHashHex } from './_hex.js';
+import { createHash } from 'node:crypto';
+import type pg from 'pg';
 import { type DataSource, type EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { newCaptureKey, parseCaptureKey, secretMatches } from './capture-keys.js';
 import {
   CaptureKey,
@@ -45,6 +44,12 @@ import { TraceStoreError } from './errors.js';
 import { LEDGER_EXPORT_FORMAT, type LedgerExport, prepareImport } from './ledger-transfer.js';
 import { decryptSignerKey, encryptSignerKey } from './signing-keys.js';
 import { verifyStoredLedger, type LedgerVerification } from './verify-ledger.js';
+import {
+  type ReadDatabase,
+  eventPlace,
+  readConsistencyProof,
+  readLotBundle,
+} from './lot-bundles.js';
 
 /** How a store was opened. */
 export interface StoreSettings {
@@ -75,6 +80,7 @@ export class TraceStore {
 
   readonly #checkpointEveryEntries: number | undefined;
   readonly #scanThresholds: ScanThresholds;
+  readonly #reader: ReadDatabase;
 
   constructor(
     dataSource: DataSource,
@@ -89,6 +95,7 @@ export class TraceStore {
     this.#masterKey = masterKey;
     this.#onClose = onClose;
     this.driver = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
+    this.#reader = readDatabase(dataSource, this.driver);
   }
 
   /** Creates a ledger and its Ed25519 signing key (named after the origin); returns the verifier key. */
@@ -176,7 +183,7 @@ export class TraceStore {
   async #appendBatch(
     manager: EntityManager,
     origin: string,
-    items: readonly { eventId: string; eventText: string; lot: string }[],
+    items: readonly { eventId: string; eventText: string; place: string | null; lot: string }[],
   ): Promise<AppendedEvent[]> {
     // The lock comes before the duplicate check: a racing twin waits here, then sees the event.
     const ledger = await this.#lockLedger(manager, origin);
@@ -216,7 +223,7 @@ export class TraceStore {
     const entries: EntryRow[] = [];
     const nodes: NodeRow[] = [];
     const events: EventRow[] = [];
-    const results = items.map(({ eventId, eventText, lot }): AppendedEvent => {
+    const results = items.map(({ eventId, eventText, place, lot }): AppendedEvent => {
       const existing = known.get(eventId);
       if (existing) {
         if (existing.lot !== lot) {
@@ -255,7 +262,7 @@ export class TraceStore {
           nodeIndex: node.index,
           hash: hex(node.hash),
         });
-      events.push({ ledger: origin, eventId, leafIndex, lot, previous, event: eventText });
+      events.push({ ledger: origin, eventId, leafIndex, lot, previous, event: eventText, place });
       heads.set(lot, { head: eventId, eventCount: (head?.eventCount ?? 0) + 1 });
       known.set(eventId, { lot, leafIndex, previous });
       return { eventId, leafIndex, previous, duplicate: false };
@@ -432,105 +439,7 @@ export class TraceStore {
    * @throws TraceStoreError for an unknown lot or a ledger without a checkpoint.
    */
   getLotBundle(lot: string): Promise<LotBundle> {
-    // Plain SQL on the read path: a trace page waits for this, and TypeORM's query building costs
-    // more than the queries themselves.
-    return this.#serialised(async () => {
-      const [lotRow] = await this.#select<{ ledger: string; record: string }>(
-        "SELECT ledger, record FROM records WHERE record_type = 'lot' AND record_id = ? ORDER BY leaf_index DESC LIMIT 1",
-        [lot],
-      );
-      if (!lotRow) {
-        throw new TraceStoreError(
-          'store.unknown_lot',
-          `lot ${lot} is not in the store`,
-          `lô ${lot} không có trong kho`,
-        );
-      }
-      const origin = lotRow.ledger;
-      const [checkpoint] = await this.#select<{ size: number; note: string }>(
-        'SELECT size, note FROM checkpoints WHERE ledger = ? ORDER BY size DESC LIMIT 1',
-        [origin],
-      );
-      if (!checkpoint) {
-        throw new TraceStoreError(
-          'store.no_checkpoint',
-          `ledger ${origin} has no signed checkpoint yet`,
-          `sổ cái ${origin} chưa có checkpoint được ký`,
-        );
-      }
-      const size = Number(checkpoint.size);
-      const lotRecord = JSON.parse(lotRow.record) as Extract<MasterRecord, { type: 'lot' }>;
-      const wanted: [string, string][] = [
-        ['lot', lot],
-        ['product', lotRecord.productId],
-        ['organisation', lotRecord.organisationId],
-      ];
-      if (lotRecord.locationId !== undefined) wanted.push(['location', lotRecord.locationId]);
-      const eventsQuery = this.#select<{
-        event_id: string;
-        leaf_index: number;
-        previous: string | null;
-        event: string;
-      }>(
-        'SELECT event_id, leaf_index, previous, event FROM events WHERE ledger = ? AND lot = ? AND leaf_index < ? ORDER BY leaf_index',
-        [origin, lot, size],
-      );
-      // Events and the lot's own records at once (on PostgreSQL, two connections of the pool).
-      const [eventRows, baseRecords] =
-        this.driver === 'postgres'
-          ? await Promise.all([eventsQuery, this.#latestRecords(origin, wanted, size)])
-          : [await eventsQuery, await this.#latestRecords(origin, wanted, size)];
-      const events = eventRows.map((row) => ({
-        ...row,
-        leaf_index: Number(row.leaf_index),
-        parsed: JSON.parse(row.event) as EpcisEvent,
-      }));
-      const places = new Set<string>();
-      for (const { parsed } of events) {
-        const id = (parsed as { readPoint?: { id?: unknown } }).readPoint?.id;
-        if (typeof id === 'string' && id.startsWith('urn:nguongoc:location:'))
-          places.add(id.slice(22));
-      }
-      const missing = [...places].filter(
-        (id) => !baseRecords.some((r) => r.type === 'location' && r.id === id),
-      );
-      const records =
-        missing.length === 0
-          ? baseRecords
-          : [
-              ...baseRecords,
-              ...(await this.#latestRecords(
-                origin,
-                missing.map((id) => ['location', id]),
-                size,
-              )),
-            ].sort((a, b) => a.leafIndex - b.leafIndex);
-      const proofs = await this.#proofs(
-        origin,
-        [...records.map((r) => r.leafIndex), ...events.map((e) => e.leaf_index)].map((leaf) =>
-          inclusionProofPlan(leaf, size),
-        ),
-      );
-      return {
-        format: LOT_BUNDLE_FORMAT,
-        origin,
-        lot,
-        context: NGUONGOC_CONTEXT,
-        checkpoint: checkpoint.note,
-        records: records.map((row, i) => ({
-          record: row.record,
-          leafIndex: row.leafIndex,
-          proof: proofs[i]!,
-        })),
-        events: events.map((row, i) => ({
-          event: row.parsed,
-          eventId: row.event_id,
-          previous: row.previous,
-          leafIndex: row.leaf_index,
-          proof: proofs[records.length + i]!,
-        })),
-      };
-    });
+    return this.#serialised(() => readLotBundle(this.#reader, lot));
   }
 
   /** RFC 9162 consistency proof (base64) from the tree of `size1` leaves to that of `size2`. */
@@ -545,8 +454,7 @@ export class TraceStore {
           `size2 ${size2} vượt quá ${ledger.size} mục của sổ cái`,
         );
       }
-      const [proof] = await this.#proofs(origin, [consistencyProofPlan(size1, size2)]);
-      return proof!;
+      return readConsistencyProof(this.#reader, origin, size1, size2);
     });
   }
 
@@ -689,6 +597,7 @@ export class TraceStore {
             lot: entry.lot,
             previous: entry.previous,
             event: entry.eventText,
+            place: entry.place,
           });
           const head = await manager.findOneBy(LotHead, { ledger: origin, lot: entry.lot });
           await manager.upsert(
@@ -824,95 +733,31 @@ export class TraceStore {
   #latestCheckpoint(manager: EntityManager, origin: string): Promise<CheckpointRow | null> {
     return manager.findOne(Checkpoint, { where: { ledger: origin }, order: { size: 'DESC' } });
   }
+}
 
-  /** The newest version (before `size`) of each wanted record. */
-  async #latestRecords(
-    origin: string,
-    wanted: [string, string][],
-    size: number,
-  ): Promise<{ type: string; id: string; leafIndex: number; record: MasterRecord }[]> {
-    const unique = [...new Map(wanted.map((w) => [w.join(':'), w])).values()];
-    // One indexed lookup per record (records_id: type, id, leaf): a range over all records of
-    // the ledger would grow with its number of lots.
-    const lookup = ([type, id]: [string, string]) =>
-      this.#select<{ leaf_index: number; record_type: string; record_id: string; record: string }>(
-        'SELECT leaf_index, record_type, record_id, record FROM records WHERE record_type = ? AND record_id = ? AND ledger = ? AND leaf_index < ? ORDER BY leaf_index DESC LIMIT 1',
-        [type, id, origin, size],
-      );
-    const rows =
-      this.driver === 'postgres'
-        ? (await Promise.all(unique.map(lookup))).flat()
-        : (
-            await unique.reduce<Promise<Awaited<ReturnType<typeof lookup>>[]>>(
-              async (all, w) => [...(await all), await lookup(w)],
-              Promise.resolve([]),
-            )
-          ).flat();
-    const latest = new Map<
-      string,
-      { type: string; id: string; leafIndex: number; record: MasterRecord }
-    >();
-    for (const row of rows) {
-      latest.set(`${row.record_type}:${row.record_id}`, {
-        type: row.record_type,
-        id: row.record_id,
-        leafIndex: Number(row.leaf_index),
-        record: JSON.parse(row.record) as MasterRecord,
-      });
-    }
-    return [...latest.values()].sort((a, b) => a.leafIndex - b.leafIndex);
+/**
+ * The read path's SQL access. On PostgreSQL it goes to the pool with named (prepared) statements:
+ * a bundle's statements are planned once per connection, not on every scan.
+ */
+function readDatabase(dataSource: DataSource, driver: 'sqlite' | 'postgres'): ReadDatabase {
+  if (driver === 'sqlite') {
+    return { driver, select: (sql, parameters) => dataSource.query(sql, parameters) };
   }
-
-  /** Plain SQL with `?` placeholders on either database. */
-  #select<T>(sql: string, parameters: unknown[]): Promise<T[]> {
-    let n = 0;
-    const query = this.driver === 'postgres' ? sql.replace(/\?/g, () => `$${++n}`) : sql;
-    return this.#dataSource.query(query, parameters) as Promise<T[]>;
-  }
-
-  /** Resolves proof plans with one query per tree level, and folds them into base64 proofs. */
-  async #proofs(origin: string, plans: Subtree[][][]): Promise<string[][]> {
-    const byLevel = new Map<number, Set<number>>();
-    for (const subtree of plans.flat(2)) {
-      let indexes = byLevel.get(subtree.level);
-      if (!indexes) byLevel.set(subtree.level, (indexes = new Set()));
-      indexes.add(subtree.index);
-    }
-    // One query per tree level. On PostgreSQL they run at once, on the pool's connections: the
-    // bundle's latency is then one round trip, not two dozen. SQLite is in-process and cheap.
-    const fetchLevel = ([level, indexes]: [number, Set<number>]) =>
-      this.#select<{ level: number; node_index: number; hash: string }>(
-        `SELECT level, node_index, hash FROM merkle_nodes WHERE ledger = ? AND level = ? AND node_index IN (${[...indexes].map(() => '?').join(', ')})`,
-        [origin, level, ...indexes],
-      );
-    const levels = [...byLevel];
-    const rows =
-      this.driver === 'postgres'
-        ? (await Promise.all(levels.map(fetchLevel))).flat()
-        : (
-            await levels.reduce<Promise<{ level: number; node_index: number; hash: string }[][]>>(
-              async (all, level) => [...(await all), await fetchLevel(level)],
-              Promise.resolve([]),
-            )
-          ).flat();
-    const hashes = new Map<string, Uint8Array>();
-    for (const row of rows) hashes.set(`${row.level}:${row.node_index}`, bytes(row.hash));
-    return plans.map((plan) =>
-      plan.map((subtrees) => {
-        const parts = subtrees.map(({ level, index }) => {
-          const hash = hashes.get(`${level}:${index}`);
-          if (!hash)
-            throw new TraceStoreError(
-              'store.missing_node',
-              `Merkle node ${level}/${index} of ${origin} is missing`,
-              `thiếu nút Merkle ${level}/${index} của ${origin}`,
-            );
-          return hash;
-        });
-        return Buffer.from(foldSubtrees(parts)).toString('base64');
-      }),
-    );
-  }
+  const pool = (dataSource.driver as PostgresDriver).master as pg.Pool;
+  const names = new Map<string, string>();
+  return {
+    driver,
+    async select<T>(sql: string, parameters: unknown[]): Promise<T[]> {
+      let text = names.get(sql);
+      if (text === undefined) {
+        let n = 0;
+        names.set(sql, (text = sql.replace(/\?/g, () => `$${++n}`)));
+      }
+      const name = `ng_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+      const result = await pool.query<T & pg.QueryResultRow>({ name, text, values: parameters });
+      return result.rows;
+    },
+  };
 }
 
 /** Splits rows for multi-row statements: well under SQLite's and PostgreSQL's parameter limits. */
@@ -923,7 +768,11 @@ function chunks<T>(rows: readonly T[], size = 500): T[][] {
 }
 
 /** The CBV hash ID and canonical JSON of an event, within the size limit. */
-function prepareEvent(event: EpcisEvent): { eventId: string; eventText: string } {
+function prepareEvent(event: EpcisEvent): {
+  eventId: string;
+  eventText: string;
+  place: string | null;
+} {
   const eventId = epcisEventHash(event, NGUONGOC_CONTEXT);
   const eventText = canonicalize(event);
   const size = Buffer.byteLength(eventText);
@@ -935,7 +784,7 @@ function prepareEvent(event: EpcisEvent): { eventId: string; eventText: string }
       `dài ${size} byte; giới hạn là ${MAX_EVENT_BYTES}`,
     );
   }
-  return { eventId, eventText };
+  return { eventId, eventText, place: eventPlace(event) };
 }
 
 function unknownLedger(origin: string): TraceStoreError {

@@ -71,6 +71,26 @@ for (const { name, make } of drivers()) {
       ]);
     });
 
+    it('finds the places of events stored before events.place existed (migration backfill)', async () => {
+      await store.signCheckpoint(ORIGIN);
+      const before = await store.getLotBundle(lot.id);
+      const migration = store.dataSource.migrations.find(
+        (m) => m.name === 'EventPlaces1764000000000',
+      )!;
+      const runner = store.dataSource.createQueryRunner();
+      try {
+        await migration.down(runner);
+        await migration.up(runner);
+      } finally {
+        await runner.release();
+      }
+      const places = (await sql(store, 'SELECT DISTINCT place FROM events ORDER BY place')) as {
+        place: string;
+      }[];
+      expect(places.map((row) => row.place)).toEqual([orchard.id, packingHouse.id].sort());
+      expect(await store.getLotBundle(lot.id)).toEqual(before);
+    });
+
     it('appends idempotently: a repeated event returns its first position and writes nothing', async () => {
       const event = buildFieldEvent(fieldWork[3]!);
       const before = await size(store);

@@ -1,0 +1,278 @@
+import {
+  type EpcisEvent,
+  LOT_BUNDLE_FORMAT,
+  type LotBundle,
+  type MasterRecord,
+  NGUONGOC_CONTEXT,
+  type Subtree,
+  consistencyProofPlan,
+  foldSubtrees,
+  inclusionProofPlan,
+  ledgerLeafHash,
+  nodeHash,
+} from '@nguongoc/trace-core';
+import { bytes } from './_hex.js';
+import { TraceStoreError } from './errors.js';
+
+// The read path: lot bundles and consistency proofs, in plain SQL. A trace page waits for this,
+// and TypeORM's query building costs more than the queries themselves. A bundle takes three rounds
+// to the database: the lot with its ledger's newest checkpoint; the lot's events, and its records
+// with the places its events name; every proof node, in one query.
+
+/** Plain SQL with `?` placeholders, on SQLite or PostgreSQL. */
+export interface ReadDatabase {
+  driver: 'sqlite' | 'postgres';
+  select<T>(sql: string, parameters: unknown[]): Promise<T[]>;
+}
+
+const LOCATION_URN = 'urn:nguongoc:location:';
+
+/** The location record that an event's read point names (`urn:nguongoc:location:<id>`), if any. */
+export function eventPlace(event: EpcisEvent): string | null {
+  const id = (event as { readPoint?: { id?: unknown } }).readPoint?.id;
+  if (typeof id !== 'string' || !id.startsWith(LOCATION_URN)) return null;
+  const place = id.slice(LOCATION_URN.length);
+  return place.length > 0 && place.length <= 64 ? place : null;
+}
+
+interface LatestRecord {
+  type: string;
+  id: string;
+  leafIndex: number;
+  record: MasterRecord;
+}
+
+/**
+ * The lot bundle of `lot` against its ledger's newest checkpoint: exactly what trace-core's
+ * `verifyLotBundle` checks. Events after that checkpoint wait for the next one.
+ */
+export async function readLotBundle(db: ReadDatabase, lot: string): Promise<LotBundle> {
+  // One statement, so one snapshot: the size and note are of the same checkpoint.
+  const [head] = await db.select<{
+    ledger: string;
+    record: string;
+    size: number | null;
+    note: string | null;
+  }>(
+    `SELECT r.ledger, r.record,
+       (SELECT c.size FROM checkpoints c WHERE c.ledger = r.ledger ORDER BY c.size DESC LIMIT 1) AS size,
+       (SELECT c.note FROM checkpoints c WHERE c.ledger = r.ledger ORDER BY c.size DESC LIMIT 1) AS note
+     FROM records r WHERE r.record_type = 'lot' AND r.record_id = ? ORDER BY r.leaf_index DESC LIMIT 1`,
+    [lot],
+  );
+  if (!head) {
+    throw new TraceStoreError(
+      'store.unknown_lot',
+      `lot ${lot} is not in the store`,
+      `lô ${lot} không có trong kho`,
+    );
+  }
+  const origin = head.ledger;
+  if (head.size === null || head.note === null) {
+    throw new TraceStoreError(
+      'store.no_checkpoint',
+      `ledger ${origin} has no signed checkpoint yet`,
+      `sổ cái ${origin} chưa có checkpoint được ký`,
+    );
+  }
+  const size = Number(head.size);
+  const lotRecord = JSON.parse(head.record) as Extract<MasterRecord, { type: 'lot' }>;
+  const wanted: [string, string][] = [
+    ['lot', lot],
+    ['product', lotRecord.productId],
+    ['organisation', lotRecord.organisationId],
+  ];
+  if (lotRecord.locationId !== undefined) wanted.push(['location', lotRecord.locationId]);
+  const [eventRows, records] = await both(
+    db,
+    () =>
+      db.select<{ event_id: string; leaf_index: number; previous: string | null; event: string }>(
+        'SELECT event_id, leaf_index, previous, event FROM events WHERE ledger = ? AND lot = ? AND leaf_index < ? ORDER BY leaf_index',
+        [origin, lot, size],
+      ),
+    () => latestRecords(db, origin, lot, wanted, size),
+  );
+  const events = eventRows.map((row) => ({
+    ...row,
+    leaf_index: Number(row.leaf_index),
+    parsed: JSON.parse(row.event) as EpcisEvent,
+  }));
+  // The lot's own leaves are known from its events: the proof nodes above them that they fill
+  // are hashed here rather than read (for a lot recorded in a run, most of its proofs' nodes).
+  const leaves = new Map(
+    events.map((e) => [
+      e.leaf_index,
+      ledgerLeafHash({ type: 'event', eventId: e.event_id, lot, previous: e.previous }),
+    ]),
+  );
+  const proofs = await resolveProofs(
+    db,
+    origin,
+    [...records.map((r) => r.leafIndex), ...events.map((e) => e.leaf_index)].map((leaf) =>
+      inclusionProofPlan(leaf, size),
+    ),
+    leaves,
+  );
+  return {
+    format: LOT_BUNDLE_FORMAT,
+    origin,
+    lot,
+    context: NGUONGOC_CONTEXT,
+    checkpoint: head.note,
+    records: records.map((row, i) => ({
+      record: row.record,
+      leafIndex: row.leafIndex,
+      proof: proofs[i]!,
+    })),
+    events: events.map((row, i) => ({
+      event: row.parsed,
+      eventId: row.event_id,
+      previous: row.previous,
+      leafIndex: row.leaf_index,
+      proof: proofs[records.length + i]!,
+    })),
+  };
+}
+
+/** RFC 9162 consistency proof (base64) from the tree of `size1` leaves to that of `size2`. */
+export async function readConsistencyProof(
+  db: ReadDatabase,
+  origin: string,
+  size1: number,
+  size2: number,
+): Promise<string[]> {
+  const [proof] = await resolveProofs(db, origin, [consistencyProofPlan(size1, size2)], new Map());
+  return proof!;
+}
+
+/** Runs two reads: at once on PostgreSQL (two of the pool's connections), in turn on SQLite. */
+async function both<A, B>(
+  db: ReadDatabase,
+  a: () => Promise<A>,
+  b: () => Promise<B>,
+): Promise<[A, B]> {
+  if (db.driver === 'postgres') return Promise.all([a(), b()]);
+  return [await a(), await b()];
+}
+
+/**
+ * The newest version (before `size`) of each wanted record and of each place that the lot's
+ * events name as their read point, in one statement.
+ */
+async function latestRecords(
+  db: ReadDatabase,
+  origin: string,
+  lot: string,
+  wanted: [string, string][],
+  size: number,
+): Promise<LatestRecord[]> {
+  // One indexed lookup per record (records_id: type, id, leaf): a range over all the ledger's
+  // records would grow with its number of lots.
+  const lookup =
+    'SELECT * FROM (SELECT leaf_index, record_type, record_id, record FROM records WHERE record_type = ? AND record_id = ? AND ledger = ? AND leaf_index < ? ORDER BY leaf_index DESC LIMIT 1)';
+  const places = `SELECT leaf_index, record_type, record_id, record FROM records r
+    WHERE r.record_type = 'location' AND r.ledger = ? AND r.record_id IN (
+      SELECT e.place FROM events e WHERE e.lot = ? AND e.leaf_index < ? AND e.ledger = ?)
+    AND r.leaf_index = (SELECT max(v.leaf_index) FROM records v WHERE v.record_type = 'location'
+      AND v.record_id = r.record_id AND v.ledger = r.ledger AND v.leaf_index < ?)`;
+  const rows = await db.select<{
+    leaf_index: number;
+    record_type: string;
+    record_id: string;
+    record: string;
+  }>([...wanted.map((_, i) => `${lookup} AS r${i}`), places].join(' UNION '), [
+    ...wanted.flatMap(([type, id]) => [type, id, origin, size]),
+    origin,
+    lot,
+    size,
+    origin,
+    size,
+  ]);
+  return rows
+    .map((row) => ({
+      type: row.record_type,
+      id: row.record_id,
+      leafIndex: Number(row.leaf_index),
+      record: JSON.parse(row.record) as MasterRecord,
+    }))
+    .sort((a, b) => a.leafIndex - b.leafIndex);
+}
+
+/**
+ * Resolves the nodes that the proof plans name, hashing those that `leaves` (leaf index -> hash)
+ * fill and reading the others in one query, and folds them into base64 proofs.
+ */
+async function resolveProofs(
+  db: ReadDatabase,
+  origin: string,
+  plans: Subtree[][][],
+  leaves: ReadonlyMap<number, Uint8Array>,
+): Promise<string[][]> {
+  // Nodes are keyed by a number (level * 2^32 + index): string keys cost more than the hashing.
+  const hashes = new Map<number, Uint8Array>();
+  const derive = (level: number, index: number): Uint8Array | undefined => {
+    const key = nodeKey(level, index);
+    const known = hashes.get(key);
+    if (known || 2 ** level > leaves.size) return known;
+    let hash: Uint8Array | undefined;
+    if (level === 0) hash = leaves.get(index);
+    else {
+      const left = derive(level - 1, 2 * index);
+      const right = left && derive(level - 1, 2 * index + 1);
+      hash = left && right && nodeHash(left, right);
+    }
+    if (hash) hashes.set(key, hash);
+    return hash;
+  };
+  const keys = new Map<number, Subtree>();
+  for (const plan of plans) {
+    for (const group of plan) {
+      for (const { level, index } of group) {
+        if (!derive(level, index)) keys.set(nodeKey(level, index), { level, index });
+      }
+    }
+  }
+  const wanted = [...keys.values()];
+  // A join against the wanted (level, index) pairs: one index lookup each. PostgreSQL takes them
+  // as two arrays; SQLite as a JSON array that json_each unrolls.
+  const rows =
+    wanted.length === 0
+      ? []
+      : db.driver === 'postgres'
+        ? await db.select<{ level: number; node_index: number; hash: string }>(
+            'SELECT n.level, n.node_index, n.hash FROM unnest(?::int[], ?::int[]) AS w(level, node_index) JOIN merkle_nodes n ON n.ledger = ? AND n.level = w.level AND n.node_index = w.node_index',
+            [wanted.map((s) => s.level), wanted.map((s) => s.index), origin],
+          )
+        : await db.select<{ level: number; node_index: number; hash: string }>(
+            "SELECT n.level, n.node_index, n.hash FROM json_each(?) AS w JOIN merkle_nodes n ON n.ledger = ? AND n.level = json_extract(w.value, '$[0]') AND n.node_index = json_extract(w.value, '$[1]')",
+            [JSON.stringify(wanted.map((s) => [s.level, s.index])), origin],
+          );
+  for (const row of rows) hashes.set(nodeKey(row.level, row.node_index), bytes(row.hash));
+  // Proofs of one tree share their elements: each is encoded (or folded) once.
+  const encoded = new Map<string | number, string>();
+  const lookup = ({ level, index }: Subtree): Uint8Array => {
+    const hash = hashes.get(nodeKey(level, index));
+    if (hash) return hash;
+    throw new TraceStoreError(
+      'store.missing_node',
+      `Merkle node ${level}/${index} of ${origin} is missing`,
+      `thiếu nút Merkle ${level}/${index} của ${origin}`,
+    );
+  };
+  return plans.map((plan) =>
+    plan.map((group) => {
+      const key =
+        group.length === 1
+          ? nodeKey(group[0]!.level, group[0]!.index)
+          : group.map(({ level, index }) => nodeKey(level, index)).join(' ');
+      let element = encoded.get(key);
+      if (element === undefined) {
+        element = Buffer.from(foldSubtrees(group.map(lookup))).toString('base64');
+        encoded.set(key, element);
+      }
+      return element;
+    }),
+  );
+}
+
+const nodeKey = (level: number, index: number): number => level * 2 ** 32 + index;
