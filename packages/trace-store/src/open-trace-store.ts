@@ -17,6 +17,12 @@ export interface OpenTraceStoreOptions {
    * absent: `DATABASE_URL`, else an embedded PostgreSQL in `<dataDirectory>/postgres`.
    */
   url?: string;
+  /**
+   * PostgreSQL only: keep the store's tables in this schema (created if missing), e.g. `trace`
+   * when it shares a database with another application. A `?schema=` in the URL does the same.
+   * Default: the server's (`public`).
+   */
+  schema?: string;
   /** Where the embedded PostgreSQL keeps its files; default `NGUONGOC_DATA_DIR` or `./.data`. */
   dataDirectory?: string;
   /** Environment to read TRACE_MASTER_KEY and NODE_ENV from; default `process.env`. */
@@ -47,6 +53,7 @@ export async function openTraceStore(options: OpenTraceStoreOptions = {}): Promi
   const url = options.url ?? environment.DATABASE_URL;
   let embedded: EmbeddedServer | undefined;
   let dataSource: DataSource;
+  let connectTo: string | undefined;
   if (url !== undefined && url.startsWith('file:')) {
     const path = resolve(url.slice('file:'.length));
     mkdirSync(dirname(path), { recursive: true });
@@ -71,11 +78,27 @@ export async function openTraceStore(options: OpenTraceStoreOptions = {}): Promi
       mkdirSync(dirname(directory), { recursive: true });
       embedded = await startEmbeddedPostgres(directory);
     }
+    let schema = options.schema;
+    if (url !== undefined) {
+      const parsed = new URL(url);
+      schema ??= parsed.searchParams.get('schema') ?? undefined;
+      parsed.searchParams.delete('schema');
+      connectTo = parsed.toString();
+    }
+    if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+      throw new TraceStoreError(
+        'store.schema',
+        `schema ${JSON.stringify(schema)} is not a plain lower-case SQL name`,
+        `schema ${JSON.stringify(schema)} không phải tên SQL thường viết thường`,
+      );
+    }
     dataSource = new DataSource({
       type: 'postgres',
-      url: url ?? embedded!.url,
+      url: connectTo ?? embedded!.url,
       entities: ENTITIES,
       migrations: MIGRATIONS,
+      // The read path's plain SQL names tables without a schema: search_path points it there.
+      ...(schema ? { schema, extra: { options: `-c search_path=${schema}` } } : {}),
     });
   } else {
     throw new TraceStoreError(
@@ -86,6 +109,8 @@ export async function openTraceStore(options: OpenTraceStoreOptions = {}): Promi
   }
   try {
     await dataSource.initialize();
+    const schema = (dataSource.options as { schema?: string }).schema;
+    if (schema) await dataSource.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     await dataSource.runMigrations({ transaction: 'each' });
   } catch (error) {
     await embedded?.stop();

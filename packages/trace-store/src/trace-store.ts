@@ -640,6 +640,23 @@ export class TraceStore {
     });
   }
 
+  /** The newest version of every record of one type in a ledger, in the order they were added. */
+  listRecords<T extends MasterRecord['type']>(
+    origin: string,
+    type: T,
+  ): Promise<Extract<MasterRecord, { type: T }>[]> {
+    return this.#serialised(async () => {
+      const rows = await this.#reader.select<{ record: string }>(
+        `SELECT r.record FROM records r WHERE r.ledger = ? AND r.record_type = ?
+         AND r.leaf_index = (SELECT max(v.leaf_index) FROM records v
+           WHERE v.record_type = r.record_type AND v.record_id = r.record_id AND v.ledger = r.ledger)
+         ORDER BY r.leaf_index`,
+        [origin, type],
+      );
+      return rows.map((row) => JSON.parse(row.record) as Extract<MasterRecord, { type: T }>);
+    });
+  }
+
   /** Raw SQL access for tests and tools (tamper tests use it to change stored bytes). */
   get dataSource(): DataSource {
     return this.#dataSource;

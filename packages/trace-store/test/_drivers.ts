@@ -58,6 +58,8 @@ function server(url: string): Driver {
   let created = false;
   const target = new URL(url);
   target.pathname = `/${database}`;
+  // In its own schema, as the commerce backend keeps it beside Medusa's tables.
+  target.searchParams.set('schema', 'trace');
   return {
     name: 'postgres server (DATABASE_URL)',
     open: async (environment) => {

@@ -71,6 +71,16 @@ for (const { name, make } of drivers()) {
       ]);
     });
 
+    if (name.includes('DATABASE_URL')) {
+      it('keeps its tables in the schema that its URL names (?schema=trace)', async () => {
+        const tables = (await sql(
+          store,
+          "SELECT table_schema FROM information_schema.tables WHERE table_name IN ('events', 'merkle_nodes', 'migrations') ORDER BY table_schema",
+        )) as { table_schema: string }[];
+        expect(tables.map((t) => t.table_schema)).toEqual(['trace', 'trace', 'trace']);
+      });
+    }
+
     it('finds the places of events stored before events.place existed (migration backfill)', async () => {
       await store.signCheckpoint(ORIGIN);
       const before = await store.getLotBundle(lot.id);
@@ -89,6 +99,15 @@ for (const { name, make } of drivers()) {
       }[];
       expect(places.map((row) => row.place)).toEqual([orchard.id, packingHouse.id].sort());
       expect(await store.getLotBundle(lot.id)).toEqual(before);
+    });
+
+    it('lists the newest version of each record of a type', async () => {
+      expect(await store.listRecords(ORIGIN, 'location')).toEqual([orchard, packingHouse]);
+      const renamed = { ...orchard, name: 'Vùng trồng cam xóm 3 (mở rộng)' };
+      await store.addRecord(ORIGIN, renamed);
+      expect(await store.listRecords(ORIGIN, 'location')).toEqual([packingHouse, renamed]);
+      await store.addRecord(ORIGIN, orchard);
+      expect(await store.listRecords('nguongoc.vn/nobody', 'lot')).toEqual([]);
     });
 
     it('appends idempotently: a repeated event returns its first position and writes nothing', async () => {
