@@ -55,7 +55,7 @@ export const product: Product = {
 
 export const lot: Lot = {
   type: 'lot',
-  id: '3KX9T2M7QAV',
+  id: '3KX9T2M7QAH',
   code: 'CAM-2611-A',
   productId: product.id,
   organisationId: cooperative.id,

@@ -9,6 +9,7 @@ import {
   TraceFormatError,
   buildFieldEvent,
   epcisEventHash,
+  normalizeShortCode,
   validateRecord,
   vietnamTime,
 } from '../src/index.js';
@@ -29,6 +30,12 @@ function document(eventList: unknown[]) {
     epcisBody: { eventList },
   };
 }
+
+describe('the sample lot', () => {
+  it('is named by a valid short code, so that /t/<id> finds it', () => {
+    expect(normalizeShortCode(lot.id)).toBe(lot.id);
+  });
+});
 
 describe('buildFieldEvent', () => {
   const events = fieldWork.map(buildFieldEvent);
@@ -115,7 +122,7 @@ describe('buildFieldEvent', () => {
       bizTransactionList: [{ type: 'po', bizTransaction: 'urn:nguongoc:order:PM-88123' }],
     });
     expect(harvest!.quantityList).toEqual([
-      { epcClass: 'urn:nguongoc:lot:3KX9T2M7QAV', quantity: 1250, uom: 'KGM' },
+      { epcClass: 'urn:nguongoc:lot:3KX9T2M7QAH', quantity: 1250, uom: 'KGM' },
     ]);
   });
 
@@ -242,7 +249,7 @@ describe('MemoryLedger', () => {
   it('refuses events of an unknown lot and invalid records, writing nothing', () => {
     const ledger = new MemoryLedger('nguongoc.vn/test');
     expect(() => ledger.appendEvent(buildFieldEvent(fieldWork[3]!), lot.id)).toThrow(
-      /lot 3KX9T2M7QAV/,
+      /lot 3KX9T2M7QAH/,
     );
     expect(() => ledger.addRecord({ ...lot, code: '' })).toThrow(TraceFormatError);
     expect(ledger.log.size).toBe(0);

@@ -27,7 +27,7 @@ describe('ledger entries', () => {
   it('write record entries as canonical JSON of the record', () => {
     const entry = { type: 'record' as const, record: lot };
     expect(new TextDecoder().decode(ledgerEntryBytes(entry))).toBe(
-      '{"record":{"code":"CAM-2611-A","id":"3KX9T2M7QAV","locationId":"vuon-cam-xom-3","organisationId":"htx-cam-nghia-dan","productId":"cam-vinh-hop-5kg","type":"lot"},"type":"record"}',
+      '{"record":{"code":"CAM-2611-A","id":"3KX9T2M7QAH","locationId":"vuon-cam-xom-3","organisationId":"htx-cam-nghia-dan","productId":"cam-vinh-hop-5kg","type":"lot"},"type":"record"}',
     );
     expect(ledgerLeafHash(entry)).toEqual(leafHash(ledgerEntryBytes(entry)));
   });

@@ -59,7 +59,7 @@ describe('verifyLotBundle', () => {
     expect(result.records.map((r) => `${r.type}:${r.id}`).sort()).toEqual([
       'location:nha-so-che-nghia-dan',
       'location:vuon-cam-xom-3',
-      'lot:3KX9T2M7QAV',
+      'lot:3KX9T2M7QAH',
       'organisation:htx-cam-nghia-dan',
       'product:cam-vinh-hop-5kg',
     ]);

@@ -6,3 +6,4 @@ export { TraceStoreError } from './errors.js';
 export { LEDGER_EXPORT_FORMAT, type LedgerExport } from './ledger-transfer.js';
 export type { LedgerFailure, LedgerVerification } from './verify-ledger.js';
 export { masterKeyFromEnvironment } from './signing-keys.js';
+export { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres.js';

@@ -234,7 +234,8 @@ async function resolveProofs(
   }
   const wanted = [...keys.values()];
   // A join against the wanted (level, index) pairs: one index lookup each. PostgreSQL takes them
-  // as two arrays; SQLite as a JSON array that json_each unrolls.
+  // as two arrays; SQLite as a JSON array that json_each unrolls, with CROSS JOIN to keep that
+  // list the outer loop (left to itself, SQLite walked every node of the ledger per pair).
   const rows =
     wanted.length === 0
       ? []
@@ -244,7 +245,7 @@ async function resolveProofs(
             [wanted.map((s) => s.level), wanted.map((s) => s.index), origin],
           )
         : await db.select<{ level: number; node_index: number; hash: string }>(
-            "SELECT n.level, n.node_index, n.hash FROM json_each(?) AS w JOIN merkle_nodes n ON n.ledger = ? AND n.level = json_extract(w.value, '$[0]') AND n.node_index = json_extract(w.value, '$[1]')",
+            "SELECT n.level, n.node_index, n.hash FROM json_each(?) AS w CROSS JOIN merkle_nodes n ON n.ledger = ? AND n.level = json_extract(w.value, '$[0]') AND n.node_index = json_extract(w.value, '$[1]')",
             [JSON.stringify(wanted.map((s) => [s.level, s.index])), origin],
           );
   for (const row of rows) hashes.set(nodeKey(row.level, row.node_index), bytes(row.hash));

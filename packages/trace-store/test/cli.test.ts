@@ -38,7 +38,7 @@ describe('nguongoc-trace CLI', () => {
     );
     const records = join(directory, 'records.json');
     writeFileSync(records, JSON.stringify([cooperative, orchard, packingHouse, product, lot]));
-    expect(run('add', '--url', url, '--origin', ORIGIN, records).out).toContain('lot 3KX9T2M7QAV');
+    expect(run('add', '--url', url, '--origin', ORIGIN, records).out).toContain('lot 3KX9T2M7QAH');
     const harvest = run(
       'capture',
       '--url',

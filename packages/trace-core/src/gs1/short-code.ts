@@ -15,7 +15,7 @@ const BODY_LENGTH = 10; // 50 random bits: collision-free for far more lots than
  * (50 random bits) and a check symbol. Upper case, so that `HTTPS://HOST/T/<CODE>` fits the QR
  * alphanumeric mode when the host is written in upper case.
  * @param random source of random bytes; `crypto.getRandomValues` when omitted.
- * @example generateShortCode() // e.g. '3KX9T2M7QAV'
+ * @example generateShortCode() // e.g. '3KX9T2M7QAH'
  */
 export function generateShortCode(
   random: (length: number) => Uint8Array = (length) =>
@@ -73,7 +73,7 @@ export type TraceUrl =
 /**
  * Parses what a consumer's phone opens: `…/t/<code>` or a GS1 Digital Link.
  * @throws TraceFormatError if it is neither.
- * @example parseTraceUrl('https://nguongoc.vn/t/3KX9T2M7QAV') // { kind: 'short-code', … }
+ * @example parseTraceUrl('https://nguongoc.vn/t/3KX9T2M7QAH') // { kind: 'short-code', … }
  */
 export function parseTraceUrl(uri: string): TraceUrl {
   astring(uri, 'uri', 2048);

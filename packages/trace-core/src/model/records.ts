@@ -86,7 +86,7 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 /**
  * Checks a master-data record and returns it with normalised identifiers (GTIN padded to 14).
  * @throws TypeError if it is not an object; TraceFormatError naming the first bad field.
- * @example validateRecord({ type: 'lot', id: '3KX9T2M7QAV', code: 'MO-2611', productId: 'p1', organisationId: 'o1' })
+ * @example validateRecord({ type: 'lot', id: '3KX9T2M7QAH', code: 'MO-2611', productId: 'p1', organisationId: 'o1' })
  */
 export function validateRecord<T extends MasterRecord>(record: T): T {
   aobject(record, 'record');

@@ -1,0 +1,66 @@
+import { defineConfig, loadEnv } from '@medusajs/framework/utils';
+import { commerceEnvironment } from './src/environment';
+
+loadEnv(process.env.NODE_ENV || 'development', process.cwd());
+const env = commerceEnvironment(process.env, process.argv[2] === 'build');
+
+// One Medusa application. Without REDIS_URL it uses the in-memory event bus, cache, locking and
+// workflow engine (one server); with it, Medusa's Redis modules (several servers).
+const redisModules = env.redisUrl
+  ? [
+      { resolve: '@medusajs/medusa/event-bus-redis', options: { redisUrl: env.redisUrl } },
+      { resolve: '@medusajs/medusa/cache-redis', options: { redisUrl: env.redisUrl } },
+      {
+        resolve: '@medusajs/medusa/locking',
+        options: {
+          providers: [
+            {
+              resolve: '@medusajs/medusa/locking-redis',
+              id: 'locking-redis',
+              is_default: true,
+              options: { redisUrl: env.redisUrl },
+            },
+          ],
+        },
+      },
+      {
+        resolve: '@medusajs/medusa/workflow-engine-redis',
+        options: { redis: { redisUrl: env.redisUrl } },
+      },
+    ]
+  : [];
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.databaseUrl,
+    ...(env.redisUrl ? { redisUrl: env.redisUrl } : {}),
+    http: {
+      storeCors: env.storeCors,
+      adminCors: env.adminCors,
+      authCors: env.authCors,
+      jwtSecret: env.jwtSecret,
+      cookieSecret: env.cookieSecret,
+    },
+  },
+  admin: { disable: env.adminDisabled },
+  modules: [
+    { resolve: './src/modules/cooperative' },
+    {
+      resolve: './src/modules/trace',
+      options: { databaseUrl: env.databaseUrl, masterKey: env.traceMasterKey },
+    },
+    {
+      resolve: '@medusajs/medusa/payment',
+      options: {
+        providers: [
+          {
+            resolve: './src/modules/payment-vnpay',
+            id: 'vnpay',
+            options: env.vnpay,
+          },
+        ],
+      },
+    },
+    ...redisModules,
+  ],
+});

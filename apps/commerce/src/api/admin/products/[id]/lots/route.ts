@@ -1,0 +1,47 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
+import { MedusaError } from '@medusajs/framework/utils';
+import { productFor } from '../../../../../lib/cooperative-scope';
+import { TRACE_MODULE } from '../../../../../modules/trace';
+import type TraceModuleService from '../../../../../modules/trace/service';
+import type { CreateLotBody } from '../../../../validators';
+
+/** The product's trace identity: its ledger and its product record's ID. */
+async function traced(req: AuthenticatedMedusaRequest) {
+  const product = await productFor(req, req.params.id!);
+  const traceProductId = product.metadata?.trace_product_id;
+  if (typeof traceProductId !== 'string' || !product.cooperative.trace_origin) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Sản phẩm ${product.title} chưa gắn với sổ truy xuất / product ${product.title} is not linked to a trace ledger (metadata.trace_product_id)`,
+    );
+  }
+  return {
+    product,
+    origin: product.cooperative.trace_origin,
+    traceProductId,
+    organisationId: product.cooperative.handle,
+  };
+}
+
+/** GET /admin/products/:id/lots: the product's lots, newest first. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
+  const trace = req.scope.resolve<TraceModuleService>(TRACE_MODULE);
+  const { origin, traceProductId } = await traced(req);
+  res.json({ lots: await trace.listLots(origin, traceProductId) });
+}
+
+/** POST /admin/products/:id/lots: opens a lot, whose ID is the short code of its QR. */
+export async function POST(
+  req: AuthenticatedMedusaRequest<CreateLotBody>,
+  res: MedusaResponse,
+): Promise<void> {
+  const trace = req.scope.resolve<TraceModuleService>(TRACE_MODULE);
+  const { origin, traceProductId, organisationId } = await traced(req);
+  const lot = await trace.createLot(origin, {
+    productId: traceProductId,
+    code: req.validatedBody.code,
+    organisationId,
+    ...(req.validatedBody.location_id ? { locationId: req.validatedBody.location_id } : {}),
+  });
+  res.status(201).json({ lot });
+}

@@ -1,0 +1,22 @@
+import { createHash } from 'node:crypto';
+import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
+import { TRACE_MODULE } from '../../../../modules/trace';
+import type TraceModuleService from '../../../../modules/trace/service';
+
+/**
+ * GET /store/trace/:code: the lot bundle that the trace page verifies in the browser. A bundle
+ * only changes when a new checkpoint is signed, so its ETag is the checkpoint's hash and a
+ * repeated request with If-None-Match costs one indexed lookup and no body.
+ */
+export async function GET(req: MedusaRequest, res: MedusaResponse): Promise<void> {
+  const trace = req.scope.resolve<TraceModuleService>(TRACE_MODULE);
+  const bundle = await trace.lotBundle(req.params.code!);
+  const etag = `"${createHash('sha256').update(bundle.checkpoint).digest('base64url').slice(0, 27)}"`;
+  res.setHeader('ETag', etag);
+  res.setHeader('Cache-Control', 'public, max-age=30, stale-while-revalidate=300');
+  if (req.headers['if-none-match'] === etag) {
+    res.status(304).end();
+    return;
+  }
+  res.json({ bundle });
+}

@@ -1,0 +1,74 @@
+import { z } from '@medusajs/framework/zod';
+
+// Request bodies of NguonGoc's own routes. Medusa answers a body that fails these with 400 and
+// the path of each bad field.
+
+const vi = (text: string) => ({ message: text });
+
+export const ScanSchema = z.object({
+  /** A unit's serial (GS1 AI 21) when the QR carries one; the lot's code otherwise. */
+  serial: z.string().min(1).max(200).optional(),
+  /** Two-digit province code of the 2025 units, from the storefront's geolocation, if known. */
+  province: z
+    .string()
+    .regex(/^\d{2}$/, vi('mã tỉnh gồm 2 chữ số / a 2-digit province code'))
+    .optional(),
+});
+export type ScanBody = z.infer<typeof ScanSchema>;
+
+const cooperativeFields = {
+  handle: z
+    .string()
+    .regex(
+      /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      vi('chữ thường, số và gạch nối / lower case, digits and hyphens'),
+    ),
+  name: z.string().min(3).max(200),
+  tax_code: z.string(),
+  registration_number: z.string().min(1).max(50),
+  commune_code: z.string(),
+  address: z.string().min(3).max(300),
+  contact_name: z.string().min(2).max(100),
+  phone: z.string(),
+  email: z.string().email().nullish(),
+  bank_name: z.string().max(200).nullish(),
+  bank_account_number: z
+    .string()
+    .regex(/^\d{6,20}$/, vi('6 đến 20 chữ số / 6 to 20 digits'))
+    .nullish(),
+  bank_account_holder: z.string().max(200).nullish(),
+  description: z.string().max(5000).nullish(),
+};
+export const CreateCooperativeSchema = z.object(cooperativeFields);
+export type CreateCooperativeBody = z.infer<typeof CreateCooperativeSchema>;
+export const UpdateCooperativeSchema = z.object(cooperativeFields).partial().omit({ handle: true });
+export type UpdateCooperativeBody = z.infer<typeof UpdateCooperativeSchema>;
+
+export const CreateLotSchema = z.object({
+  /** The lot number printed on the label (GS1 AI 10: 1–20 characters, no diacritics). */
+  code: z.string().min(1).max(20),
+  location_id: z.string().min(1).max(64).optional(),
+});
+export type CreateLotBody = z.infer<typeof CreateLotSchema>;
+
+export const FieldWorkSchema = z.object({
+  kind: z.enum([
+    'sowing',
+    'fertilising',
+    'spraying',
+    'harvest',
+    'processing',
+    'packing',
+    'certification',
+    'shipping',
+  ]),
+  /** Local time in Vietnam, `YYYY-MM-DDTHH:mm`. */
+  time: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, vi('dạng YYYY-MM-DDTHH:mm / as YYYY-MM-DDTHH:mm')),
+  location_id: z.string().min(1).max(64),
+  quantity: z.number().positive().optional(),
+  note: z.string().max(500).optional(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type FieldWorkBody = z.infer<typeof FieldWorkSchema>;

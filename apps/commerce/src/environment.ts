@@ -1,0 +1,79 @@
+// The backend's configuration, read from the environment and checked once, at start. In
+// production every secret must be set; in development `npm start` (scripts/start.mjs) provides
+// generated ones that it keeps in the data directory.
+
+export interface CommerceEnvironment {
+  databaseUrl: string;
+  redisUrl: string | undefined;
+  storeCors: string;
+  adminCors: string;
+  authCors: string;
+  jwtSecret: string;
+  cookieSecret: string;
+  traceMasterKey: string;
+  adminDisabled: boolean;
+  vnpay: {
+    tmnCode: string;
+    secureSecret: string;
+    vnpayHost: string;
+    testMode: boolean;
+    returnUrl: string;
+  };
+}
+
+/** A configuration mistake, in Vietnamese and English, that stops the start. */
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+}
+
+/**
+ * Reads and checks the backend's environment.
+ * @param building `medusa build` reads the configuration too, but needs no database or secret.
+ * @throws ConfigurationError naming every problem.
+ */
+export function commerceEnvironment(env: NodeJS.ProcessEnv, building = false): CommerceEnvironment {
+  const problems: string[] = [];
+  const required = (name: string): string => {
+    const value = env[name]?.trim();
+    if (!value && !building) {
+      problems.push(`${name} chưa được đặt / ${name} is not set`);
+    }
+    return value ?? '';
+  };
+  const production = env.NODE_ENV === 'production';
+  const secret = (name: string): string => {
+    const value = required(name);
+    if (production && value && value.length < 32) {
+      problems.push(
+        `${name} quá ngắn (cần ít nhất 32 ký tự) / ${name} is too short (at least 32 characters)`,
+      );
+    }
+    return value;
+  };
+  const storefront = env.STOREFRONT_URL ?? 'http://localhost:3000';
+  const backend = env.MEDUSA_BACKEND_URL ?? 'http://localhost:9000';
+  const result: CommerceEnvironment = {
+    databaseUrl: required('DATABASE_URL'),
+    redisUrl: env.REDIS_URL?.trim() || undefined,
+    storeCors: env.STORE_CORS ?? storefront,
+    adminCors: env.ADMIN_CORS ?? backend,
+    authCors: env.AUTH_CORS ?? `${storefront},${backend}`,
+    jwtSecret: secret('JWT_SECRET'),
+    cookieSecret: secret('COOKIE_SECRET'),
+    traceMasterKey: secret('TRACE_MASTER_KEY'),
+    adminDisabled: env.ADMIN_DISABLED === 'true',
+    vnpay: {
+      tmnCode: required('VNPAY_TMN_CODE'),
+      secureSecret: required('VNPAY_SECURE_SECRET'),
+      vnpayHost: env.VNPAY_HOST ?? 'https://sandbox.vnpayment.vn',
+      testMode: env.VNPAY_TEST_MODE !== 'false',
+      returnUrl: env.VNPAY_RETURN_URL ?? `${storefront}/checkout/vnpay-return`,
+    },
+  };
+  if (problems.length > 0) {
+    throw new ConfigurationError(
+      `Cấu hình máy chủ bán hàng chưa đúng / The commerce backend's configuration is wrong:\n- ${problems.join('\n- ')}`,
+    );
+  }
+  return result;
+}

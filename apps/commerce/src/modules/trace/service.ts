@@ -1,0 +1,180 @@
+import { MedusaError } from '@medusajs/framework/utils';
+import {
+  type FieldWorkInput,
+  type LotBundle,
+  type Location,
+  type Lot,
+  type MasterRecord,
+  type Organisation,
+  type Product,
+  TraceFormatError,
+  buildFieldEvent,
+  generateShortCode,
+  normalizeShortCode,
+} from '@nguongoc/trace-core';
+import { type ScanVerdict, type TraceStore, TraceStoreError } from '@nguongoc/trace-store';
+
+/** What staff type to record field work: the builders of trace-core fill in the EPCIS. */
+export type FieldWorkForm = Omit<FieldWorkInput, 'product' | 'lot' | 'location'> & {
+  locationId: string;
+};
+
+/**
+ * The trace module: each cooperative's ledger in `@nguongoc/trace-store`, kept in the `trace`
+ * schema of the backend's database. Errors of the store become Medusa errors whose message
+ * carries the Vietnamese and the English text.
+ */
+export default class TraceModuleService {
+  readonly #store: TraceStore;
+
+  constructor({ traceStore }: { traceStore: TraceStore }) {
+    this.#store = traceStore;
+  }
+
+  __hooks = {
+    onApplicationShutdown: async (): Promise<void> => {
+      await this.#store.close();
+    },
+  };
+
+  /** The ledger origin of a cooperative: `nguongoc.vn/<handle>`. */
+  ledgerOf(handle: string): string {
+    return `nguongoc.vn/${handle}`;
+  }
+
+  /** Creates the cooperative's ledger if needed and records (a new version of) its organisation. */
+  async registerOrganisation(origin: string, organisation: Organisation): Promise<void> {
+    await translate(async () => {
+      if ((await this.#store.verifierKeys(origin).catch(() => [])).length === 0) {
+        await this.#store.createLedger(origin);
+      }
+      await this.#putRecord(origin, organisation);
+    });
+  }
+
+  /** Records a product or a place, unless the ledger already holds exactly this version. */
+  async putRecord(origin: string, record: Product | Location): Promise<void> {
+    await translate(() => this.#putRecord(origin, record));
+  }
+
+  /** Creates a lot of a product, with a new short code as its ID (the `/t/<code>` of its QR). */
+  async createLot(
+    origin: string,
+    input: { productId: string; code: string; locationId?: string; organisationId: string },
+  ): Promise<Lot> {
+    return translate(async () => {
+      const lot: Lot = {
+        type: 'lot',
+        id: generateShortCode(),
+        code: input.code,
+        productId: input.productId,
+        organisationId: input.organisationId,
+        ...(input.locationId ? { locationId: input.locationId } : {}),
+      };
+      await this.#store.addRecord(origin, lot);
+      // Signed at once, so that the lot has a bundle (and a trace page) from its first label.
+      await this.#store.signCheckpoint(origin);
+      return lot;
+    });
+  }
+
+  /** The lots of a product in a ledger, newest first. */
+  async listLots(origin: string, productId: string): Promise<Lot[]> {
+    return translate(async () =>
+      (await this.#store.listRecords(origin, 'lot'))
+        .filter((lot) => lot.productId === productId)
+        .reverse(),
+    );
+  }
+
+  /** Records field work on a lot, then signs a checkpoint so that the trace page shows it. */
+  async recordFieldWork(
+    origin: string,
+    lotId: string,
+    form: FieldWorkForm,
+  ): Promise<{ eventId: string; leafIndex: number; duplicate: boolean }> {
+    return translate(async () => {
+      const lot = await this.#record('lot', lotId);
+      if (lot.organisationId !== (await this.#organisationOf(origin))) {
+        throw notFound(`lô ${lotId} / lot ${lotId}`);
+      }
+      const product = await this.#record('product', lot.productId);
+      const location = await this.#record('location', form.locationId);
+      const event = buildFieldEvent({ ...form, product, lot, location } as FieldWorkInput);
+      const appended = await this.#store.appendEvent(origin, event, lot.id);
+      if (!appended.duplicate) await this.#store.signCheckpoint(origin);
+      return appended;
+    });
+  }
+
+  /** The lot bundle for a trace code (a lot's short code), against the newest checkpoint. */
+  async lotBundle(code: string): Promise<LotBundle> {
+    return translate(() => this.#store.getLotBundle(normalizeShortCode(code)));
+  }
+
+  /** Records a scan of a code and returns whether it looks copied. */
+  async recordScan(
+    code: string,
+    scan: { at?: Date; province?: string; userAgentHash?: string },
+  ): Promise<ScanVerdict> {
+    return translate(async () => {
+      await this.#store.recordScan(code, {
+        at: scan.at ?? new Date(),
+        province: scan.province,
+        userAgentHash: scan.userAgentHash,
+      });
+      return this.#store.scanVerdict(code);
+    });
+  }
+
+  /** The store itself, for jobs and tests. */
+  get store(): TraceStore {
+    return this.#store;
+  }
+
+  async #putRecord(origin: string, record: MasterRecord): Promise<void> {
+    const current = await this.#store.getRecord(record.type, record.id);
+    if (!current || JSON.stringify(current) !== JSON.stringify(record)) {
+      await this.#store.addRecord(origin, record);
+    }
+  }
+
+  async #record<T extends MasterRecord['type']>(
+    type: T,
+    id: string,
+  ): Promise<Extract<MasterRecord, { type: T }>> {
+    const record = await this.#store.getRecord(type, id);
+    if (!record) throw notFound(`${type} ${id}`);
+    return record;
+  }
+
+  async #organisationOf(origin: string): Promise<string | undefined> {
+    return (await this.#store.listRecords(origin, 'organisation'))[0]?.id;
+  }
+}
+
+function notFound(what: string): MedusaError {
+  return new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy ${what} / ${what} not found`);
+}
+
+/** Runs store work, turning its typed errors into Medusa errors (400 or 404), both languages. */
+async function translate<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof TraceStoreError) {
+      const type = /unknown|no_checkpoint/.test(error.code)
+        ? MedusaError.Types.NOT_FOUND
+        : MedusaError.Types.INVALID_DATA;
+      throw new MedusaError(type, `${error.messageVi} / ${error.message}`, error.code);
+    }
+    if (error instanceof TraceFormatError) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `${error.messageVi} / ${error.message}`,
+        error.code,
+      );
+    }
+    throw error;
+  }
+}

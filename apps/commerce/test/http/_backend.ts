@@ -1,0 +1,156 @@
+// Vitest global setup: a real backend for the HTTP tests. It makes a fresh database (on the
+// PostgreSQL server of DATABASE_URL, else an embedded one), runs `medusa db:migrate`, the seed
+// and `medusa user`, starts `medusa start` from the build (.medusa/server) on a free port, and
+// tears it all down afterwards. Tests reach it through `inject('backend')`.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres, type EmbeddedServer } from '@nguongoc/trace-store';
+
+export interface Backend {
+  url: string;
+  databaseUrl: string;
+  publishableKey: string;
+  admin: { email: string; password: string };
+  /** A second admin user, for cooperative-scoped tests (its metadata is set by the tests). */
+  staff: { email: string; password: string };
+  vnpay: { tmnCode: string; secureSecret: string };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    backend: Backend;
+  }
+}
+
+const app = resolve(import.meta.dirname, '../..');
+const server = join(app, '.medusa/server');
+// The Medusa CLI, wherever npm placed it (hoisted to the repository's node_modules).
+const medusa = createRequire(import.meta.url).resolve('@medusajs/cli/cli.js');
+const ADMIN = { email: 'admin@nguongoc.test', password: 'mat-khau-thu-nghiem-2026' };
+const STAFF = { email: 'ketoan@htx-buoi.test', password: 'mat-khau-nhan-vien-2026' };
+const VNPAY = { tmnCode: 'NGTEST01', secureSecret: 'VNPAYTESTSECRETVNPAYTESTSECRET01' };
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  let embedded: EmbeddedServer | undefined;
+  let folder: string | undefined;
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    folder = mkdtempSync(join(tmpdir(), 'ng-commerce-pg-'));
+    chmodSync(folder, 0o755);
+    embedded = await startEmbeddedPostgres(join(folder, 'postgres'));
+    serverUrl = embedded.url;
+  }
+  const database = `ng_commerce_test_${process.pid}`;
+  await admin(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin(serverUrl, `CREATE DATABASE ${database}`);
+  const target = new URL(serverUrl);
+  target.pathname = `/${database}`;
+  const databaseUrl = target.toString();
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'development',
+    MEDUSA_DISABLE_TELEMETRY: 'true',
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    JWT_SECRET: 'test-jwt-secret-test-jwt-secret-0001',
+    COOKIE_SECRET: 'test-cookie-secret-test-cookie-0001',
+    TRACE_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
+    VNPAY_TMN_CODE: VNPAY.tmnCode,
+    VNPAY_SECURE_SECRET: VNPAY.secureSecret,
+    VNPAY_RETURN_URL: 'http://localhost:3000/checkout/vnpay-return',
+    ADMIN_DISABLED: 'true',
+  };
+  delete env.REDIS_URL;
+  await run(['db:migrate'], env);
+  await run(['exec', './src/scripts/seed.js'], env);
+  await run(['user', '-e', ADMIN.email, '-p', ADMIN.password], env);
+  await run(['user', '-e', STAFF.email, '-p', STAFF.password], env);
+  const child = spawn(process.execPath, [medusa, 'start'], {
+    cwd: server,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url, child, () => log);
+  const keys = await query<{ token: string }>(
+    databaseUrl,
+    "SELECT token FROM api_key WHERE type = 'publishable' AND title = 'Storefront NguonGoc' AND revoked_at IS NULL",
+  );
+  project.provide('backend', {
+    url,
+    databaseUrl,
+    publishableKey: keys[0]!.token,
+    admin: ADMIN,
+    staff: STAFF,
+    vnpay: VNPAY,
+  });
+  return async () => {
+    child.kill('SIGTERM');
+    await new Promise((done) => child.once('exit', done));
+    await admin(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await embedded?.stop();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  };
+
+  function run(args: string[], environment: NodeJS.ProcessEnv): Promise<void> {
+    return new Promise((done, fail) => {
+      let output = '';
+      const step = spawn(process.execPath, [medusa, ...args], { cwd: server, env: environment });
+      step.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      step.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      step.on('exit', (code) =>
+        code === 0 ? done() : fail(new Error(`medusa ${args.join(' ')} failed:\n${output}`)),
+      );
+    });
+  }
+}
+
+async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`medusa start exited:\n${log()}`);
+    try {
+      if ((await fetch(`${url}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`medusa start did not answer /health within 180 s:\n${log()}`);
+}
+
+async function admin(url: string, statement: string): Promise<void> {
+  await query(url, statement);
+}
+
+async function query<T>(url: string, statement: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(statement)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.on('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail()));
+    });
+  });
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { signedIpn, vnpaySignature } from '../_vnpay-signing.js';
+import { adminApi, backend, cartReadyToPay, ok, paymentSession, storeApi } from './_http.js';
+
+interface OrderView {
+  id: string;
+  total: number;
+  payment_status: string;
+  payment_collections: {
+    payments: { id: string; provider_id: string; captured_at: string | null }[];
+  }[];
+}
+
+async function order(id: string): Promise<OrderView> {
+  const fields = '+payment_status,*payment_collections.payments';
+  return (await ok<{ order: OrderView }>(await adminApi(`/admin/orders/${id}?fields=${fields}`)))
+    .order;
+}
+
+async function ipn(query: Record<string, string>) {
+  const response = await fetch(`${backend().url}/hooks/vnpay/ipn?${new URLSearchParams(query)}`);
+  expect(response.status).toBe(200);
+  return (await response.json()) as { RspCode: string; Message: string };
+}
+
+describe('cash on delivery', () => {
+  it('places the order unpaid, and the cash received captures its payment once', async () => {
+    const { cartId, total, paymentCollectionId } = await cartReadyToPay('mut-cam-300g', 3);
+    // 3 × 65.000 ₫ + 30.000 ₫ standard delivery, VAT included.
+    expect(total).toBe(225000);
+    await paymentSession(paymentCollectionId, 'pp_system_default');
+    const placed = await ok<{ type: string; order: { id: string } }>(
+      await storeApi(`/store/carts/${cartId}/complete`, { method: 'POST' }),
+    );
+    expect(placed.type).toBe('order');
+    expect((await order(placed.order.id)).payment_status).toBe('authorized');
+
+    const first = await ok<{ payment: { captured_at: string | null }; already_recorded: boolean }>(
+      await adminApi(`/admin/orders/${placed.order.id}/cod-received`, { method: 'POST' }),
+    );
+    expect(first.already_recorded).toBe(false);
+    expect(first.payment.captured_at).not.toBeNull();
+    const again = await ok<{ already_recorded: boolean }>(
+      await adminApi(`/admin/orders/${placed.order.id}/cod-received`, { method: 'POST' }),
+    );
+    expect(again.already_recorded).toBe(true);
+    expect((await order(placed.order.id)).payment_status).toBe('captured');
+  });
+});
+
+describe('VNPay', () => {
+  it('redirects to a signed sandbox URL; only a signed IPN with the right amount pays the order, once', async () => {
+    const { cartId, total, paymentCollectionId } = await cartReadyToPay('cam-vinh-hop-5kg', 2);
+    expect(total).toBe(530000);
+    const session = await paymentSession(paymentCollectionId, 'pp_vnpay_vnpay', {
+      ip_address: '203.113.1.2',
+    });
+    const paymentUrl = session.data.payment_url as string;
+    const request = Object.fromEntries(new URL(paymentUrl).searchParams);
+    expect(new URL(paymentUrl).origin).toBe('https://sandbox.vnpayment.vn');
+    expect(request).toMatchObject({ vnp_Amount: '53000000', vnp_TmnCode: backend().vnpay.tmnCode });
+    expect(request.vnp_TxnRef).toMatch(/^[A-Z0-9]+$/);
+    expect(request.vnp_OrderInfo).toMatch(/^[\x20-\x7e]+$/);
+    expect(request.vnp_SecureHash).toBe(vnpaySignature(request, backend().vnpay.secureSecret));
+
+    // Before the IPN the cart cannot become an order: the payment is not authorised.
+    const early = await storeApi(`/store/carts/${cartId}/complete`, { method: 'POST' });
+    expect(((await early.json()) as { type?: string }).type).not.toBe('order');
+
+    const secret = backend().vnpay.secureSecret;
+    expect(await ipn({ ...signedIpn(paymentUrl, secret), vnp_Amount: '100' })).toMatchObject({
+      RspCode: '97',
+    });
+    expect(await ipn(signedIpn(paymentUrl, secret, { vnp_Amount: '100' }))).toMatchObject({
+      RspCode: '04',
+    });
+    expect(await ipn(signedIpn(paymentUrl, secret, { vnp_TxnRef: 'NGKHONGCO' }))).toMatchObject({
+      RspCode: '01',
+    });
+    expect(await ipn(signedIpn(paymentUrl, 'wrong secret'))).toMatchObject({ RspCode: '97' });
+
+    const paid = signedIpn(paymentUrl, secret);
+    expect(await ipn(paid)).toEqual({ RspCode: '00', Message: 'Confirm Success' });
+    expect(await ipn(paid)).toMatchObject({ RspCode: '02' });
+
+    const completed = await ok<{ type: string; order: { id: string } }>(
+      await storeApi(`/store/carts/${cartId}/complete`, { method: 'POST' }),
+    );
+    expect(completed.type).toBe('order');
+    const placed = await order(completed.order.id);
+    expect(placed.payment_status).toBe('captured');
+    const payments = placed.payment_collections.flatMap((c) => c.payments);
+    expect(payments).toHaveLength(1);
+    expect(payments[0]).toMatchObject({ provider_id: 'pp_vnpay_vnpay' });
+  });
+
+  it('records a cancelled payment without placing the order', async () => {
+    const { cartId, paymentCollectionId } = await cartReadyToPay('keo-cu-do-250g', 1);
+    const session = await paymentSession(paymentCollectionId, 'pp_vnpay_vnpay');
+    const cancelled = signedIpn(session.data.payment_url as string, backend().vnpay.secureSecret, {
+      vnp_ResponseCode: '24',
+      vnp_TransactionStatus: '02',
+    });
+    expect(await ipn(cancelled)).toMatchObject({ RspCode: '00' });
+    const attempt = await storeApi(`/store/carts/${cartId}/complete`, { method: 'POST' });
+    expect(((await attempt.json()) as { type?: string }).type).not.toBe('order');
+  });
+});

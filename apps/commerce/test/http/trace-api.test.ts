@@ -1,0 +1,248 @@
+import { type LotBundle, generateShortCode, verifyLotBundle } from '@nguongoc/trace-core';
+import pg from 'pg';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adminApi, adminToken, backend, ok, storeApi } from './_http.js';
+
+const SAMPLE_LOT = '3KX9T2M7QAH';
+
+async function verifierKey(origin: string): Promise<string> {
+  const client = new pg.Client({ connectionString: backend().databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      'SELECT verifier_key FROM trace.signing_keys WHERE ledger = $1',
+      [origin],
+    );
+    return rows[0].verifier_key as string;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('GET /store/trace/:code', () => {
+  it('serves the seeded lot as a bundle that trace-core verifies', async () => {
+    const response = await storeApi(`/store/trace/${SAMPLE_LOT}`);
+    const { bundle } = await ok<{ bundle: LotBundle }>(response);
+    expect(bundle.lot).toBe(SAMPLE_LOT);
+    expect(bundle.events.length).toBeGreaterThanOrEqual(6);
+    const verification = verifyLotBundle(bundle, [await verifierKey(bundle.origin)]);
+    expect(verification.failures).toEqual([]);
+    expect(verification.ok).toBe(true);
+    expect(response.headers.get('cache-control')).toContain('public');
+  });
+
+  it('answers 304 to a client that holds the bundle of the newest checkpoint', async () => {
+    const first = await storeApi(`/store/trace/${SAMPLE_LOT}`);
+    const etag = first.headers.get('etag')!;
+    const again = await storeApi(`/store/trace/${SAMPLE_LOT}`, {
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.status).toBe(304);
+  });
+
+  it('answers 404 for an unknown code and 400 for a mistyped one, in both languages', async () => {
+    const unknown = await storeApi(`/store/trace/${generateShortCode()}`);
+    const mistyped = await storeApi('/store/trace/3KX9T2M7QAV');
+    expect([unknown.status, mistyped.status]).toEqual([404, 400]);
+    expect(((await mistyped.json()) as { message: string }).message).toMatch(
+      /ký tự kiểm tra.* \/ .*check symbol/,
+    );
+  });
+
+  it('needs the publishable key', async () => {
+    expect((await fetch(`${backend().url}/store/trace/${SAMPLE_LOT}`)).status).toBe(400);
+  });
+});
+
+describe('POST /store/trace/:code/scans', () => {
+  it('records scans and warns when one serial is scanned in distant provinces', async () => {
+    const serial = `${SAMPLE_LOT}-0001`;
+    const scan = async (province: string) =>
+      (
+        await ok<{ verdict: { suspicious: boolean; scans: number } }>(
+          await storeApi(`/store/trace/${SAMPLE_LOT}/scans`, {
+            method: 'POST',
+            body: JSON.stringify({ serial, province }),
+          }),
+          201,
+        )
+      ).verdict;
+    expect(await scan('40')).toMatchObject({ scans: 1, suspicious: false });
+    expect(await scan('01')).toMatchObject({ scans: 2, suspicious: true });
+  });
+
+  it('refuses a malformed province with the field named', async () => {
+    const response = await storeApi(`/store/trace/${SAMPLE_LOT}/scans`, {
+      method: 'POST',
+      body: JSON.stringify({ province: 'Nghệ An' }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('province');
+  });
+});
+
+describe('admin trace API', () => {
+  let productId: string;
+  let buoiCooperativeId: string;
+
+  beforeAll(async () => {
+    const { products } = await ok<{ products: { id: string }[] }>(
+      await adminApi('/admin/products?handle=cam-vinh-hop-5kg'),
+    );
+    productId = products[0]!.id;
+    const { cooperatives } = await ok<{ cooperatives: { id: string; handle: string }[] }>(
+      await adminApi('/admin/cooperatives'),
+    );
+    buoiCooperativeId = cooperatives.find(
+      (c: { handle: string }) => c.handle === 'htx-buoi-phuc-trach',
+    )!.id;
+  });
+
+  it('needs an admin login', async () => {
+    expect((await fetch(`${backend().url}/admin/cooperatives`)).status).toBe(401);
+    expect((await fetch(`${backend().url}/admin/products/${productId}/lots`)).status).toBe(401);
+  });
+
+  it('opens a lot, records field work from a few fields, and the trace page shows it verified', async () => {
+    const { lot } = await ok<{ lot: { id: string; code: string } }>(
+      await adminApi(`/admin/products/${productId}/lots`, {
+        method: 'POST',
+        body: JSON.stringify({ code: 'CAM-2612-B', location_id: 'vuon-cam-xom-3' }),
+      }),
+      201,
+    );
+    const form = {
+      kind: 'harvest',
+      time: '2026-12-02T06:30',
+      location_id: 'vuon-cam-xom-3',
+      quantity: 800,
+    };
+    const recorded = await adminApi(`/admin/trace/lots/${lot.id}/events`, {
+      method: 'POST',
+      body: JSON.stringify(form),
+    });
+    expect(recorded.status).toBe(201);
+    // The same submission again (a double tap on a slow phone) records nothing new.
+    const repeated = await adminApi(`/admin/trace/lots/${lot.id}/events`, {
+      method: 'POST',
+      body: JSON.stringify(form),
+    });
+    expect(repeated.status).toBe(200);
+    expect(((await repeated.json()) as { event: { duplicate: boolean } }).event.duplicate).toBe(
+      true,
+    );
+
+    const { bundle } = await ok<{ bundle: LotBundle }>(await storeApi(`/store/trace/${lot.id}`));
+    expect(bundle.events).toHaveLength(1);
+    expect(verifyLotBundle(bundle, [await verifierKey(bundle.origin)]).ok).toBe(true);
+    const { lots } = await ok<{ lots: { id: string }[] }>(
+      await adminApi(`/admin/products/${productId}/lots`),
+    );
+    expect(lots[0]!.id).toBe(lot.id);
+    const { story, verification } = await ok<{
+      story: { vi: { steps: { title: string }[] } };
+      verification: { ok: boolean };
+    }>(await adminApi(`/admin/trace/lots/${lot.id}`));
+    expect(verification.ok).toBe(true);
+    expect(story.vi.steps.map((s) => s.title)).toEqual(['Thu hoạch']);
+  });
+
+  it('refuses bad field work with the field named, and records nothing', async () => {
+    const before = await ok<{ bundle: LotBundle }>(await storeApi(`/store/trace/${SAMPLE_LOT}`));
+    for (const body of [
+      { kind: 'harvest', time: '2/12/2026', location_id: 'vuon-cam-xom-3' },
+      { kind: 'harvest', time: '2026-12-02T06:30', location_id: 'khong-co' },
+      { kind: 'dancing', time: '2026-12-02T06:30', location_id: 'vuon-cam-xom-3' },
+    ]) {
+      const response = await adminApi(`/admin/trace/lots/${SAMPLE_LOT}/events`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+      });
+      expect([400, 404]).toContain(response.status);
+    }
+    const after = await ok<{ bundle: LotBundle }>(await storeApi(`/store/trace/${SAMPLE_LOT}`));
+    expect(after.bundle.events).toHaveLength(before.bundle.events.length);
+  });
+
+  it("keeps a cooperative's staff inside their own cooperative", async () => {
+    const { users } = await ok<{ users: { id: string; email: string }[] }>(
+      await adminApi(`/admin/users?q=${encodeURIComponent(backend().staff.email)}`),
+    );
+    const staff = users.find((u: { email: string }) => u.email === backend().staff.email)!;
+    await ok(
+      await adminApi(`/admin/users/${staff.id}`, {
+        method: 'POST',
+        body: JSON.stringify({ metadata: { cooperative_id: buoiCooperativeId } }),
+      }),
+    );
+    const token = await adminToken(backend().staff.email, backend().staff.password);
+    const { cooperatives } = await ok<{ cooperatives: { id: string }[] }>(
+      await adminApi('/admin/cooperatives', {}, token),
+    );
+    expect(cooperatives.map((c: { id: string }) => c.id)).toEqual([buoiCooperativeId]);
+    // Another cooperative's product, lot and record: as if they did not exist.
+    expect((await adminApi(`/admin/products/${productId}/lots`, {}, token)).status).toBe(404);
+    expect((await adminApi(`/admin/trace/lots/${SAMPLE_LOT}`, {}, token)).status).toBe(404);
+    const write = await adminApi(
+      `/admin/trace/lots/${SAMPLE_LOT}/events`,
+      {
+        method: 'POST',
+        body: JSON.stringify({
+          kind: 'harvest',
+          time: '2026-12-03T06:30',
+          location_id: 'vuon-cam-xom-3',
+        }),
+      },
+      token,
+    );
+    expect(write.status).toBe(404);
+    const create = await adminApi(
+      '/admin/cooperatives',
+      { method: 'POST', body: JSON.stringify({ handle: 'htx-moi', name: 'HTX Mới' }) },
+      token,
+    );
+    expect(create.status).toBeGreaterThanOrEqual(400);
+  });
+
+  it('registers a cooperative with a checked tax code and commune, and opens its ledger', async () => {
+    const bad = await adminApi('/admin/cooperatives', {
+      method: 'POST',
+      body: JSON.stringify({
+        handle: 'htx-che-thanh-chuong',
+        name: 'Hợp tác xã Chè Thanh Chương',
+        tax_code: '29012',
+        registration_number: '2707G000999',
+        commune_code: '99999',
+        address: 'Xóm 1',
+        contact_name: 'Phan Văn An',
+        phone: '0911222333',
+      }),
+    });
+    expect(bad.status).toBe(400);
+    const message = ((await bad.json()) as { message: string }).message;
+    expect(message).toContain('tax_code');
+    expect(message).toContain('commune_code');
+    const { cooperative } = await ok<{
+      cooperative: { province_code: string; trace_origin: string };
+    }>(
+      await adminApi('/admin/cooperatives', {
+        method: 'POST',
+        body: JSON.stringify({
+          handle: 'htx-che-thanh-chuong',
+          name: 'Hợp tác xã Chè Thanh Chương',
+          tax_code: '2901234599',
+          registration_number: '2707G000999',
+          commune_code: '16681',
+          address: 'Xóm 1',
+          contact_name: 'Phan Văn An',
+          phone: '0911222333',
+        }),
+      }),
+      201,
+    );
+    expect(cooperative).toMatchObject({
+      province_code: '40',
+      trace_origin: 'nguongoc.vn/htx-che-thanh-chuong',
+    });
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError, commerceEnvironment } from '../../src/environment.js';
+
+const complete = {
+  DATABASE_URL: 'postgres://localhost/nguongoc',
+  JWT_SECRET: 'j'.repeat(40),
+  COOKIE_SECRET: 'c'.repeat(40),
+  TRACE_MASTER_KEY: Buffer.alloc(32, 1).toString('base64'),
+  VNPAY_TMN_CODE: 'NGTEST01',
+  VNPAY_SECURE_SECRET: 's'.repeat(32),
+};
+
+describe('the backend environment', () => {
+  it('names every missing setting at once, in Vietnamese and English', () => {
+    const error = (() => {
+      try {
+        commerceEnvironment({ NODE_ENV: 'production', DATABASE_URL: complete.DATABASE_URL });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigurationError);
+    const message = (error as Error).message;
+    for (const name of [
+      'JWT_SECRET',
+      'COOKIE_SECRET',
+      'TRACE_MASTER_KEY',
+      'VNPAY_TMN_CODE',
+      'VNPAY_SECURE_SECRET',
+    ]) {
+      expect(message).toContain(`${name} chưa được đặt / ${name} is not set`);
+    }
+    expect(message).not.toContain('DATABASE_URL');
+  });
+
+  it('refuses short secrets in production', () => {
+    expect(() =>
+      commerceEnvironment({ ...complete, NODE_ENV: 'production', JWT_SECRET: 'supersecret' }),
+    ).toThrow(/JWT_SECRET quá ngắn/);
+  });
+
+  it('defaults to the VNPay sandbox and in-memory modules; Redis when REDIS_URL is set', () => {
+    const env = commerceEnvironment(complete);
+    expect(env.vnpay).toMatchObject({ vnpayHost: 'https://sandbox.vnpayment.vn', testMode: true });
+    expect(env.redisUrl).toBeUndefined();
+    expect(commerceEnvironment({ ...complete, REDIS_URL: 'redis://127.0.0.1:6379' }).redisUrl).toBe(
+      'redis://127.0.0.1:6379',
+    );
+  });
+
+  it('needs nothing to build', () => {
+    expect(() => commerceEnvironment({}, true)).not.toThrow();
+  });
+});
