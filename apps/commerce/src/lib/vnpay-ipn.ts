@@ -40,6 +40,7 @@ export async function handleVnpayResult(
 ): Promise<IpnAnswer> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER);
   try {
+    if (!wellFormed(query)) return IPN_ANSWERS.malformed;
     const result = readVnpayResult(vnpayClient(), query);
     if (!result.verified) return IPN_ANSWERS.badSignature;
     const locking = container.resolve(Modules.LOCKING);
@@ -81,4 +82,13 @@ export async function handleVnpayResult(
     logger.error(`VNPay IPN: ${error instanceof Error ? error.stack : String(error)}`);
     return IPN_ANSWERS.unknownError;
   }
+}
+
+/** The fields every VNPay result carries; without them there is nothing to check (99). */
+function wellFormed(query: Record<string, string>): boolean {
+  return (
+    ['vnp_TxnRef', 'vnp_Amount', 'vnp_ResponseCode', 'vnp_SecureHash'].every(
+      (name) => typeof query[name] === 'string' && query[name] !== '',
+    ) && /^\d{1,18}$/.test(query.vnp_Amount!)
+  );
 }

@@ -27,6 +27,7 @@ import type CooperativeModuleService from '../modules/cooperative/service';
 import { TRACE_MODULE } from '../modules/trace';
 import type TraceModuleService from '../modules/trace/service';
 import { CATEGORIES, COOPERATIVES, type SeedCooperative, type SeedProduct } from './seed-data';
+import { seasonOf } from './seed-seasons';
 
 export const SALES_CHANNEL = 'Cửa hàng NguonGoc';
 export const REGION = 'Việt Nam';
@@ -330,7 +331,7 @@ function productInput(
 }
 
 /**
- * One traced lot per product. The 5 kg oranges get the sample lot of trace-core (its short code
+ * One traced lot per product, with a season of 5 to 8 events. The 5 kg oranges get the sample lot of trace-core (its short code
  * 3KX9T2M7QAH and its season of field work), so that /t/3KX9T2M7QAH always tells a full story.
  */
 async function seedLot(
@@ -356,18 +357,9 @@ async function seedLot(
       organisationId: product.organisationId,
       locationId: place.id,
     });
-    await trace.store.appendEvent(
-      origin,
-      buildFieldEvent({
-        kind: 'harvest',
-        product,
-        lot,
-        location: place,
-        time: '2026-11-10T07:00',
-        quantity: 100,
-      }),
-      lot.id,
-    );
+    for (const work of seasonOf(item, product, lot, place)) {
+      await trace.store.appendEvent(origin, buildFieldEvent(work), lot.id);
+    }
   }
   await trace.store.signCheckpoint(origin);
 }

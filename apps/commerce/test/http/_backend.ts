@@ -37,6 +37,15 @@ const STAFF = { email: 'ketoan@htx-buoi.test', password: 'mat-khau-nhan-vien-202
 const VNPAY = { tmnCode: 'NGTEST01', secureSecret: 'VNPAYTESTSECRETVNPAYTESTSECRET01' };
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const { backend, stop } = await startBackend();
+  project.provide('backend', backend);
+  return stop;
+}
+
+/** Starts the backend on a fresh database; `stop` ends it and drops the database. */
+export async function startBackend(
+  options: { seed?: boolean } = {},
+): Promise<{ backend: Backend; stop: () => Promise<void>; restart: () => Promise<number> }> {
   let embedded: EmbeddedServer | undefined;
   let folder: string | undefined;
   let serverUrl = process.env.DATABASE_URL;
@@ -69,38 +78,52 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   delete env.REDIS_URL;
   await run(['db:migrate'], env);
-  await run(['exec', './src/scripts/seed.js'], env);
+  if (options.seed !== false) await run(['exec', './src/scripts/seed.js'], env);
   await run(['user', '-e', ADMIN.email, '-p', ADMIN.password], env);
   await run(['user', '-e', STAFF.email, '-p', STAFF.password], env);
-  const child = spawn(process.execPath, [medusa, 'start'], {
-    cwd: server,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url, child, () => log);
+  let child = await startServer();
+  /** Stops the server and starts it again; returns the milliseconds until /health answered. */
+  const restart = async () => {
+    child.kill('SIGTERM');
+    await new Promise((done) => child.once('exit', done));
+    const started = performance.now();
+    child = await startServer();
+    return performance.now() - started;
+  };
   const keys = await query<{ token: string }>(
     databaseUrl,
     "SELECT token FROM api_key WHERE type = 'publishable' AND title = 'Storefront NguonGoc' AND revoked_at IS NULL",
   );
-  project.provide('backend', {
+  const backend = {
     url,
     databaseUrl,
     publishableKey: keys[0]!.token,
     admin: ADMIN,
     staff: STAFF,
     vnpay: VNPAY,
-  });
-  return async () => {
+  };
+  const stop = async () => {
     child.kill('SIGTERM');
     await new Promise((done) => child.once('exit', done));
     await admin(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     await embedded?.stop();
     if (folder) rmSync(folder, { recursive: true, force: true });
   };
+  return { backend, stop, restart };
+
+  async function startServer(): Promise<ChildProcess> {
+    const started = spawn(process.execPath, [medusa, 'start'], {
+      cwd: server,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    started.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    started.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    await waitForHealth(url, started, () => log);
+    return started;
+  }
 
   function run(args: string[], environment: NodeJS.ProcessEnv): Promise<void> {
     return new Promise((done, fail) => {

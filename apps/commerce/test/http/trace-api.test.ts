@@ -98,6 +98,24 @@ describe('admin trace API', () => {
     )!.id;
   });
 
+  it('has seeded every product with a traced lot of 5 to 10 events that verifies', async () => {
+    const { products } = await ok<{ products: { id: string }[] }>(
+      await adminApi('/admin/products?limit=50'),
+    );
+    expect(products).toHaveLength(12);
+    for (const product of products) {
+      const { lots } = await ok<{ lots: { id: string }[] }>(
+        await adminApi(`/admin/products/${product.id}/lots`),
+      );
+      const { bundle } = await ok<{ bundle: LotBundle }>(
+        await storeApi(`/store/trace/${lots.at(-1)!.id}`),
+      );
+      expect(bundle.events.length).toBeGreaterThanOrEqual(5);
+      expect(bundle.events.length).toBeLessThanOrEqual(10);
+      expect(verifyLotBundle(bundle, [await verifierKey(bundle.origin)]).ok).toBe(true);
+    }
+  });
+
   it('needs an admin login', async () => {
     expect((await fetch(`${backend().url}/admin/cooperatives`)).status).toBe(401);
     expect((await fetch(`${backend().url}/admin/products/${productId}/lots`)).status).toBe(401);

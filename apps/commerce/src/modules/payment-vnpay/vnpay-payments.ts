@@ -134,6 +134,7 @@ export const IPN_ANSWERS = {
   alreadyConfirmed: { RspCode: '02', Message: 'Order already confirmed' },
   wrongAmount: { RspCode: '04', Message: 'Invalid amount' },
   badSignature: { RspCode: '97', Message: 'Invalid signature' },
+  malformed: { RspCode: '99', Message: 'Input data required' },
   unknownError: { RspCode: '99', Message: 'Unknown error' },
 } as const;
 export type IpnAnswer = (typeof IPN_ANSWERS)[keyof typeof IPN_ANSWERS];
