@@ -33,6 +33,8 @@ const redisModules = env.redisUrl
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.databaseUrl,
+    // Several servers: `server` instances answer HTTP, one `worker` runs jobs and subscribers.
+    workerMode: env.workerMode,
     ...(env.redisUrl ? { redisUrl: env.redisUrl } : {}),
     http: {
       storeCors: env.storeCors,

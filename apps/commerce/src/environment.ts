@@ -12,6 +12,7 @@ export interface CommerceEnvironment {
   cookieSecret: string;
   traceMasterKey: string;
   adminDisabled: boolean;
+  workerMode: 'shared' | 'worker' | 'server';
   vnpay: {
     tmnCode: string;
     secureSecret: string;
@@ -62,6 +63,7 @@ export function commerceEnvironment(env: NodeJS.ProcessEnv, building = false): C
     cookieSecret: secret('COOKIE_SECRET'),
     traceMasterKey: secret('TRACE_MASTER_KEY'),
     adminDisabled: env.ADMIN_DISABLED === 'true',
+    workerMode: workerMode(env.MEDUSA_WORKER_MODE, problems),
     vnpay: {
       tmnCode: required('VNPAY_TMN_CODE'),
       secureSecret: required('VNPAY_SECURE_SECRET'),
@@ -76,4 +78,16 @@ export function commerceEnvironment(env: NodeJS.ProcessEnv, building = false): C
     );
   }
   return result;
+}
+
+function workerMode(
+  value: string | undefined,
+  problems: string[],
+): CommerceEnvironment['workerMode'] {
+  if (value === undefined || value === '') return 'shared';
+  if (value === 'shared' || value === 'worker' || value === 'server') return value;
+  problems.push(
+    `MEDUSA_WORKER_MODE phải là shared, worker hoặc server, không phải "${value}" / must be shared, worker or server`,
+  );
+  return 'shared';
 }
