@@ -761,16 +761,18 @@ function readDatabase(dataSource: DataSource, driver: 'sqlite' | 'postgres'): Re
     return { driver, select: (sql, parameters) => dataSource.query(sql, parameters) };
   }
   const pool = (dataSource.driver as PostgresDriver).master as pg.Pool;
-  const names = new Map<string, string>();
+  const prepared = new Map<string, { name: string; text: string }>();
   return {
     driver,
     async select<T>(sql: string, parameters: unknown[]): Promise<T[]> {
-      let text = names.get(sql);
-      if (text === undefined) {
+      let statement = prepared.get(sql);
+      if (!statement) {
         let n = 0;
-        names.set(sql, (text = sql.replace(/\?/g, () => `$${++n}`)));
+        const text = sql.replace(/\?/g, () => `$${++n}`);
+        const name = `ng_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+        prepared.set(sql, (statement = { name, text }));
       }
-      const name = `ng_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+      const { name, text } = statement;
       const result = await pool.query<T & pg.QueryResultRow>({ name, text, values: parameters });
       return result.rows;
     },

@@ -9,32 +9,19 @@ import {
 
 export type { ScanBody } from './validators';
 
+/** Each route that takes a body, with the schema it must match. */
+const BODIES = [
+  ['/store/trace/:code/scans', ScanSchema],
+  ['/admin/cooperatives', CreateCooperativeSchema],
+  ['/admin/cooperatives/:id', UpdateCooperativeSchema],
+  ['/admin/products/:id/lots', CreateLotSchema],
+  ['/admin/trace/lots/:lot/events', FieldWorkSchema],
+] as const;
+
 export default defineMiddlewares({
-  routes: [
-    {
-      matcher: '/store/trace/:code/scans',
-      method: 'POST',
-      middlewares: [validateAndTransformBody(ScanSchema)],
-    },
-    {
-      matcher: '/admin/cooperatives',
-      method: 'POST',
-      middlewares: [validateAndTransformBody(CreateCooperativeSchema)],
-    },
-    {
-      matcher: '/admin/cooperatives/:id',
-      method: 'POST',
-      middlewares: [validateAndTransformBody(UpdateCooperativeSchema)],
-    },
-    {
-      matcher: '/admin/products/:id/lots',
-      method: 'POST',
-      middlewares: [validateAndTransformBody(CreateLotSchema)],
-    },
-    {
-      matcher: '/admin/trace/lots/:lot/events',
-      method: 'POST',
-      middlewares: [validateAndTransformBody(FieldWorkSchema)],
-    },
-  ],
+  routes: BODIES.map(([matcher, schema]) => ({
+    matcher,
+    method: 'POST' as const,
+    middlewares: [validateAndTransformBody(schema)],
+  })),
 });

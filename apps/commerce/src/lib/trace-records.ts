@@ -1,14 +1,13 @@
 import type { Organisation } from '@nguongoc/trace-core';
+import type { CooperativeInput } from '../modules/cooperative/service';
 
 /** The trace record of a cooperative: what its ledger says about who made the products. */
-export function organisationRecord(cooperative: {
-  handle: string;
-  name: string;
-  tax_code: string;
-  registration_number: string;
-  commune_code: string;
-  address: string;
-}): Organisation {
+export function organisationRecord(
+  cooperative: Pick<
+    CooperativeInput,
+    'handle' | 'name' | 'tax_code' | 'registration_number' | 'commune_code' | 'address'
+  >,
+): Organisation {
   return {
     type: 'organisation',
     id: cooperative.handle,

@@ -58,16 +58,22 @@ export async function handleVnpayResult(
       ) {
         return IPN_ANSWERS.wrongAmount;
       }
-      if (session.data.vnpay_result || ['authorized', 'captured'].includes(session.status)) {
+      // Confirmed means done: the payment captured, or a refusal recorded. A paid result whose
+      // capture failed is stored but not done, so VNPay's retry captures it.
+      const stored = session.data.vnpay_result;
+      const refusalRecorded = stored !== undefined && !readVnpayResult(vnpayClient(), stored).paid;
+      if (refusalRecorded || ['authorized', 'captured'].includes(session.status)) {
         return IPN_ANSWERS.alreadyConfirmed;
       }
-      const payments = container.resolve(Modules.PAYMENT);
-      await payments.updatePaymentSession({
-        id: session.id,
-        amount: result.amountVnd,
-        currency_code: session.currency_code,
-        data: { ...session.data, vnpay_result: query },
-      });
+      if (!stored) {
+        const payments = container.resolve(Modules.PAYMENT);
+        await payments.updatePaymentSession({
+          id: session.id,
+          amount: result.amountVnd,
+          currency_code: session.currency_code,
+          data: { ...session.data, vnpay_result: query },
+        });
+      }
       if (result.paid) {
         await processPaymentWorkflow(container).run({
           input: { action: 'captured', data: { session_id: session.id, amount: result.amountVnd } },

@@ -221,7 +221,11 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
 
   for (const seedCooperative of COOPERATIVES) {
     logger.info(`Seed: ${seedCooperative.name}`);
-    const cooperative = await ensureCooperative(cooperatives, seedCooperative);
+    const cooperative = await ensureCooperative(
+      cooperatives,
+      seedCooperative,
+      trace.ledgerOf(seedCooperative.handle),
+    );
     const origin = cooperative.trace_origin!;
     await trace.registerOrganisation(origin, organisationRecord(cooperative));
     const place: Location = {
@@ -285,12 +289,13 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
 async function ensureCooperative(
   service: CooperativeModuleService,
   { products: _products, ...input }: SeedCooperative,
+  origin: string,
 ) {
   const [existing] = await service.listCooperatives({ handle: input.handle });
   if (existing) return existing;
   return service.createCooperatives({
     ...service.validateCooperative(input),
-    trace_origin: `nguongoc.vn/${input.handle}`,
+    trace_origin: origin,
   });
 }
 

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { signedIpn, vnpaySignature } from '../_vnpay-signing.js';
 import { adminApi, backend, cartReadyToPay, ok, paymentSession, storeApi } from './_http.js';
@@ -103,6 +104,29 @@ describe('VNPay', () => {
     const payments = placed.payment_collections.flatMap((c) => c.payments);
     expect(payments).toHaveLength(1);
     expect(payments[0]).toMatchObject({ provider_id: 'pp_vnpay_vnpay' });
+  });
+
+  it("captures on VNPay's retry when a first IPN stored the proof but stopped before capturing", async () => {
+    const { cartId, paymentCollectionId } = await cartReadyToPay('che-xanh-huong-son-200g', 1);
+    const session = await paymentSession(paymentCollectionId, 'pp_vnpay_vnpay');
+    const paid = signedIpn(session.data.payment_url as string, backend().vnpay.secureSecret);
+    // What a crash between "store the proof" and "capture" leaves behind.
+    const client = new pg.Client({ connectionString: backend().databaseUrl });
+    await client.connect();
+    try {
+      await client.query(
+        "UPDATE payment_session SET data = data || jsonb_build_object('vnpay_result', $1::jsonb) WHERE id = $2",
+        [JSON.stringify(paid), session.id],
+      );
+    } finally {
+      await client.end();
+    }
+    expect(await ipn(paid)).toMatchObject({ RspCode: '00' });
+    expect(await ipn(paid)).toMatchObject({ RspCode: '02' });
+    const completed = await ok<{ type: string; order: { id: string } }>(
+      await storeApi(`/store/carts/${cartId}/complete`, { method: 'POST' }),
+    );
+    expect((await order(completed.order.id)).payment_status).toBe('captured');
   });
 
   it('records a cancelled payment without placing the order', async () => {

@@ -134,6 +134,7 @@ describe('admin trace API', () => {
       time: '2026-12-02T06:30',
       location_id: 'vuon-cam-xom-3',
       quantity: 800,
+      note: 'Hái buổi sáng, trời khô',
     };
     const recorded = await adminApi(`/admin/trace/lots/${lot.id}/events`, {
       method: 'POST',
@@ -152,6 +153,7 @@ describe('admin trace API', () => {
 
     const { bundle } = await ok<{ bundle: LotBundle }>(await storeApi(`/store/trace/${lot.id}`));
     expect(bundle.events).toHaveLength(1);
+    expect(bundle.events[0]!.event).toMatchObject({ 'ng:note': 'Hái buổi sáng, trời khô' });
     expect(verifyLotBundle(bundle, [await verifierKey(bundle.origin)]).ok).toBe(true);
     const { lots } = await ok<{ lots: { id: string }[] }>(
       await adminApi(`/admin/products/${productId}/lots`),

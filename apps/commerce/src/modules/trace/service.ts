@@ -9,6 +9,7 @@ import {
   type Product,
   TraceFormatError,
   buildFieldEvent,
+  canonicalize,
   generateShortCode,
   normalizeShortCode,
 } from '@nguongoc/trace-core';
@@ -24,7 +25,7 @@ export type FieldWorkForm = Omit<FieldWorkInput, 'product' | 'lot' | 'location'>
  * schema of the backend's database. Errors of the store become Medusa errors whose message
  * carries the Vietnamese and the English text.
  */
-export default class TraceModuleService {
+export class TraceModuleService {
   readonly #store: TraceStore;
 
   constructor({ traceStore }: { traceStore: TraceStore }) {
@@ -134,7 +135,7 @@ export default class TraceModuleService {
 
   async #putRecord(origin: string, record: MasterRecord): Promise<void> {
     const current = await this.#store.getRecord(record.type, record.id);
-    if (!current || JSON.stringify(current) !== JSON.stringify(record)) {
+    if (!current || canonicalize(current) !== canonicalize(record)) {
       await this.#store.addRecord(origin, record);
     }
   }
@@ -178,3 +179,5 @@ async function translate<T>(work: () => Promise<T>): Promise<T> {
     throw error;
   }
 }
+
+export default TraceModuleService;

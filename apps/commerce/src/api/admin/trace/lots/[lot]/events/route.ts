@@ -7,7 +7,7 @@ import type { FieldWorkBody } from '../../../../../validators';
 
 /**
  * POST /admin/trace/lots/:lot/events: records field work on a lot from a few human fields
- * (`kind`, `time`, `location_id`, `quantity`, and the kind's own `details`), then signs a
+ * (`kind`, `time`, `location_id`, `quantity`, `note`, and the kind's own `details`), then signs a
  * checkpoint so that the trace page shows it. A repeated submission records nothing new.
  */
 export async function POST(
@@ -16,13 +16,14 @@ export async function POST(
 ): Promise<void> {
   const { lot, origin } = await lotFor(req, req.params.lot!);
   const trace = req.scope.resolve<TraceModuleService>(TRACE_MODULE);
-  const { kind, time, location_id, quantity, details } = req.validatedBody;
+  const { kind, time, location_id, quantity, note, details } = req.validatedBody;
   const form = {
     ...details,
     kind,
     time,
     locationId: location_id,
     ...(quantity !== undefined ? { quantity } : {}),
+    ...(note !== undefined ? { note } : {}),
   } as FieldWorkForm;
   const appended = await trace.recordFieldWork(origin, lot.id, form);
   res.status(appended.duplicate ? 200 : 201).json({ event: appended });
