@@ -30,7 +30,27 @@ const redisModules = env.redisUrl
     ]
   : [];
 
+// Medusa's Caching Module (behind its `caching` feature flag in 2.21): the store API's product
+// queries are cached and invalidated by the modules' own events. In memory on one server; in
+// Redis, shared, with several.
+const caching = {
+  resolve: '@medusajs/medusa/caching',
+  options: env.redisUrl
+    ? {
+        providers: [
+          {
+            resolve: '@medusajs/medusa/caching-redis',
+            id: 'caching-redis',
+            is_default: true,
+            options: { redisUrl: env.redisUrl },
+          },
+        ],
+      }
+    : { in_memory: { enable: true } },
+};
+
 module.exports = defineConfig({
+  featureFlags: { caching: true },
   projectConfig: {
     databaseUrl: env.databaseUrl,
     // Several servers: `server` instances answer HTTP, one `worker` runs jobs and subscribers.
@@ -43,13 +63,16 @@ module.exports = defineConfig({
       jwtSecret: env.jwtSecret,
       cookieSecret: env.cookieSecret,
     },
+    // Medusa marks the admin's session cookie Secure in production; a local run on plain
+    // http://localhost (scripts/start.mjs) turns that off, or the login would not hold.
+    ...(env.sessionCookieSecure ? {} : { cookieOptions: { secure: false } }),
   },
   admin: { disable: env.adminDisabled },
   modules: [
     { resolve: './src/modules/cooperative' },
     {
       resolve: './src/modules/trace',
-      options: { databaseUrl: env.databaseUrl, masterKey: env.traceMasterKey },
+      options: { databaseUrl: env.databaseUrl, masterKey: env.traceMasterKey, links: env.links },
     },
     {
       resolve: '@medusajs/medusa/payment',
@@ -63,6 +86,7 @@ module.exports = defineConfig({
         ],
       },
     },
+    caching,
     ...redisModules,
   ],
 });

@@ -1,6 +1,6 @@
 // `npm start` of the commerce backend: the whole backend on embedded defaults.
 // 1. Secrets: from the environment, else generated once and kept in <data>/commerce-secrets.json
-//    (development only: NODE_ENV=production requires them in the environment).
+//    (a local run only: NODE_ENV=production requires them in the environment).
 // 2. PostgreSQL: DATABASE_URL, else an embedded server in <data>/postgres (database `nguongoc`).
 // 3. `medusa db:migrate`, then the seed when the store has no region yet, then `medusa start`
 //    from the build in .medusa/server (run `npm run build` first; the root `npm start` does).
@@ -18,14 +18,18 @@ const app = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDirectory = resolve(process.env.NGUONGOC_DATA_DIR ?? join(app, '../../.data'));
 /** The Medusa CLI, wherever npm placed it (hoisted to the repository's node_modules). */
 const medusaCli = createRequire(import.meta.url).resolve('@medusajs/cli/cli.js');
-const production = process.env.NODE_ENV === 'production';
+// The build always runs as production: Medusa serves the built admin dashboard (with NguonGoc's
+// pages) only then; in development it would start Vite on sources that the build does not hold.
+// Unless NODE_ENV=production was asked for, this is a local run: generated secrets, and session
+// cookies that work over plain http://localhost.
+const local = process.env.NODE_ENV !== 'production';
 const env = {
+  // A local run logs what happens, not every HTTP request (LOG_LEVEL=http brings them back).
+  ...(local ? { ...developmentSecrets(), SESSION_COOKIE_SECURE: 'false', LOG_LEVEL: 'info' } : {}),
   ...process.env,
   MEDUSA_DISABLE_TELEMETRY: 'true',
-  NODE_ENV: process.env.NODE_ENV ?? 'development',
+  NODE_ENV: 'production',
 };
-
-if (!production) Object.assign(env, { ...developmentSecrets(), ...env });
 
 let embedded;
 if (!env.DATABASE_URL) {
@@ -43,7 +47,7 @@ try {
   await run(['db:migrate'], server);
   if (!(await hasRegion(env.DATABASE_URL))) {
     await run(['exec', './src/scripts/seed.js'], server);
-    if (!production) await run(['user', '-e', env.ADMIN_EMAIL, '-p', env.ADMIN_PASSWORD], server);
+    if (local) await run(['user', '-e', env.ADMIN_EMAIL, '-p', env.ADMIN_PASSWORD], server);
   }
 } catch (error) {
   await stop(1, error.message);
@@ -52,7 +56,7 @@ const port = env.PORT ?? '9000';
 const key = await publishableKey(env.DATABASE_URL);
 console.log(`
 NguonGoc commerce: http://localhost:${port}
-  Quản trị / admin:  http://localhost:${port}/app${production ? '' : `  (${env.ADMIN_EMAIL} / ${env.ADMIN_PASSWORD})`}
+  Quản trị / admin:  http://localhost:${port}/app${local ? `  (${env.ADMIN_EMAIL} / ${env.ADMIN_PASSWORD})` : ''}
   Truy xuất / trace: curl -H 'x-publishable-api-key: ${key}' http://localhost:${port}/store/trace/3KX9T2M7QAH
 `);
 const medusa = spawn(process.execPath, [medusaCli, 'start'], {

@@ -12,13 +12,20 @@ export interface CommerceEnvironment {
   cookieSecret: string;
   traceMasterKey: string;
   adminDisabled: boolean;
+  /** Session cookies only over HTTPS (default); `SESSION_COOKIE_SECURE=false` for plain http. */
+  sessionCookieSecure: boolean;
   workerMode: 'shared' | 'worker' | 'server';
+  /** Where the admin's links point: the storefront's trace pages and the label printer. */
+  links: { storefront: string; labelPrinter: string };
   vnpay: {
     tmnCode: string;
     secureSecret: string;
     vnpayHost: string;
     testMode: boolean;
     returnUrl: string;
+    queryDrAndRefundHost: string;
+    /** The reconciliation job asks VNPay about pending payments older than this. */
+    reconcileAfterMinutes: number;
   };
 }
 
@@ -63,13 +70,21 @@ export function commerceEnvironment(env: NodeJS.ProcessEnv, building = false): C
     cookieSecret: secret('COOKIE_SECRET'),
     traceMasterKey: secret('TRACE_MASTER_KEY'),
     adminDisabled: env.ADMIN_DISABLED === 'true',
+    sessionCookieSecure: env.SESSION_COOKIE_SECURE !== 'false',
     workerMode: workerMode(env.MEDUSA_WORKER_MODE, problems),
+    links: {
+      storefront,
+      labelPrinter: env.LABEL_PRINTER_URL ?? 'http://localhost:5180',
+    },
     vnpay: {
       tmnCode: required('VNPAY_TMN_CODE'),
       secureSecret: required('VNPAY_SECURE_SECRET'),
       vnpayHost: env.VNPAY_HOST ?? 'https://sandbox.vnpayment.vn',
       testMode: env.VNPAY_TEST_MODE !== 'false',
       returnUrl: env.VNPAY_RETURN_URL ?? `${storefront}/checkout/vnpay-return`,
+      queryDrAndRefundHost:
+        env.VNPAY_QUERYDR_HOST ?? env.VNPAY_HOST ?? 'https://sandbox.vnpayment.vn',
+      reconcileAfterMinutes: minutes(env.VNPAY_RECONCILE_AFTER_MINUTES, 16, problems),
     },
   };
   if (problems.length > 0) {
@@ -90,4 +105,17 @@ function workerMode(
     `MEDUSA_WORKER_MODE phải là shared, worker hoặc server, không phải "${value}" / must be shared, worker or server`,
   );
   return 'shared';
+}
+
+/** A whole number of minutes from the environment, or the default when unset. */
+function minutes(value: string | undefined, fallback: number, problems: string[]): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) {
+    problems.push(
+      `VNPAY_RECONCILE_AFTER_MINUTES phải là số phút nguyên không âm, nhận "${value}" / VNPAY_RECONCILE_AFTER_MINUTES must be a whole number of minutes, got "${value}"`,
+    );
+    return fallback;
+  }
+  return parsed;
 }

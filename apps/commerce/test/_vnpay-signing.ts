@@ -1,7 +1,10 @@
-// VNPay's signature, written from its documentation rather than taken from the `vnpay` package:
-// the vnp_* parameters except the hash, sorted by name, form-encoded, HMAC-SHA512 with the
-// merchant's secret, in hex. Tests sign IPNs with it and check the package's URLs against it.
-import { createHmac } from 'node:crypto';
+// VNPay's signatures, written from its documentation rather than taken from the `vnpay` package:
+// IPNs and payment URLs sign the vnp_* parameters except the hash, sorted by name, form-encoded;
+// querydr signs its fields joined by `|` in a fixed order. Both HMAC-SHA512 with the merchant's
+// secret, in hex. Tests sign with these and check the code's (and the package's) output.
+import { createHmac, randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 export function vnpaySignature(params: Record<string, string>, secret: string): string {
   const signed = Object.entries(params)
@@ -37,5 +40,110 @@ export function signedIpn(
     ...params,
     vnp_SecureHashType: 'HmacSHA512',
     vnp_SecureHash: vnpaySignature(params, secret),
+  };
+}
+
+/** HMAC-SHA512 over `|`-joined fields: how VNPay signs querydr requests and answers. */
+function pipeSignature(secret: string, fields: unknown[]): string {
+  return createHmac('sha512', secret)
+    .update(fields.map((f) => (f === undefined || f === null ? '' : String(f))).join('|'))
+    .digest('hex');
+}
+
+/** A querydr answer signed as VNPay's documentation describes it. */
+export function signedQueryDrAnswer(
+  secret: string,
+  tmnCode: string,
+  fields: Record<string, string | number>,
+): Record<string, string | number> {
+  const answer: Record<string, string | number> = {
+    vnp_ResponseId: randomUUID().replace(/-/g, ''),
+    vnp_Command: 'querydr',
+    vnp_Message: 'QueryDR Success',
+    vnp_BankCode: 'NCB',
+    vnp_PayDate: '20261124093000',
+    vnp_TransactionNo: '14226200',
+    vnp_TransactionType: '01',
+    vnp_OrderInfo: 'Thanh toan don hang',
+    ...fields,
+  };
+  const order = [
+    'vnp_ResponseId',
+    'vnp_Command',
+    'vnp_ResponseCode',
+    'vnp_Message',
+    'TMN',
+    'vnp_TxnRef',
+    'vnp_Amount',
+    'vnp_BankCode',
+    'vnp_PayDate',
+    'vnp_TransactionNo',
+    'vnp_TransactionType',
+    'vnp_TransactionStatus',
+    'vnp_OrderInfo',
+    'vnp_PromotionCode',
+    'vnp_PromotionAmount',
+  ];
+  answer.vnp_SecureHash = pipeSignature(
+    secret,
+    order.map((name) => (name === 'TMN' ? tmnCode : answer[name])),
+  );
+  return answer;
+}
+
+export interface FakeVnpay {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * VNPay's querydr API on loopback. It checks each request's signature (97 if wrong), answers
+ * 91 (no such transaction) unless told otherwise with `PUT /__answers/<txnRef>` and a JSON body
+ * of answer fields, and lists what it was asked at `GET /__requests`.
+ */
+export async function startFakeVnpay(secret: string, tmnCode: string): Promise<FakeVnpay> {
+  const answers = new Map<string, Record<string, string | number>>();
+  const requests: Record<string, unknown>[] = [];
+  const server = createServer(async (req, res) => {
+    let text = '';
+    for await (const chunk of req) text += chunk;
+    const send = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    const path = req.url ?? '/';
+    if (req.method === 'PUT' && path.startsWith('/__answers/')) {
+      answers.set(decodeURIComponent(path.slice('/__answers/'.length)), JSON.parse(text));
+      return send(204, {});
+    }
+    if (req.method === 'GET' && path === '/__requests') return send(200, requests);
+    if (req.method !== 'POST' || path !== '/merchant_webapi/api/transaction') {
+      return send(404, {});
+    }
+    const request = JSON.parse(text) as Record<string, string>;
+    requests.push(request);
+    const expected = pipeSignature(secret, [
+      request.vnp_RequestId,
+      request.vnp_Version,
+      request.vnp_Command,
+      request.vnp_TmnCode,
+      request.vnp_TxnRef,
+      request.vnp_TransactionDate,
+      request.vnp_CreateDate,
+      request.vnp_IpAddr,
+      request.vnp_OrderInfo,
+    ]);
+    const txnRef = request.vnp_TxnRef ?? '';
+    const fields =
+      request.vnp_SecureHash !== expected
+        ? { vnp_ResponseCode: '97', vnp_TxnRef: txnRef }
+        : (answers.get(txnRef) ?? { vnp_ResponseCode: '91', vnp_TxnRef: txnRef });
+    send(200, signedQueryDrAnswer(secret, tmnCode, { vnp_TxnRef: txnRef, ...fields }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

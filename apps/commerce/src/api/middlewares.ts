@@ -6,6 +6,7 @@ import {
   ScanSchema,
   UpdateCooperativeSchema,
 } from './validators';
+import { storeCatalogueCache } from './store-catalogue-cache';
 
 export type { ScanBody } from './validators';
 
@@ -19,9 +20,19 @@ const BODIES = [
 ] as const;
 
 export default defineMiddlewares({
-  routes: BODIES.map(([matcher, schema]) => ({
-    matcher,
-    method: 'POST' as const,
-    middlewares: [validateAndTransformBody(schema)],
-  })),
+  routes: [
+    ...BODIES.map(([matcher, schema]) => ({
+      matcher,
+      method: 'POST' as const,
+      middlewares: [validateAndTransformBody(schema)],
+    })),
+    {
+      // A pattern, not a path: Medusa runs pattern middlewares before its own middlewares of
+      // these routes (sales channels, prices and taxes, each a database round), which a cached
+      // answer does not need. The publishable key and login checks of /store run before both.
+      matcher: /^\/store\/products(\/[^/]+)?$/,
+      method: 'GET' as const,
+      middlewares: [storeCatalogueCache],
+    },
+  ],
 });

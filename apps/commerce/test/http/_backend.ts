@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type EmbeddedServer } from '@nguongoc/trace-store';
+import { startFakeVnpay } from '../_vnpay-signing.js';
 
 export interface Backend {
   url: string;
@@ -19,7 +20,8 @@ export interface Backend {
   admin: { email: string; password: string };
   /** A second admin user, for cooperative-scoped tests (its metadata is set by the tests). */
   staff: { email: string; password: string };
-  vnpay: { tmnCode: string; secureSecret: string };
+  /** The VNPay merchant, and the fake querydr API the backend asks (see _vnpay-signing.ts). */
+  vnpay: { tmnCode: string; secureSecret: string; queryDrUrl: string };
 }
 
 declare module 'vitest' {
@@ -62,9 +64,13 @@ export async function startBackend(
   target.pathname = `/${database}`;
   const databaseUrl = target.toString();
   const port = await freePort();
+  const fakeVnpay = await startFakeVnpay(VNPAY.secureSecret, VNPAY.tmnCode);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    NODE_ENV: 'development',
+    // As `npm start` runs it: the build in production mode, on plain http.
+    NODE_ENV: 'production',
+    SESSION_COOKIE_SECURE: 'false',
+    LOG_LEVEL: 'info',
     MEDUSA_DISABLE_TELEMETRY: 'true',
     DATABASE_URL: databaseUrl,
     PORT: String(port),
@@ -74,7 +80,11 @@ export async function startBackend(
     VNPAY_TMN_CODE: VNPAY.tmnCode,
     VNPAY_SECURE_SECRET: VNPAY.secureSecret,
     VNPAY_RETURN_URL: 'http://localhost:3000/checkout/vnpay-return',
-    ADMIN_DISABLED: 'true',
+    VNPAY_QUERYDR_HOST: fakeVnpay.url,
+    VNPAY_RECONCILE_AFTER_MINUTES: '0',
+    ADMIN_DISABLED: 'false',
+    STOREFRONT_URL: 'http://localhost:3000',
+    LABEL_PRINTER_URL: 'http://localhost:5180',
   };
   delete env.REDIS_URL;
   await run(['db:migrate'], env);
@@ -101,12 +111,13 @@ export async function startBackend(
     publishableKey: keys[0]!.token,
     admin: ADMIN,
     staff: STAFF,
-    vnpay: VNPAY,
+    vnpay: { ...VNPAY, queryDrUrl: fakeVnpay.url },
   };
   const stop = async () => {
     child.kill('SIGTERM');
     await new Promise((done) => child.once('exit', done));
     await admin(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await fakeVnpay.close();
     await embedded?.stop();
     if (folder) rmSync(folder, { recursive: true, force: true });
   };

@@ -1,5 +1,6 @@
 // Small HTTP helpers for the tests: the store API with the publishable key, the admin API with
 // a bearer token from Medusa's email-password login.
+import pg from 'pg';
 import { inject } from 'vitest';
 
 export const backend = () => inject('backend');
@@ -56,6 +57,21 @@ async function json<T>(response: Response, expected = 200): Promise<T> {
 }
 
 export const ok = json;
+
+/** A ledger's verifier key, read from the database (what a client would be given out of band). */
+export async function verifierKey(origin: string): Promise<string> {
+  const client = new pg.Client({ connectionString: backend().databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      'SELECT verifier_key FROM trace.signing_keys WHERE ledger = $1',
+      [origin],
+    );
+    return rows[0].verifier_key as string;
+  } finally {
+    await client.end();
+  }
+}
 
 /** A cart in region Vietnam with one item, an address in Nghệ An and standard delivery. */
 export async function cartReadyToPay(handle = 'cam-vinh-hop-5kg', quantity = 2) {

@@ -141,3 +141,65 @@ describe('VNPay', () => {
     expect(((await attempt.json()) as { type?: string }).type).not.toBe('order');
   });
 });
+
+describe('VNPay reconciliation (querydr)', () => {
+  const answer = (txnRef: string, fields: Record<string, string>) =>
+    fetch(`${backend().vnpay.queryDrUrl}/__answers/${txnRef}`, {
+      method: 'PUT',
+      body: JSON.stringify({ vnp_ResponseCode: '00', vnp_TxnRef: txnRef, ...fields }),
+    });
+  const reconcile = async () =>
+    (
+      await ok<{
+        report: { checked: number; paid: number; failed: number; open: number; problems: number };
+      }>(await adminApi('/admin/payments/vnpay/reconcile', { method: 'POST' }))
+    ).report;
+
+  it('pays an order whose IPN never came, once, and a late IPN changes nothing', async () => {
+    const { cartId, total, paymentCollectionId } = await cartReadyToPay('buoi-phuc-trach-qua', 1);
+    const session = await paymentSession(paymentCollectionId, 'pp_vnpay_vnpay');
+    const txnRef = session.data.txn_ref as string;
+    // Not final at VNPay yet: nothing happens.
+    await answer(txnRef, { vnp_TransactionStatus: '01', vnp_Amount: String(total * 100) });
+    expect((await reconcile()).open).toBeGreaterThanOrEqual(1);
+    expect(
+      (
+        (await (await storeApi(`/store/carts/${cartId}/complete`, { method: 'POST' })).json()) as {
+          type?: string;
+        }
+      ).type,
+    ).not.toBe('order');
+
+    await answer(txnRef, { vnp_TransactionStatus: '00', vnp_Amount: String(total * 100) });
+    const [first, second] = await Promise.all([reconcile(), reconcile()]);
+    expect(first!.paid + second!.paid).toBeGreaterThanOrEqual(1);
+    const late = signedIpn(session.data.payment_url as string, backend().vnpay.secureSecret);
+    expect(await ipn(late)).toMatchObject({ RspCode: '02' });
+
+    const completed = await ok<{ type: string; order: { id: string } }>(
+      await storeApi(`/store/carts/${cartId}/complete`, { method: 'POST' }),
+    );
+    const placed = await order(completed.order.id);
+    expect(placed.payment_status).toBe('captured');
+    expect(placed.payment_collections.flatMap((c) => c.payments)).toHaveLength(1);
+  });
+
+  it('does not pay when VNPay reports another amount', async () => {
+    const { cartId, paymentCollectionId } = await cartReadyToPay('tinh-dau-buoi-50ml', 1);
+    const session = await paymentSession(paymentCollectionId, 'pp_vnpay_vnpay');
+    await answer(session.data.txn_ref as string, {
+      vnp_TransactionStatus: '00',
+      vnp_Amount: '100000',
+    });
+    expect((await reconcile()).problems).toBeGreaterThanOrEqual(1);
+    const attempt = await storeApi(`/store/carts/${cartId}/complete`, { method: 'POST' });
+    expect(((await attempt.json()) as { type?: string }).type).not.toBe('order');
+  });
+
+  it('needs an admin login', async () => {
+    const response = await fetch(`${backend().url}/admin/payments/vnpay/reconcile`, {
+      method: 'POST',
+    });
+    expect(response.status).toBe(401);
+  });
+});

@@ -1,23 +1,8 @@
 import { type LotBundle, generateShortCode, verifyLotBundle } from '@nguongoc/trace-core';
-import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminApi, adminToken, backend, ok, storeApi } from './_http.js';
+import { adminApi, adminToken, backend, ok, storeApi, verifierKey } from './_http.js';
 
 const SAMPLE_LOT = '3KX9T2M7QAH';
-
-async function verifierKey(origin: string): Promise<string> {
-  const client = new pg.Client({ connectionString: backend().databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query(
-      'SELECT verifier_key FROM trace.signing_keys WHERE ledger = $1',
-      [origin],
-    );
-    return rows[0].verifier_key as string;
-  } finally {
-    await client.end();
-  }
-}
 
 describe('GET /store/trace/:code', () => {
   it('serves the seeded lot as a bundle that trace-core verifies', async () => {
@@ -155,10 +140,16 @@ describe('admin trace API', () => {
     expect(bundle.events).toHaveLength(1);
     expect(bundle.events[0]!.event).toMatchObject({ 'ng:note': 'Hái buổi sáng, trời khô' });
     expect(verifyLotBundle(bundle, [await verifierKey(bundle.origin)]).ok).toBe(true);
-    const { lots } = await ok<{ lots: { id: string }[] }>(
-      await adminApi(`/admin/products/${productId}/lots`),
-    );
-    expect(lots[0]!.id).toBe(lot.id);
+    const { lots, locations } = await ok<{
+      lots: { id: string; trace_url: string; labels_url: string }[];
+      locations: { id: string }[];
+    }>(await adminApi(`/admin/products/${productId}/lots`));
+    expect(lots[0]).toMatchObject({
+      id: lot.id,
+      trace_url: `http://localhost:3000/t/${lot.id}`,
+      labels_url: `http://localhost:5180/?lot=${lot.id}`,
+    });
+    expect(locations.map((l) => l.id)).toContain('vuon-cam-xom-3');
     const { story, verification } = await ok<{
       story: { vi: { steps: { title: string }[] } };
       verification: { ok: boolean };

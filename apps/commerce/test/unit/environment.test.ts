@@ -48,6 +48,29 @@ describe('the backend environment', () => {
     );
   });
 
+  it('reconciles VNPay payments after 16 minutes unless told otherwise, and refuses a bad number', () => {
+    expect(commerceEnvironment(complete).vnpay).toMatchObject({
+      reconcileAfterMinutes: 16,
+      queryDrAndRefundHost: 'https://sandbox.vnpayment.vn',
+    });
+    expect(
+      commerceEnvironment({ ...complete, VNPAY_RECONCILE_AFTER_MINUTES: '0' }).vnpay
+        .reconcileAfterMinutes,
+    ).toBe(0);
+    expect(() =>
+      commerceEnvironment({ ...complete, VNPAY_RECONCILE_AFTER_MINUTES: 'mười' }),
+    ).toThrow(/VNPAY_RECONCILE_AFTER_MINUTES phải là số phút nguyên/);
+  });
+
+  it('links the admin to the storefront and the label printer', () => {
+    expect(
+      commerceEnvironment({ ...complete, STOREFRONT_URL: 'https://cho.example.vn' }).links,
+    ).toEqual({
+      storefront: 'https://cho.example.vn',
+      labelPrinter: 'http://localhost:5180',
+    });
+  });
+
   it('needs nothing to build', () => {
     expect(() => commerceEnvironment({}, true)).not.toThrow();
   });

@@ -27,7 +27,10 @@ describe('the trace module service', () => {
       url: `file:${join(folder, 'store.db')}`,
       environment: { TRACE_MASTER_KEY: Buffer.alloc(32, 3).toString('base64') },
     });
-    trace = new TraceModuleService({ traceStore: store });
+    trace = new TraceModuleService({
+      traceStore: store,
+      traceLinks: { storefront: 'https://cho.example.vn/', labelPrinter: 'http://127.0.0.1:5180' },
+    });
   });
 
   afterAll(async () => {
@@ -43,5 +46,12 @@ describe('the trace module service', () => {
     expect(await entries()).toBe(after);
     await trace.registerOrganisation(origin, { ...organisation, address: 'Xóm 2' });
     expect(await entries()).toBe(after + 1);
+  });
+
+  it("links a lot to its trace page (its QR's URL) and to the label printer", () => {
+    expect(trace.linksOf('3KX9T2M7QAH')).toEqual({
+      trace_url: 'https://cho.example.vn/t/3KX9T2M7QAH',
+      labels_url: 'http://127.0.0.1:5180/?lot=3KX9T2M7QAH',
+    });
   });
 });

@@ -1,14 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildPaymentUrl,
   createVnpayClient,
   newTxnRef,
+  provenOutcome,
+  queryTransaction,
+  readQueryDrAnswer,
   readVnpayResult,
   toOrderInfo,
   vietnamTime,
   wholeVnd,
 } from '../../src/modules/payment-vnpay/vnpay-payments.js';
-import { signedIpn, vnpaySignature } from '../_vnpay-signing.js';
+import {
+  type FakeVnpay,
+  signedIpn,
+  signedQueryDrAnswer,
+  startFakeVnpay,
+  vnpaySignature,
+} from '../_vnpay-signing.js';
 
 const options = {
   tmnCode: 'NGTEST01',
@@ -106,5 +115,102 @@ describe('reading what VNPay sends back', () => {
       Object.entries(ipn).filter(([key]) => key !== 'vnp_SecureHash'),
     );
     expect(readVnpayResult(client, unsigned).verified).toBe(false);
+  });
+});
+
+describe('VNPay querydr (the reconciliation job)', () => {
+  let fake: FakeVnpay;
+  const txnRef = 'NG20261124093000AB12CD';
+  const paidFields = {
+    vnp_ResponseCode: '00',
+    vnp_TransactionStatus: '00',
+    vnp_TxnRef: txnRef,
+    vnp_Amount: '53000000',
+  };
+  beforeAll(async () => {
+    fake = await startFakeVnpay(options.secureSecret, options.tmnCode);
+  });
+  afterAll(() => fake.close());
+
+  it('asks with a request signed as documented and keeps the answer untouched', async () => {
+    await fetch(`${fake.url}/__answers/${txnRef}`, {
+      method: 'PUT',
+      body: JSON.stringify(paidFields),
+    });
+    const answer = await queryTransaction(
+      { ...options, queryDrAndRefundHost: fake.url },
+      { txnRef, createDate: 20261124093000 },
+    );
+    // The fake answers 97 to a request whose signature it does not accept.
+    expect(answer).toMatchObject({ ...paidFields, vnp_Message: 'QueryDR Success' });
+    expect(readQueryDrAnswer(options, answer)).toMatchObject({
+      verified: true,
+      paid: true,
+      final: true,
+      amountVnd: 530000,
+      txnRef,
+    });
+  });
+
+  it('agrees with the vnpay package on what a signed answer is', async () => {
+    await fetch(`${fake.url}/__answers/${txnRef}`, {
+      method: 'PUT',
+      body: JSON.stringify(paidFields),
+    });
+    const packaged = await createVnpayClient({
+      ...options,
+      testMode: false, // the package sends test mode to the real sandbox, whatever the host
+      queryDrAndRefundHost: fake.url,
+    }).queryDr({
+      vnp_RequestId: 'req1',
+      vnp_TxnRef: txnRef,
+      vnp_OrderInfo: 'Doi soat',
+      vnp_TransactionDate: 20261124093000,
+      vnp_CreateDate: 20261124100000,
+      vnp_IpAddr: '127.0.0.1',
+      vnp_TransactionNo: 0,
+    });
+    expect(packaged).toMatchObject({ isVerified: true, isSuccess: true });
+  });
+
+  it('refuses an answer that was changed, or that carries no signature', () => {
+    const answer = signedQueryDrAnswer(options.secureSecret, options.tmnCode, paidFields);
+    expect(readQueryDrAnswer(options, answer).verified).toBe(true);
+    expect(readQueryDrAnswer(options, { ...answer, vnp_Amount: '100' }).verified).toBe(false);
+    expect(readQueryDrAnswer(options, { ...answer, vnp_SecureHash: undefined }).verified).toBe(
+      false,
+    );
+    const other = signedQueryDrAnswer('another merchant secret', options.tmnCode, paidFields);
+    expect(readQueryDrAnswer(options, other).verified).toBe(false);
+  });
+
+  it('treats 01 (in progress) and 91 (no such transaction) as not final', () => {
+    const sign = (fields: Record<string, string>) =>
+      readQueryDrAnswer(
+        options,
+        signedQueryDrAnswer(options.secureSecret, options.tmnCode, { ...paidFields, ...fields }),
+      );
+    expect(sign({ vnp_TransactionStatus: '01' })).toMatchObject({ final: false, paid: false });
+    expect(sign({ vnp_ResponseCode: '91' })).toMatchObject({ found: false, final: false });
+    expect(sign({ vnp_TransactionStatus: '02' })).toMatchObject({ final: true, paid: false });
+  });
+
+  it('proves a session paid only by a signed answer about its own transaction and amount', () => {
+    const answer = signedQueryDrAnswer(options.secureSecret, options.tmnCode, paidFields);
+    const session = { txn_ref: txnRef, amount_vnd: 530000 };
+    expect(provenOutcome(client, options, session)).toBeUndefined();
+    expect(provenOutcome(client, options, { ...session, vnpay_querydr: answer })).toEqual({
+      paid: true,
+      valid: true,
+    });
+    expect(
+      provenOutcome(client, options, { ...session, amount_vnd: 1000, vnpay_querydr: answer }),
+    ).toEqual({ paid: false, valid: false });
+    expect(
+      provenOutcome(client, options, {
+        ...session,
+        vnpay_querydr: { ...answer, vnp_TransactionStatus: '02' },
+      }),
+    ).toEqual({ paid: false, valid: false });
   });
 });

@@ -22,11 +22,12 @@ import type {
 import { AbstractPaymentProvider, MedusaError } from '@medusajs/framework/utils';
 import type { VNPay } from 'vnpay';
 import {
+  type QueryDrAnswer,
   type VnpayOptions,
   buildPaymentUrl,
   createVnpayClient,
   newTxnRef,
-  readVnpayResult,
+  provenOutcome,
   wholeVnd,
 } from './vnpay-payments';
 
@@ -37,8 +38,10 @@ export interface VnpaySessionData extends Record<string, unknown> {
   amount_vnd: number;
   /** `vnp_CreateDate`, needed again by querydr. */
   create_date: number;
-  /** The signed IPN (or querydr) parameters that proved the payment, once VNPay sent them. */
+  /** The signed IPN parameters that proved the payment's result, once VNPay sent them. */
   vnpay_result?: Record<string, string>;
+  /** Or VNPay's signed querydr answer, when the reconciliation job learnt the result first. */
+  vnpay_querydr?: QueryDrAnswer;
 }
 
 /**
@@ -85,12 +88,10 @@ export default class VnpayProviderService extends AbstractPaymentProvider<VnpayO
     const current = input.data as Partial<VnpaySessionData> | undefined;
     // An unanswered session for the same amount keeps its transaction, and so does one that VNPay
     // answered as paid (the route adds the proof this way). A refused payment gets a new one.
-    const answered = current?.vnpay_result;
+    const outcome = current && provenOutcome(this.#client, this.#options, current);
     if (
       current?.txn_ref &&
-      (answered
-        ? readVnpayResult(this.#client, answered).paid
-        : current.amount_vnd === Number(input.amount))
+      (outcome ? outcome.paid : current.amount_vnd === Number(input.amount))
     ) {
       return { data: current };
     }
@@ -168,11 +169,8 @@ export default class VnpayProviderService extends AbstractPaymentProvider<VnpayO
 
   /** Paid only when a stored VNPay message verifies and matches this session's transaction. */
   #status(data: Record<string, unknown> | undefined): 'captured' | 'pending' | 'error' {
-    const session = data as Partial<VnpaySessionData> | undefined;
-    if (!session?.vnpay_result) return 'pending';
-    const result = readVnpayResult(this.#client, session.vnpay_result);
-    if (!result.verified || result.txnRef !== session.txn_ref) return 'error';
-    if (result.amountVnd !== session.amount_vnd) return 'error';
-    return result.paid ? 'captured' : 'error';
+    const outcome = data && provenOutcome(this.#client, this.#options, data);
+    if (!outcome) return 'pending';
+    return outcome.paid ? 'captured' : 'error';
   }
 }

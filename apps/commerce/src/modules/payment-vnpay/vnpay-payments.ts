@@ -1,7 +1,7 @@
 // VNPay on the `vnpay` package, without Medusa: the payment URL, the checks of what VNPay sends
 // back (IPN and return URL), and the answers VNPay expects. Amounts are whole VND; VNPay's own
 // `vnp_Amount` is VND × 100, which the package applies when it builds the URL.
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { HashAlgorithm, ProductCode, VNPay, VnpLocale } from 'vnpay';
 
 export interface VnpayOptions {
@@ -138,3 +138,145 @@ export const IPN_ANSWERS = {
   unknownError: { RspCode: '99', Message: 'Unknown error' },
 } as const;
 export type IpnAnswer = (typeof IPN_ANSWERS)[keyof typeof IPN_ANSWERS];
+
+/**
+ * A querydr answer exactly as VNPay sent it. It is kept as the proof of a payment that the
+ * reconciliation job found, so it must stay byte for byte what VNPay signed (see ADR 009).
+ */
+export type QueryDrAnswer = Record<string, string | number | null | undefined>;
+
+/** The fields of a querydr answer that VNPay signs, in its order; `tmn` is the merchant code. */
+const QUERYDR_ANSWER_SIGNED = [
+  'vnp_ResponseId',
+  'vnp_Command',
+  'vnp_ResponseCode',
+  'vnp_Message',
+  'tmn',
+  'vnp_TxnRef',
+  'vnp_Amount',
+  'vnp_BankCode',
+  'vnp_PayDate',
+  'vnp_TransactionNo',
+  'vnp_TransactionType',
+  'vnp_TransactionStatus',
+  'vnp_OrderInfo',
+  'vnp_PromotionCode',
+  'vnp_PromotionAmount',
+] as const;
+
+const QUERYDR_PATH = '/merchant_webapi/api/transaction';
+
+function hmac(secret: string, fields: readonly unknown[]): string {
+  const text = fields.map((value) => (value === undefined || value === null ? '' : String(value)));
+  return createHmac('sha512', secret).update(text.join('|'), 'utf8').digest('hex');
+}
+
+/**
+ * Asks VNPay (querydr) what became of a transaction: the request signed as VNPay's API
+ * documents (HMAC-SHA512 over the `|`-joined fields), the answer returned untouched.
+ * @throws Error naming the HTTP status when VNPay does not answer 200.
+ */
+export async function queryTransaction(
+  options: VnpayOptions,
+  transaction: { txnRef: string; createDate: number },
+  now = new Date(),
+): Promise<QueryDrAnswer> {
+  const request = {
+    vnp_RequestId: randomBytes(8).toString('hex'),
+    vnp_Version: '2.1.0',
+    vnp_Command: 'querydr',
+    vnp_TmnCode: options.tmnCode,
+    vnp_TxnRef: transaction.txnRef,
+    vnp_TransactionDate: transaction.createDate,
+    vnp_CreateDate: vietnamTime(now),
+    vnp_IpAddr: '127.0.0.1',
+    vnp_OrderInfo: toOrderInfo(`Doi soat giao dich ${transaction.txnRef}`),
+  };
+  const vnp_SecureHash = hmac(options.secureSecret, [
+    request.vnp_RequestId,
+    request.vnp_Version,
+    request.vnp_Command,
+    request.vnp_TmnCode,
+    request.vnp_TxnRef,
+    request.vnp_TransactionDate,
+    request.vnp_CreateDate,
+    request.vnp_IpAddr,
+    request.vnp_OrderInfo,
+  ]);
+  const host = options.queryDrAndRefundHost ?? options.vnpayHost ?? VNPAY_SANDBOX;
+  const response = await fetch(new URL(QUERYDR_PATH, host), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...request, vnp_SecureHash }),
+    signal: AbortSignal.timeout(15_000),
+  });
+  if (!response.ok) {
+    throw new Error(`VNPay querydr ${transaction.txnRef}: HTTP ${response.status}`);
+  }
+  return (await response.json()) as QueryDrAnswer;
+}
+
+/** What a querydr answer says: the same reading as an IPN, plus whether the result is final. */
+export interface QueryDrResult extends VnpayResult {
+  /** VNPay knows the transaction (response code 00); 91 means the shopper never paid. */
+  found: boolean;
+  /** Paid (00) or failed (02): a status that will not change. 01 is still in progress. */
+  final: boolean;
+}
+
+/** Reads a querydr answer; `verified` only when VNPay's signature is there and matches. */
+export function readQueryDrAnswer(
+  options: Pick<VnpayOptions, 'tmnCode' | 'secureSecret'>,
+  answer: QueryDrAnswer,
+): QueryDrResult {
+  const signature = answer.vnp_SecureHash;
+  const expected = hmac(
+    options.secureSecret,
+    QUERYDR_ANSWER_SIGNED.map((name) => (name === 'tmn' ? options.tmnCode : answer[name])),
+  );
+  const verified =
+    typeof signature === 'string' &&
+    signature.length === expected.length &&
+    timingSafeEqual(Buffer.from(signature.toLowerCase()), Buffer.from(expected));
+  const code = String(answer.vnp_ResponseCode ?? '');
+  const status = String(answer.vnp_TransactionStatus ?? '');
+  const found = code === '00';
+  return {
+    verified,
+    txnRef: String(answer.vnp_TxnRef ?? ''),
+    amountVnd: Number(answer.vnp_Amount) / 100,
+    paid: found && status === '00',
+    found,
+    final: found && (status === '00' || status === '02'),
+    responseCode: found ? status : code,
+    transactionNo:
+      answer.vnp_TransactionNo === undefined || answer.vnp_TransactionNo === null
+        ? undefined
+        : String(answer.vnp_TransactionNo),
+  };
+}
+
+/**
+ * The proven outcome of a session: its stored IPN or querydr answer, if one is there, verifies
+ * and is about this session's transaction and amount. Undefined while nothing is proven.
+ */
+export function provenOutcome(
+  client: VNPay,
+  options: Pick<VnpayOptions, 'tmnCode' | 'secureSecret'>,
+  session: {
+    txn_ref?: string;
+    amount_vnd?: number;
+    vnpay_result?: Record<string, string>;
+    vnpay_querydr?: QueryDrAnswer;
+  },
+): { paid: boolean; valid: boolean } | undefined {
+  const result = session.vnpay_result
+    ? readVnpayResult(client, session.vnpay_result)
+    : session.vnpay_querydr
+      ? readQueryDrAnswer(options, session.vnpay_querydr)
+      : undefined;
+  if (!result) return undefined;
+  const valid =
+    result.verified && result.txnRef === session.txn_ref && result.amountVnd === session.amount_vnd;
+  return { paid: valid && result.paid, valid };
+}

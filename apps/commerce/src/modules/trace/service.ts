@@ -14,6 +14,7 @@ import {
   normalizeShortCode,
 } from '@nguongoc/trace-core';
 import { type ScanVerdict, type TraceStore, TraceStoreError } from '@nguongoc/trace-store';
+import type { TraceLinks } from './loaders/open-store';
 
 /** What staff type to record field work: the builders of trace-core fill in the EPCIS. */
 export type FieldWorkForm = Omit<FieldWorkInput, 'product' | 'lot' | 'location'> & {
@@ -27,9 +28,11 @@ export type FieldWorkForm = Omit<FieldWorkInput, 'product' | 'lot' | 'location'>
  */
 export class TraceModuleService {
   readonly #store: TraceStore;
+  readonly #links: TraceLinks;
 
-  constructor({ traceStore }: { traceStore: TraceStore }) {
+  constructor({ traceStore, traceLinks }: { traceStore: TraceStore; traceLinks: TraceLinks }) {
     this.#store = traceStore;
+    this.#links = traceLinks;
   }
 
   __hooks = {
@@ -77,6 +80,20 @@ export class TraceModuleService {
       await this.#store.signCheckpoint(origin);
       return lot;
     });
+  }
+
+  /** Where a lot's public trace page is (its QR's URL), and the label printer for it. */
+  linksOf(lotId: string): { trace_url: string; labels_url: string } {
+    const code = encodeURIComponent(lotId);
+    return {
+      trace_url: new URL(`/t/${code}`, this.#links.storefront).toString(),
+      labels_url: new URL(`/?lot=${code}`, this.#links.labelPrinter).toString(),
+    };
+  }
+
+  /** The places recorded in a ledger (where field work happens). */
+  async listLocations(origin: string): Promise<Location[]> {
+    return translate(() => this.#store.listRecords(origin, 'location'));
   }
 
   /** The lots of a product in a ledger, newest first. */

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
+import { communeLabel } from '@nguongoc/vn-admin-units';
 import { cooperativeScope } from '../../../lib/cooperative-scope';
 import { COOPERATIVE_MODULE } from '../../../modules/cooperative';
 import type CooperativeModuleService from '../../../modules/cooperative/service';
@@ -8,14 +9,25 @@ import type TraceModuleService from '../../../modules/trace/service';
 import { organisationRecord } from '../../../lib/trace-records';
 import type { CreateCooperativeBody } from '../../validators';
 
-/** GET /admin/cooperatives: every cooperative for the commune's administrator, else one's own. */
+/**
+ * GET /admin/cooperatives: every cooperative for the commune's administrator, else one's own,
+ * each with its commune's name (commune, province) in Vietnamese and English.
+ */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
   const service = req.scope.resolve<CooperativeModuleService>(COOPERATIVE_MODULE);
   const scope = await cooperativeScope(req);
   const cooperatives = await service.listCooperatives(scope ? { id: scope } : {}, {
     order: { name: 'ASC' },
   });
-  res.json({ cooperatives });
+  res.json({
+    cooperatives: cooperatives.map((cooperative) => ({
+      ...cooperative,
+      commune_label: {
+        vi: communeLabel(cooperative.commune_code, 'vi') ?? cooperative.commune_code,
+        en: communeLabel(cooperative.commune_code, 'en') ?? cooperative.commune_code,
+      },
+    })),
+  });
 }
 
 /** POST /admin/cooperatives: registers a cooperative and opens its trace ledger. */

@@ -9,6 +9,13 @@ export interface TraceModuleOptions {
   masterKey: string;
   /** Sign a checkpoint of every ledger that grew, this often (default 60 s). */
   checkpointEverySeconds?: number;
+  /** The storefront (trace pages `/t/<code>`) and the label printer that the admin links to. */
+  links?: TraceLinks;
+}
+
+export interface TraceLinks {
+  storefront: string;
+  labelPrinter: string;
 }
 
 /** Opens the trace store (running its migrations) once, when the application starts. */
@@ -28,5 +35,13 @@ export default async function openStore({
     environment: { ...process.env, TRACE_MASTER_KEY: options.masterKey },
     checkpointEverySeconds: options.checkpointEverySeconds ?? 60,
   });
-  container.register({ traceStore: asValue(store) });
+  container.register({
+    traceStore: asValue(store),
+    traceLinks: asValue(
+      options.links ?? {
+        storefront: 'http://localhost:3000',
+        labelPrinter: 'http://localhost:5180',
+      },
+    ),
+  });
 }

@@ -23,11 +23,21 @@ async function traced(req: AuthenticatedMedusaRequest) {
   };
 }
 
-/** GET /admin/products/:id/lots: the product's lots, newest first. */
+/**
+ * GET /admin/products/:id/lots: the product's lots, newest first, each with its trace page and
+ * label links, and the cooperative's places (where field work on them can be recorded).
+ */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
   const trace = req.scope.resolve<TraceModuleService>(TRACE_MODULE);
   const { origin, traceProductId } = await traced(req);
-  res.json({ lots: await trace.listLots(origin, traceProductId) });
+  const [lots, locations] = await Promise.all([
+    trace.listLots(origin, traceProductId),
+    trace.listLocations(origin),
+  ]);
+  res.json({
+    lots: lots.map((lot) => ({ ...lot, ...trace.linksOf(lot.id) })),
+    locations,
+  });
 }
 
 /** POST /admin/products/:id/lots: opens a lot, whose ID is the short code of its QR. */

@@ -7,15 +7,24 @@ import type { VnpaySessionData } from '../modules/payment-vnpay/service';
 import {
   IPN_ANSWERS,
   type IpnAnswer,
+  type QueryDrAnswer,
+  type VnpayOptions,
+  type VnpayResult,
   createVnpayClient,
+  provenOutcome,
   readVnpayResult,
 } from '../modules/payment-vnpay/vnpay-payments';
 
 let client: VNPay | undefined;
 
-/** The VNPay client of this backend's configuration (the provider's own options). */
+/** This backend's VNPay configuration (the provider's own options). */
+export function vnpayOptions(): VnpayOptions {
+  return commerceEnvironment(process.env).vnpay;
+}
+
+/** The VNPay client of this backend's configuration. */
 export function vnpayClient(): VNPay {
-  client ??= createVnpayClient(commerceEnvironment(process.env).vnpay);
+  client ??= createVnpayClient(vnpayOptions());
   return client;
 }
 
@@ -27,22 +36,37 @@ interface SessionRow {
   data: Partial<VnpaySessionData>;
 }
 
+/** VNPay's proof of a result, as the session keeps it: the IPN's query or a querydr answer. */
+export type VnpayProof =
+  { vnpay_result: Record<string, string> } | { vnpay_querydr: QueryDrAnswer };
+
 /**
- * Handles a signed VNPay message (the IPN, or a querydr answer in the reconciliation job) about
- * a transaction: checks the signature, finds the payment session, checks the amount, stores the
- * proof in the session and, when paid, captures the payment and completes the cart. Exactly
- * once per transaction: messages for one transaction are handled one at a time, and a repeat
- * answers 02 and changes nothing. Never throws: VNPay gets an answer code (99 if unexpected).
+ * Handles VNPay's IPN about a transaction: checks that it is well formed and signed, then
+ * settles it. Never throws: VNPay gets an answer code (99 if unexpected).
  */
 export async function handleVnpayResult(
   container: MedusaContainer,
   query: Record<string, string>,
 ): Promise<IpnAnswer> {
+  if (!wellFormed(query)) return IPN_ANSWERS.malformed;
+  const result = readVnpayResult(vnpayClient(), query);
+  if (!result.verified) return IPN_ANSWERS.badSignature;
+  return settleVnpayResult(container, result, { vnpay_result: query });
+}
+
+/**
+ * Settles a verified VNPay result (from the IPN, or querydr in the reconciliation job): finds
+ * the payment session, checks the amount, stores the proof in the session and, when paid,
+ * captures the payment and completes the cart. Exactly once per transaction: results for one
+ * transaction are handled one at a time, and a repeat answers 02 and changes nothing.
+ */
+export async function settleVnpayResult(
+  container: MedusaContainer,
+  result: VnpayResult,
+  proof: VnpayProof,
+): Promise<IpnAnswer> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER);
   try {
-    if (!wellFormed(query)) return IPN_ANSWERS.malformed;
-    const result = readVnpayResult(vnpayClient(), query);
-    if (!result.verified) return IPN_ANSWERS.badSignature;
     const locking = container.resolve(Modules.LOCKING);
     return await locking.execute(`vnpay:${result.txnRef}`, async () => {
       const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION);
@@ -59,19 +83,18 @@ export async function handleVnpayResult(
         return IPN_ANSWERS.wrongAmount;
       }
       // Confirmed means done: the payment captured, or a refusal recorded. A paid result whose
-      // capture failed is stored but not done, so VNPay's retry captures it.
-      const stored = session.data.vnpay_result;
-      const refusalRecorded = stored !== undefined && !readVnpayResult(vnpayClient(), stored).paid;
-      if (refusalRecorded || ['authorized', 'captured'].includes(session.status)) {
+      // capture failed is stored but not done, so a retry (VNPay's, or the job's) captures it.
+      const proven = provenOutcome(vnpayClient(), vnpayOptions(), session.data);
+      if ((proven && !proven.paid) || ['authorized', 'captured'].includes(session.status)) {
         return IPN_ANSWERS.alreadyConfirmed;
       }
-      if (!stored) {
+      if (!proven) {
         const payments = container.resolve(Modules.PAYMENT);
         await payments.updatePaymentSession({
           id: session.id,
           amount: result.amountVnd,
           currency_code: session.currency_code,
-          data: { ...session.data, vnpay_result: query },
+          data: { ...session.data, ...proof },
         });
       }
       if (result.paid) {
@@ -85,7 +108,7 @@ export async function handleVnpayResult(
       return IPN_ANSWERS.confirmed;
     });
   } catch (error) {
-    logger.error(`VNPay IPN: ${error instanceof Error ? error.stack : String(error)}`);
+    logger.error(`VNPay ${result.txnRef}: ${error instanceof Error ? error.stack : String(error)}`);
     return IPN_ANSWERS.unknownError;
   }
 }

@@ -1,0 +1,132 @@
+import { Button, Input, Label, toast } from '@medusajs/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { selectClass, useLanguage } from '../lib/language';
+import { errorMessage, sdk } from '../lib/sdk';
+import type { AdministrativeUnit } from '../lib/types';
+
+const TEXT_FIELDS = [
+  ['name', 'name', true],
+  ['handle', 'handle', true],
+  ['tax_code', 'taxCode', true],
+  ['registration_number', 'registration', true],
+  ['address', 'address', true],
+  ['contact_name', 'contact', true],
+  ['phone', 'phone', true],
+  ['email', 'email', false],
+  ['bank_name', 'bankName', false],
+  ['bank_account_number', 'bankAccount', false],
+] as const;
+
+/** Adds a cooperative: its address as province, then commune (2025 units), then the rest. */
+export function CooperativeForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [province, setProvince] = useState('');
+  const [commune, setCommune] = useState('');
+  const units = (path: string) => () =>
+    sdk.client.fetch<{ provinces?: AdministrativeUnit[]; communes?: AdministrativeUnit[] }>(path);
+  const provinces = useQuery({
+    queryKey: ['nguongoc', 'provinces'],
+    queryFn: units('/admin/administrative-units'),
+    staleTime: Infinity,
+  });
+  const communes = useQuery({
+    queryKey: ['nguongoc', 'communes', province],
+    queryFn: units(`/admin/administrative-units?province=${province}`),
+    enabled: province !== '',
+    staleTime: Infinity,
+  });
+  const create = useMutation({
+    mutationFn: (body: Record<string, string>) =>
+      sdk.client.fetch<{ cooperative: { name: string } }>('/admin/cooperatives', {
+        method: 'POST',
+        body,
+      }),
+    onSuccess: async ({ cooperative }) => {
+      toast.success(t('nguongoc.cooperatives.added', { name: cooperative.name }));
+      await queryClient.invalidateQueries({ queryKey: ['nguongoc', 'cooperatives'] });
+      onDone();
+    },
+    onError: (error) =>
+      toast.error(t('nguongoc.common.failed'), { description: errorMessage(error) }),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const filled = Object.entries(values).filter(([, value]) => value.trim() !== '');
+    create.mutate({
+      ...Object.fromEntries(filled.map(([k, v]) => [k, v.trim()])),
+      commune_code: commune,
+    });
+  };
+  const label = (unit: AdministrativeUnit) =>
+    language === 'vi' ? unit.full_name : unit.full_name_en;
+
+  return (
+    <form
+      className="grid grid-cols-1 gap-3 px-6 py-4 md:grid-cols-2"
+      onSubmit={submit}
+      data-testid="nguongoc-cooperative-form"
+    >
+      <div>
+        <Label htmlFor="nguongoc-province">{t('nguongoc.cooperatives.province')}</Label>
+        <select
+          id="nguongoc-province"
+          className={selectClass}
+          required
+          value={province}
+          onChange={(e) => {
+            setProvince(e.target.value);
+            setCommune('');
+          }}
+        >
+          <option value="">{t('nguongoc.cooperatives.choose')}</option>
+          {provinces.data?.provinces?.map((unit) => (
+            <option key={unit.code} value={unit.code}>
+              {label(unit)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <Label htmlFor="nguongoc-commune">{t('nguongoc.cooperatives.commune')}</Label>
+        <select
+          id="nguongoc-commune"
+          className={selectClass}
+          required
+          value={commune}
+          onChange={(e) => setCommune(e.target.value)}
+        >
+          <option value="">{t('nguongoc.cooperatives.choose')}</option>
+          {communes.data?.communes?.map((unit) => (
+            <option key={unit.code} value={unit.code}>
+              {label(unit)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {TEXT_FIELDS.map(([name, labelKey, required]) => (
+        <div key={name}>
+          <Label htmlFor={`nguongoc-${name}`}>{t(`nguongoc.cooperatives.${labelKey}`)}</Label>
+          <Input
+            id={`nguongoc-${name}`}
+            required={required}
+            value={values[name] ?? ''}
+            onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+          />
+        </div>
+      ))}
+      <div className="flex gap-2 md:col-span-2">
+        <Button type="submit" isLoading={create.isPending}>
+          {t('nguongoc.common.save')}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onDone}>
+          {t('nguongoc.common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,166 @@
+import { Button, Heading, Input, Label, Textarea, toast } from '@medusajs/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { selectClass, vietnamNow } from '../lib/language';
+import { errorMessage, sdk } from '../lib/sdk';
+import type { AdminLocation, AdminLot } from '../lib/types';
+
+/** Each kind of field work with its own fields (`number` ones are sent as numbers). */
+const KINDS = {
+  sowing: [{ name: 'variety' }],
+  fertilising: [{ name: 'fertiliser', required: true }, { name: 'amount' }],
+  spraying: [
+    { name: 'pesticide', required: true },
+    { name: 'preHarvestIntervalDays', required: true, number: true },
+    { name: 'dose' },
+  ],
+  harvest: [],
+  processing: [{ name: 'method', required: true }],
+  packing: [{ name: 'packageCount', number: true }, { name: 'packageSize' }],
+  shipping: [{ name: 'destination' }, { name: 'carrier' }],
+} satisfies Record<string, { name: string; required?: boolean; number?: boolean }[]>;
+type Kind = keyof typeof KINDS;
+type Field = { name: string; required?: boolean; number?: boolean };
+
+/** Records field work on a lot from a few fields; the server builds and signs the EPCIS event. */
+export function FieldWorkForm({ lot, locations }: { lot: AdminLot; locations: AdminLocation[] }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [kind, setKind] = useState<Kind>('harvest');
+  const [time, setTime] = useState(vietnamNow);
+  const [location, setLocation] = useState(lot.locationId ?? locations[0]?.id ?? '');
+  const [quantity, setQuantity] = useState('');
+  const [note, setNote] = useState('');
+  const [details, setDetails] = useState<Record<string, string>>({});
+  const record = useMutation({
+    mutationFn: (body: Record<string, unknown>) =>
+      sdk.client.fetch<{ event: { duplicate: boolean } }>(`/admin/trace/lots/${lot.id}/events`, {
+        method: 'POST',
+        body,
+      }),
+    onSuccess: async ({ event }) => {
+      toast.success(
+        t(event.duplicate ? 'nguongoc.fieldWork.duplicate' : 'nguongoc.fieldWork.recorded'),
+      );
+      setNote('');
+      setDetails({});
+      await queryClient.invalidateQueries({ queryKey: ['nguongoc', 'lot', lot.id] });
+    },
+    onError: (error) =>
+      toast.error(t('nguongoc.common.failed'), { description: errorMessage(error) }),
+  });
+  const fields: Field[] = KINDS[kind];
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const filled = fields.filter((field) => details[field.name]?.trim());
+    record.mutate({
+      kind,
+      time,
+      location_id: location,
+      ...(quantity ? { quantity: Number(quantity) } : {}),
+      ...(note.trim() ? { note: note.trim() } : {}),
+      details: Object.fromEntries(
+        filled.map((field) => [
+          field.name,
+          field.number ? Number(details[field.name]) : details[field.name]!.trim(),
+        ]),
+      ),
+    });
+  };
+  const id = (name: string) => `nguongoc-${lot.id}-${name}`;
+
+  return (
+    <form
+      className="bg-ui-bg-subtle flex flex-col gap-3 rounded-md p-4"
+      onSubmit={submit}
+      data-testid="nguongoc-field-work"
+    >
+      <Heading level="h3">{t('nguongoc.fieldWork.heading')}</Heading>
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
+        <div>
+          <Label htmlFor={id('kind')}>{t('nguongoc.fieldWork.kind')}</Label>
+          <select
+            id={id('kind')}
+            className={selectClass}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as Kind)}
+          >
+            {Object.keys(KINDS).map((k) => (
+              <option key={k} value={k}>
+                {t(`nguongoc.fieldWork.kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <Label htmlFor={id('time')}>{t('nguongoc.fieldWork.time')}</Label>
+          <Input
+            id={id('time')}
+            type="datetime-local"
+            required
+            value={time}
+            onChange={(e) => setTime(e.target.value)}
+          />
+        </div>
+        <div>
+          <Label htmlFor={id('location')}>{t('nguongoc.fieldWork.location')}</Label>
+          <select
+            id={id('location')}
+            className={selectClass}
+            required
+            value={location}
+            onChange={(e) => setLocation(e.target.value)}
+          >
+            {locations.map((place) => (
+              <option key={place.id} value={place.id}>
+                {place.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <Label htmlFor={id('quantity')}>{t('nguongoc.fieldWork.quantity')}</Label>
+          <Input
+            id={id('quantity')}
+            type="number"
+            min="0"
+            step="any"
+            inputMode="decimal"
+            value={quantity}
+            onChange={(e) => setQuantity(e.target.value)}
+          />
+        </div>
+        {fields.map((field) => (
+          <div key={field.name}>
+            <Label htmlFor={id(field.name)}>
+              {t(`nguongoc.fieldWork.details.${field.name}`)}
+              {field.required ? ` (${t('nguongoc.common.required')})` : ''}
+            </Label>
+            <Input
+              id={id(field.name)}
+              type={field.number ? 'number' : 'text'}
+              required={field.required}
+              value={details[field.name] ?? ''}
+              onChange={(e) => setDetails({ ...details, [field.name]: e.target.value })}
+            />
+          </div>
+        ))}
+      </div>
+      <div>
+        <Label htmlFor={id('note')}>{t('nguongoc.fieldWork.note')}</Label>
+        <Textarea
+          id={id('note')}
+          maxLength={500}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
+      </div>
+      <div>
+        <Button type="submit" isLoading={record.isPending}>
+          {t('nguongoc.fieldWork.record')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import type { MedusaContainer } from '@medusajs/framework/types';
+import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
+import { commerceEnvironment } from '../environment';
+import { reconcileVnpayPayments } from '../lib/vnpay-reconcile';
+
+/** Every 5 minutes: asks VNPay (querydr) about payments whose IPN has not arrived. */
+export default async function reconcileVnpayPaymentsJob(container: MedusaContainer): Promise<void> {
+  const { reconcileAfterMinutes } = commerceEnvironment(process.env).vnpay;
+  const report = await reconcileVnpayPayments(container, {
+    olderThanMinutes: reconcileAfterMinutes,
+  });
+  if (report.checked > 0) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .info(`Đối soát VNPay / VNPay reconciliation: ${JSON.stringify(report)}`);
+  }
+}
+
+export const config = {
+  name: 'reconcile-vnpay-payments',
+  schedule: '*/5 * * * *',
+};

@@ -1,0 +1,132 @@
+// The admin extensions in a real browser (Debian's chromium through playwright-core): the
+// cooperatives page and, on a product's page, its lots, their verified timeline and the form that
+// records field work. The dashboard starts in Vietnamese; English is one setting away.
+import { type LotBundle, verifyLotBundle } from '@nguongoc/trace-core';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminApi, backend, ok, storeApi, verifierKey } from './_http.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+describe('admin pages', () => {
+  let browser: Browser;
+  let page: Page;
+  const app = () => `${backend().url}/app`;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    page = await browser.newPage();
+    await page.goto(`${app()}/login`);
+    await page.fill('input[name="email"]', backend().admin.email);
+    await page.fill('input[name="password"]', backend().admin.password);
+    await page.click('button[type="submit"]');
+    await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('lists the cooperatives in Vietnamese, with the commune then the province', async () => {
+    await page.goto(`${app()}/cooperatives`);
+    const table = page.getByTestId('nguongoc-cooperatives');
+    await table.getByText('Hợp tác xã Cam Nghĩa Đàn').waitFor();
+    await expect(table.getByText('Xã Nghĩa Đàn, Tỉnh Nghệ An').count()).resolves.toBe(1);
+    await expect(page.getByRole('link', { name: 'Hợp tác xã' }).count()).resolves.toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('adds a cooperative, choosing its province and then its commune', async () => {
+    await page.goto(`${app()}/cooperatives`);
+    await page.getByRole('button', { name: 'Thêm hợp tác xã' }).click();
+    const form = page.getByTestId('nguongoc-cooperative-form');
+    await form.locator('#nguongoc-province option[value="40"]').waitFor({ state: 'attached' });
+    await form.locator('#nguongoc-province').selectOption('40');
+    await form.locator('#nguongoc-commune option[value="16681"]').waitFor({ state: 'attached' });
+    await form.locator('#nguongoc-commune').selectOption('16681');
+    const fields: Record<string, string> = {
+      name: 'Hợp tác xã Chè Thử Nghiệm',
+      handle: 'htx-che-thu-nghiem',
+      tax_code: '2901987654',
+      registration_number: '2707G000999',
+      address: 'Khối 5',
+      contact_name: 'Trần Thị Lan',
+      phone: '0987654321',
+    };
+    for (const [name, value] of Object.entries(fields)) {
+      await form.locator(`#nguongoc-${name}`).fill(value);
+    }
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Phường Thành Vinh, Tỉnh Nghệ An').waitFor();
+
+    const { cooperatives } = await ok<{ cooperatives: { handle: string; trace_origin: string }[] }>(
+      await adminApi('/admin/cooperatives'),
+    );
+    expect(cooperatives.find((c) => c.handle === 'htx-che-thu-nghiem')?.trace_origin).toBe(
+      'nguongoc.vn/htx-che-thu-nghiem',
+    );
+  });
+
+  it("shows a product's lots, their verified timeline, and records field work from the form", async () => {
+    const { products } = await ok<{ products: { id: string }[] }>(
+      await adminApi('/admin/products?handle=mat-ong-hoa-cam-500ml'),
+    );
+    const productId = products[0]!.id;
+    const { lots } = await ok<{ lots: { id: string }[] }>(
+      await adminApi(`/admin/products/${productId}/lots`),
+    );
+    const lotId = lots[0]!.id;
+    const bundleOf = async () =>
+      (await ok<{ bundle: LotBundle }>(await storeApi(`/store/trace/${lotId}`))).bundle;
+    const before = (await bundleOf()).events.length;
+
+    await page.goto(`${app()}/products/${productId}`);
+    const widget = page.getByTestId('nguongoc-lots');
+    await widget.getByText('Lô hàng và truy xuất nguồn gốc').waitFor();
+    const lot = widget.getByTestId(`nguongoc-lot-${lotId}`);
+    await expect(
+      lot.getByRole('link', { name: 'Trang truy xuất' }).getAttribute('href'),
+    ).resolves.toBe(`http://localhost:3000/t/${lotId}`);
+    await lot.getByRole('button', { name: 'Xem nhật ký' }).click();
+    const timeline = lot.getByTestId('nguongoc-timeline');
+    await timeline.getByText('Đã xác minh').waitFor();
+    await expect(timeline.locator('ol > li').count()).resolves.toBe(before);
+
+    const form = timeline.getByTestId('nguongoc-field-work');
+    await form.locator(`#nguongoc-${lotId}-kind`).selectOption('packing');
+    await form.locator(`#nguongoc-${lotId}-time`).fill('2026-12-03T08:15');
+    await form.locator(`#nguongoc-${lotId}-packageCount`).fill('40');
+    await form.locator(`#nguongoc-${lotId}-note`).fill('Đóng thùng, dán tem QR');
+    await form.getByRole('button', { name: 'Ghi sự kiện' }).click();
+    await timeline.locator('ol > li').nth(before).waitFor();
+    await expect(timeline.locator('ol > li').count()).resolves.toBe(before + 1);
+    await expect(timeline.getByText('Đóng gói').count()).resolves.toBeGreaterThan(0);
+    await timeline.getByText('Đã xác minh').waitFor();
+
+    const bundle = await bundleOf();
+    expect(bundle.events).toHaveLength(before + 1);
+    expect(bundle.events.at(-1)!.event).toMatchObject({
+      'ng:fieldWork': 'packing',
+      'ng:note': 'Đóng thùng, dán tem QR',
+    });
+    expect(Date.parse(bundle.events.at(-1)!.event.eventTime as string)).toBe(
+      Date.parse('2026-12-03T08:15:00+07:00'),
+    );
+    expect(verifyLotBundle(bundle, [await verifierKey(bundle.origin)]).ok).toBe(true);
+
+    await widget.locator('#nguongoc-lot-code').fill('MO-2612-T');
+    await widget.getByRole('button', { name: 'Mở lô mới' }).click();
+    await widget.getByText('MO-2612-T').waitFor();
+  });
+
+  it('speaks English once the user chooses it', async () => {
+    await page.context().addCookies([{ name: 'lng', value: 'en', url: backend().url }]);
+    await page.evaluate(() => window.localStorage.setItem('lng', 'en'));
+    await page.reload();
+    await page.getByTestId('nguongoc-lots').getByText('Lots and traceability').waitFor();
+  });
+});
