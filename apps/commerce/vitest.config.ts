@@ -15,6 +15,17 @@ export default defineConfig({
           hookTimeout: 240_000,
         },
       },
+      {
+        test: {
+          name: 'servers',
+          include: ['test/servers/**/*.test.ts'],
+          // Two HTTP servers and a worker sharing PostgreSQL and Redis (see _servers.ts).
+          globalSetup: ['test/servers/_servers.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
     ],
   },
 });

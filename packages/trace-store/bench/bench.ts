@@ -11,6 +11,8 @@ import pg from 'pg';
 import { type TraceStore, openTraceStore } from '../src/index.js';
 
 const LEDGER_EVENTS = Number(process.env.BENCH_LEDGER_EVENTS ?? 1_000_000);
+/** Which stores to measure: any of sqlite, embedded, server (default: all; server needs DATABASE_URL). */
+const DRIVERS = (process.env.BENCH_DRIVERS ?? 'sqlite,embedded,server').split(',');
 const SINGLE = 1_000;
 const BATCHED = 20_000;
 const BATCH = 100;
@@ -111,16 +113,19 @@ chmodSync(embeddedDirectory, 0o755);
 const environment = { ...process.env };
 delete environment.DATABASE_URL;
 try {
-  for (const [name, open] of [
+  for (const [driver, name, open] of [
     [
+      'sqlite',
       'SQLite (file, WAL, synchronous=FULL)',
       () => openTraceStore({ url: `file:${join(sqliteDirectory, 'bench.db')}`, environment }),
     ],
     [
+      'embedded',
       'PostgreSQL 17 (embedded)',
       () => openTraceStore({ dataDirectory: embeddedDirectory, environment }),
     ],
   ] as const) {
+    if (!DRIVERS.includes(driver)) continue;
     const store = await open();
     try {
       results.push(...(await measure(name, store)));
@@ -130,7 +135,7 @@ try {
     console.log(results.slice(-3).join('\n'));
   }
   const server = process.env.DATABASE_URL;
-  if (server) {
+  if (server && DRIVERS.includes('server')) {
     const database = `ng_bench_${Date.now()}`;
     const admin = new pg.Client({ connectionString: server });
     await admin.connect();

@@ -16,10 +16,7 @@ import {
   validateRecord,
 } from '@nguongoc/trace-core';
 import { bytes, hex, leafHashHex } from './_hex.js';
-import { createHash } from 'node:crypto';
-import type pg from 'pg';
 import { type DataSource, type EntityManager } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { newCaptureKey, parseCaptureKey, secretMatches } from './capture-keys.js';
 import {
   CaptureKey,
@@ -42,6 +39,7 @@ import {
 import type { CheckpointRow, EntryRow, EventRow, LedgerRow, NodeRow } from './entities.js';
 import { TraceStoreError } from './errors.js';
 import { LEDGER_EXPORT_FORMAT, type LedgerExport, prepareImport } from './ledger-transfer.js';
+import { readDatabase } from './read-database.js';
 import { decryptSignerKey, encryptSignerKey } from './signing-keys.js';
 import { verifyStoredLedger, type LedgerVerification } from './verify-ledger.js';
 import {
@@ -750,33 +748,6 @@ export class TraceStore {
   #latestCheckpoint(manager: EntityManager, origin: string): Promise<CheckpointRow | null> {
     return manager.findOne(Checkpoint, { where: { ledger: origin }, order: { size: 'DESC' } });
   }
-}
-
-/**
- * The read path's SQL access. On PostgreSQL it goes to the pool with named (prepared) statements:
- * a bundle's statements are planned once per connection, not on every scan.
- */
-function readDatabase(dataSource: DataSource, driver: 'sqlite' | 'postgres'): ReadDatabase {
-  if (driver === 'sqlite') {
-    return { driver, select: (sql, parameters) => dataSource.query(sql, parameters) };
-  }
-  const pool = (dataSource.driver as PostgresDriver).master as pg.Pool;
-  const prepared = new Map<string, { name: string; text: string }>();
-  return {
-    driver,
-    async select<T>(sql: string, parameters: unknown[]): Promise<T[]> {
-      let statement = prepared.get(sql);
-      if (!statement) {
-        let n = 0;
-        const text = sql.replace(/\?/g, () => `$${++n}`);
-        const name = `ng_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
-        prepared.set(sql, (statement = { name, text }));
-      }
-      const { name, text } = statement;
-      const result = await pool.query<T & pg.QueryResultRow>({ name, text, values: parameters });
-      return result.rows;
-    },
-  };
 }
 
 /** Splits rows for multi-row statements: well under SQLite's and PostgreSQL's parameter limits. */

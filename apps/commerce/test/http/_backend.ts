@@ -15,6 +15,8 @@ import { startFakeVnpay } from '../_vnpay-signing.js';
 
 export interface Backend {
   url: string;
+  /** Every instance's URL (the first is `url`); several only in the several-servers tests. */
+  urls: string[];
   databaseUrl: string;
   publishableKey: string;
   admin: { email: string; password: string };
@@ -44,9 +46,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return stop;
 }
 
+export interface BackendOptions {
+  seed?: boolean;
+  /** Distinguishes the databases of two backends started by one process. */
+  name?: string;
+  /** Redis for the event bus, caching, locks and workflows; unset: the in-memory modules. */
+  redisUrl?: string;
+  /** One `medusa start` per entry, in that worker mode; default one `shared` instance. */
+  instances?: ('shared' | 'server' | 'worker')[];
+}
+
 /** Starts the backend on a fresh database; `stop` ends it and drops the database. */
 export async function startBackend(
-  options: { seed?: boolean } = {},
+  options: BackendOptions = {},
 ): Promise<{ backend: Backend; stop: () => Promise<void>; restart: () => Promise<number> }> {
   let embedded: EmbeddedServer | undefined;
   let folder: string | undefined;
@@ -57,13 +69,15 @@ export async function startBackend(
     embedded = await startEmbeddedPostgres(join(folder, 'postgres'));
     serverUrl = embedded.url;
   }
-  const database = `ng_commerce_test_${process.pid}`;
+  const database = `ng_commerce_test_${options.name ?? 'http'}_${process.pid}`;
   await admin(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   await admin(serverUrl, `CREATE DATABASE ${database}`);
   const target = new URL(serverUrl);
   target.pathname = `/${database}`;
   const databaseUrl = target.toString();
-  const port = await freePort();
+  const modes = options.instances ?? ['shared'];
+  const ports: number[] = [];
+  while (ports.length < modes.length) ports.push(await freePort());
   const fakeVnpay = await startFakeVnpay(VNPAY.secureSecret, VNPAY.tmnCode);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -73,7 +87,6 @@ export async function startBackend(
     LOG_LEVEL: 'info',
     MEDUSA_DISABLE_TELEMETRY: 'true',
     DATABASE_URL: databaseUrl,
-    PORT: String(port),
     JWT_SECRET: 'test-jwt-secret-test-jwt-secret-0001',
     COOKIE_SECRET: 'test-cookie-secret-test-cookie-0001',
     TRACE_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
@@ -82,23 +95,22 @@ export async function startBackend(
     VNPAY_RETURN_URL: 'http://localhost:3000/checkout/vnpay-return',
     VNPAY_QUERYDR_HOST: fakeVnpay.url,
     VNPAY_RECONCILE_AFTER_MINUTES: '0',
-    ADMIN_DISABLED: 'false',
     STOREFRONT_URL: 'http://localhost:3000',
     LABEL_PRINTER_URL: 'http://localhost:5180',
   };
-  delete env.REDIS_URL;
+  if (options.redisUrl) env.REDIS_URL = options.redisUrl;
+  else delete env.REDIS_URL;
   await run(['db:migrate'], env);
   if (options.seed !== false) await run(['exec', './src/scripts/seed.js'], env);
   await run(['user', '-e', ADMIN.email, '-p', ADMIN.password], env);
   await run(['user', '-e', STAFF.email, '-p', STAFF.password], env);
-  const url = `http://127.0.0.1:${port}`;
-  let child = await startServer();
-  /** Stops the server and starts it again; returns the milliseconds until /health answered. */
+  const urls = ports.map((port) => `http://127.0.0.1:${port}`);
+  const children = await Promise.all(modes.map((_, i) => startServer(i)));
+  /** Stops the first server and starts it again; returns the milliseconds until /health answered. */
   const restart = async () => {
-    child.kill('SIGTERM');
-    await new Promise((done) => child.once('exit', done));
+    await end(children[0]!);
     const started = performance.now();
-    child = await startServer();
+    children[0] = await startServer(0);
     return performance.now() - started;
   };
   const keys = await query<{ token: string }>(
@@ -106,7 +118,8 @@ export async function startBackend(
     "SELECT token FROM api_key WHERE type = 'publishable' AND title = 'Storefront NguonGoc' AND revoked_at IS NULL",
   );
   const backend = {
-    url,
+    url: urls[0]!,
+    urls,
     databaseUrl,
     publishableKey: keys[0]!.token,
     admin: ADMIN,
@@ -114,8 +127,7 @@ export async function startBackend(
     vnpay: { ...VNPAY, queryDrUrl: fakeVnpay.url },
   };
   const stop = async () => {
-    child.kill('SIGTERM');
-    await new Promise((done) => child.once('exit', done));
+    await Promise.all(children.map(end));
     await admin(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     await fakeVnpay.close();
     await embedded?.stop();
@@ -123,17 +135,29 @@ export async function startBackend(
   };
   return { backend, stop, restart };
 
-  async function startServer(): Promise<ChildProcess> {
+  /** Instance `i`: its port and worker mode; only the first serves the admin dashboard. */
+  async function startServer(i: number): Promise<ChildProcess> {
     const started = spawn(process.execPath, [medusa, 'start'], {
       cwd: server,
-      env,
+      env: {
+        ...env,
+        PORT: String(ports[i]),
+        MEDUSA_WORKER_MODE: modes[i],
+        ADMIN_DISABLED: i === 0 ? 'false' : 'true',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
     started.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
     started.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    await waitForHealth(url, started, () => log);
+    await waitForHealth(urls[i]!, started, () => log);
     return started;
+  }
+
+  async function end(child: ChildProcess): Promise<void> {
+    if (child.exitCode !== null) return;
+    child.kill('SIGTERM');
+    await new Promise((done) => child.once('exit', done));
   }
 
   function run(args: string[], environment: NodeJS.ProcessEnv): Promise<void> {
