@@ -84,17 +84,18 @@ export async function settleVnpayResult(
       }
       // Confirmed means done: the payment captured, or a refusal recorded. A paid result whose
       // capture failed is stored but not done, so a retry (VNPay's, or the job's) captures it.
+      // Only a proof that verifies counts: anything else in the session is replaced by this one.
       const proven = provenOutcome(vnpayClient(), vnpayOptions(), session.data);
-      if ((proven && !proven.paid) || ['authorized', 'captured'].includes(session.status)) {
+      if ((proven?.valid && !proven.paid) || ['authorized', 'captured'].includes(session.status)) {
         return IPN_ANSWERS.alreadyConfirmed;
       }
-      if (!proven) {
+      if (!proven?.valid) {
         const payments = container.resolve(Modules.PAYMENT);
         await payments.updatePaymentSession({
           id: session.id,
           amount: result.amountVnd,
           currency_code: session.currency_code,
-          data: { ...session.data, ...proof },
+          data: { ...withoutProof(session.data), ...proof },
         });
       }
       if (result.paid) {
@@ -111,6 +112,13 @@ export async function settleVnpayResult(
     logger.error(`VNPay ${result.txnRef}: ${error instanceof Error ? error.stack : String(error)}`);
     return IPN_ANSWERS.unknownError;
   }
+}
+
+/** A session's data without any earlier (unverified) proof, so that the new one is the one read. */
+function withoutProof(data: Partial<VnpaySessionData>): Partial<VnpaySessionData> {
+  return Object.fromEntries(
+    Object.entries(data).filter(([key]) => key !== 'vnpay_result' && key !== 'vnpay_querydr'),
+  );
 }
 
 /** The fields every VNPay result carries; without them there is nothing to check (99). */

@@ -129,6 +129,29 @@ describe('VNPay', () => {
     expect((await order(completed.order.id)).payment_status).toBe('captured');
   });
 
+  it('pays on the real IPN even when a forged proof was planted in the session', async () => {
+    const { cartId, paymentCollectionId } = await cartReadyToPay('gao-thom-hoang-hoa-5kg', 1);
+    const session = await paymentSession(paymentCollectionId, 'pp_vnpay_vnpay');
+    const url = session.data.payment_url as string;
+    const client = new pg.Client({ connectionString: backend().databaseUrl });
+    await client.connect();
+    try {
+      await client.query(
+        "UPDATE payment_session SET data = data || jsonb_build_object('vnpay_result', $1::jsonb) WHERE id = $2",
+        [JSON.stringify(signedIpn(url, 'not the merchant secret')), session.id],
+      );
+    } finally {
+      await client.end();
+    }
+    expect(await ipn(signedIpn(url, backend().vnpay.secureSecret))).toMatchObject({
+      RspCode: '00',
+    });
+    const completed = await ok<{ type: string; order: { id: string } }>(
+      await storeApi(`/store/carts/${cartId}/complete`, { method: 'POST' }),
+    );
+    expect((await order(completed.order.id)).payment_status).toBe('captured');
+  });
+
   it('records a cancelled payment without placing the order', async () => {
     const { cartId, paymentCollectionId } = await cartReadyToPay('keo-cu-do-250g', 1);
     const session = await paymentSession(paymentCollectionId, 'pp_vnpay_vnpay');
