@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { utf8ToBytes } from '../src/_bytes.js';
+import { _isPowerOfTwo } from '../src/merkle/tree-hash.js';
 import {
   type HashedSubtree,
   MerkleLog,
@@ -68,5 +69,16 @@ describe('compact frontier', () => {
     ).toThrow(RangeError);
     expect(() => appendToFrontier([], new Uint8Array(31))).toThrow(RangeError);
     expect(foldSubtrees([])).toEqual(new MerkleLog().root());
+  });
+});
+
+describe('_isPowerOfTwo', () => {
+  it('agrees with repeated doubling, below and above 2^31', () => {
+    const powers = new Set<number>();
+    for (let p = 1; p <= Number.MAX_SAFE_INTEGER; p *= 2) powers.add(p);
+    const samples = [0, -1, -4, 0.5, 3, 6, 0x7fffffff, 2 ** 31 + 1, 2 ** 40 - 1, 2 ** 40 + 2];
+    for (let n = 1; n <= 5000; n++) samples.push(n);
+    for (const p of powers) samples.push(p, p - 1, p + 1);
+    for (const n of samples) expect(_isPowerOfTwo(n), String(n)).toBe(powers.has(n));
   });
 });

@@ -210,10 +210,18 @@ async function resolveProofs(
 ): Promise<string[][]> {
   // Nodes are keyed by a number (level * 2^32 + index): string keys cost more than the hashing.
   const hashes = new Map<number, Uint8Array>();
+  let first = Infinity;
+  let last = -Infinity;
+  for (const leaf of leaves.keys()) {
+    first = Math.min(first, leaf);
+    last = Math.max(last, leaf);
+  }
   const derive = (level: number, index: number): Uint8Array | undefined => {
     const key = nodeKey(level, index);
     const known = hashes.get(key);
-    if (known || 2 ** level > leaves.size) return known;
+    // Only a node whose leaves all lie within the lot's can be hashed from them.
+    const width = 2 ** level;
+    if (known || index * width < first || (index + 1) * width - 1 > last) return known;
     let hash: Uint8Array | undefined;
     if (level === 0) hash = leaves.get(index);
     else {
