@@ -2,7 +2,8 @@ import { Button, Input, Label, toast } from '@medusajs/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { selectClass, useLanguage } from '../lib/language';
+import { selectClass } from '../lib/form';
+import { useLanguage } from '../lib/language';
 import { errorMessage, sdk } from '../lib/sdk';
 import type { AdministrativeUnit } from '../lib/types';
 

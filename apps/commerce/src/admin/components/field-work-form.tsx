@@ -2,7 +2,7 @@ import { Button, Heading, Input, Label, Textarea, toast } from '@medusajs/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { selectClass, vietnamNow } from '../lib/language';
+import { selectClass, vietnamNow } from '../lib/form';
 import { errorMessage, sdk } from '../lib/sdk';
 import type { AdminLocation, AdminLot } from '../lib/types';
 
