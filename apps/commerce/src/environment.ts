@@ -58,7 +58,13 @@ export function commerceEnvironment(env: NodeJS.ProcessEnv, building = false): C
     }
     return value;
   };
-  const storefront = env.STOREFRONT_URL ?? 'http://localhost:3000';
+  // Without a trailing slash: paths (`/t/<code>`, `/checkout/…`) are appended to it.
+  const storefront = (env.STOREFRONT_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+  if (!URL.canParse(storefront)) {
+    problems.push(
+      `STOREFRONT_URL "${env.STOREFRONT_URL}" không phải địa chỉ web / is not a URL (e.g. https://cho.example.vn)`,
+    );
+  }
   const backend = env.MEDUSA_BACKEND_URL ?? 'http://localhost:9000';
   const result: CommerceEnvironment = {
     databaseUrl: required('DATABASE_URL'),
@@ -84,7 +90,7 @@ export function commerceEnvironment(env: NodeJS.ProcessEnv, building = false): C
       returnUrl: env.VNPAY_RETURN_URL ?? `${storefront}/checkout/vnpay-return`,
       queryDrAndRefundHost:
         env.VNPAY_QUERYDR_HOST ?? env.VNPAY_HOST ?? 'https://sandbox.vnpayment.vn',
-      reconcileAfterMinutes: minutes(env.VNPAY_RECONCILE_AFTER_MINUTES, 16, problems),
+      reconcileAfterMinutes: wholeMinutes(env, 'VNPAY_RECONCILE_AFTER_MINUTES', 16, problems),
     },
   };
   if (problems.length > 0) {
@@ -108,12 +114,18 @@ function workerMode(
 }
 
 /** A whole number of minutes from the environment, or the default when unset. */
-function minutes(value: string | undefined, fallback: number, problems: string[]): number {
-  if (value === undefined || value.trim() === '') return fallback;
+function wholeMinutes(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  problems: string[],
+): number {
+  const value = env[name]?.trim();
+  if (!value) return fallback;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0) {
     problems.push(
-      `VNPAY_RECONCILE_AFTER_MINUTES phải là số phút nguyên không âm, nhận "${value}" / VNPAY_RECONCILE_AFTER_MINUTES must be a whole number of minutes, got "${value}"`,
+      `${name} phải là số phút nguyên không âm, nhận "${value}" / ${name} must be a whole number of minutes, got "${value}"`,
     );
     return fallback;
   }

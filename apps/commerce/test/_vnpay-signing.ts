@@ -1,10 +1,13 @@
-// VNPay's signatures, written from its documentation rather than taken from the `vnpay` package:
-// IPNs and payment URLs sign the vnp_* parameters except the hash, sorted by name, form-encoded;
-// querydr signs its fields joined by `|` in a fixed order. Both HMAC-SHA512 with the merchant's
-// secret, in hex. Tests sign with these and check the code's (and the package's) output.
+// VNPay's signatures for the tests. IPNs and payment URLs: written from VNPay's documentation
+// rather than taken from the `vnpay` package (the vnp_* parameters except the hash, sorted by
+// name, form-encoded, HMAC-SHA512 with the merchant's secret, in hex). Querydr: see below.
 import { createHmac, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import {
+  querydrAnswerSignature,
+  querydrRequestSignature,
+} from '../src/modules/payment-vnpay/vnpay-payments.js';
 
 export function vnpaySignature(params: Record<string, string>, secret: string): string {
   const signed = Object.entries(params)
@@ -43,14 +46,11 @@ export function signedIpn(
   };
 }
 
-/** HMAC-SHA512 over `|`-joined fields: how VNPay signs querydr requests and answers. */
-function pipeSignature(secret: string, fields: unknown[]): string {
-  return createHmac('sha512', secret)
-    .update(fields.map((f) => (f === undefined || f === null ? '' : String(f))).join('|'))
-    .digest('hex');
-}
-
-/** A querydr answer signed as VNPay's documentation describes it. */
+/**
+ * A querydr answer as VNPay signs it. The signature is the code's own (querydrAnswerSignature):
+ * the unit tests check that the `vnpay` package accepts these answers and that its requests pass
+ * the fake's check, so the code's field order is checked against the package's, not itself.
+ */
 export function signedQueryDrAnswer(
   secret: string,
   tmnCode: string,
@@ -67,28 +67,10 @@ export function signedQueryDrAnswer(
     vnp_OrderInfo: 'Thanh toan don hang',
     ...fields,
   };
-  const order = [
-    'vnp_ResponseId',
-    'vnp_Command',
-    'vnp_ResponseCode',
-    'vnp_Message',
-    'TMN',
-    'vnp_TxnRef',
-    'vnp_Amount',
-    'vnp_BankCode',
-    'vnp_PayDate',
-    'vnp_TransactionNo',
-    'vnp_TransactionType',
-    'vnp_TransactionStatus',
-    'vnp_OrderInfo',
-    'vnp_PromotionCode',
-    'vnp_PromotionAmount',
-  ];
-  answer.vnp_SecureHash = pipeSignature(
-    secret,
-    order.map((name) => (name === 'TMN' ? tmnCode : answer[name])),
-  );
-  return answer;
+  return {
+    ...answer,
+    vnp_SecureHash: querydrAnswerSignature({ secureSecret: secret, tmnCode }, answer),
+  };
 }
 
 export interface FakeVnpay {
@@ -97,13 +79,12 @@ export interface FakeVnpay {
 }
 
 /**
- * VNPay's querydr API on loopback. It checks each request's signature (97 if wrong), answers
+ * VNPay's querydr API on loopback. It checks each request's signature (97 if wrong) and answers
  * 91 (no such transaction) unless told otherwise with `PUT /__answers/<txnRef>` and a JSON body
- * of answer fields, and lists what it was asked at `GET /__requests`.
+ * of answer fields.
  */
 export async function startFakeVnpay(secret: string, tmnCode: string): Promise<FakeVnpay> {
   const answers = new Map<string, Record<string, string | number>>();
-  const requests: Record<string, unknown>[] = [];
   const server = createServer(async (req, res) => {
     let text = '';
     for await (const chunk of req) text += chunk;
@@ -116,26 +97,13 @@ export async function startFakeVnpay(secret: string, tmnCode: string): Promise<F
       answers.set(decodeURIComponent(path.slice('/__answers/'.length)), JSON.parse(text));
       return send(204, {});
     }
-    if (req.method === 'GET' && path === '/__requests') return send(200, requests);
     if (req.method !== 'POST' || path !== '/merchant_webapi/api/transaction') {
       return send(404, {});
     }
     const request = JSON.parse(text) as Record<string, string>;
-    requests.push(request);
-    const expected = pipeSignature(secret, [
-      request.vnp_RequestId,
-      request.vnp_Version,
-      request.vnp_Command,
-      request.vnp_TmnCode,
-      request.vnp_TxnRef,
-      request.vnp_TransactionDate,
-      request.vnp_CreateDate,
-      request.vnp_IpAddr,
-      request.vnp_OrderInfo,
-    ]);
     const txnRef = request.vnp_TxnRef ?? '';
     const fields =
-      request.vnp_SecureHash !== expected
+      request.vnp_SecureHash !== querydrRequestSignature(secret, request)
         ? { vnp_ResponseCode: '97', vnp_TxnRef: txnRef }
         : (answers.get(txnRef) ?? { vnp_ResponseCode: '91', vnp_TxnRef: txnRef });
     send(200, signedQueryDrAnswer(secret, tmnCode, { vnp_TxnRef: txnRef, ...fields }));

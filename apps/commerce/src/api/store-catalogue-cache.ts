@@ -22,17 +22,8 @@ export async function storeCatalogueCache(
   res: MedusaResponse,
   next: MedusaNextFunction,
 ): Promise<void> {
-  if (
-    req.method !== 'GET' ||
-    req.headers.authorization ||
-    /connect\.sid=/.test(req.headers.cookie ?? '')
-  ) {
-    return next();
-  }
-  const caching = req.scope.resolve<ICachingModuleService>(Modules.CACHING, {
-    allowUnregistered: true,
-  });
-  if (!caching) return next();
+  if (req.headers.authorization || /connect\.sid=/.test(req.headers.cookie ?? '')) return next();
+  const caching = req.scope.resolve<ICachingModuleService>(Modules.CACHING);
   const key = `nguongoc:store:${createHash('sha256')
     .update(
       JSON.stringify([

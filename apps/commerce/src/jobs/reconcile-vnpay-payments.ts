@@ -1,14 +1,10 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
-import { commerceEnvironment } from '../environment';
 import { reconcileVnpayPayments } from '../lib/vnpay-reconcile';
 
 /** Every 5 minutes: asks VNPay (querydr) about payments whose IPN has not arrived. */
 export default async function reconcileVnpayPaymentsJob(container: MedusaContainer): Promise<void> {
-  const { reconcileAfterMinutes } = commerceEnvironment(process.env).vnpay;
-  const report = await reconcileVnpayPayments(container, {
-    olderThanMinutes: reconcileAfterMinutes,
-  });
+  const report = await reconcileVnpayPayments(container);
   if (report.checked > 0) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)

@@ -18,28 +18,27 @@ export interface ReconciliationReport {
 
 /**
  * Reconciles VNPay payments whose IPN has not arrived: every VNPay session still pending, older
- * than the payment window, younger than a day, is asked about with querydr. A final answer,
- * once its signature verifies, is settled exactly as an IPN would be (the same lock, the same
- * once-only rules), so a late IPN and the job cannot pay twice.
+ * than the payment window (VNPAY_RECONCILE_AFTER_MINUTES), younger than a day, is asked about
+ * with querydr. A final answer, once its signature verifies, is settled exactly as an IPN would
+ * be (the same lock, the same once-only rules), so a late IPN and the job cannot pay twice.
  */
 export async function reconcileVnpayPayments(
   container: MedusaContainer,
-  options: { olderThanMinutes: number; now?: Date } = { olderThanMinutes: 16 },
+  now = new Date(),
 ): Promise<ReconciliationReport> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER);
   const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION);
-  const now = options.now ?? new Date();
+  const vnpay = vnpayOptions();
   const sessions = (await db('payment_session')
     .select('id', 'data')
     .where({ provider_id: 'pp_vnpay_vnpay', status: 'pending' })
     .whereNull('deleted_at')
     .whereRaw("data \\? 'txn_ref' AND NOT data \\? 'vnpay_result' AND NOT data \\? 'vnpay_querydr'")
-    .where('created_at', '<=', new Date(now.getTime() - options.olderThanMinutes * 60_000))
+    .where('created_at', '<=', new Date(now.getTime() - vnpay.reconcileAfterMinutes * 60_000))
     .where('created_at', '>', new Date(now.getTime() - 24 * 3_600_000))
     .orderBy('created_at')) as { id: string; data: { txn_ref: string; create_date: number } }[];
 
   const report: ReconciliationReport = { checked: 0, paid: 0, failed: 0, open: 0, problems: 0 };
-  const vnpay = vnpayOptions();
   for (const { data } of sessions) {
     report.checked++;
     try {

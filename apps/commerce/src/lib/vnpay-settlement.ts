@@ -2,30 +2,36 @@ import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
 import { processPaymentWorkflow } from '@medusajs/medusa/core-flows';
 import type { VNPay } from 'vnpay';
-import { commerceEnvironment } from '../environment';
+import { type CommerceEnvironment, commerceEnvironment } from '../environment';
 import type { VnpaySessionData } from '../modules/payment-vnpay/service';
 import {
   IPN_ANSWERS,
   type IpnAnswer,
   type QueryDrAnswer,
-  type VnpayOptions,
   type VnpayResult,
   createVnpayClient,
   provenOutcome,
   readVnpayResult,
 } from '../modules/payment-vnpay/vnpay-payments';
 
-let client: VNPay | undefined;
+let configured: { options: CommerceEnvironment['vnpay']; client: VNPay } | undefined;
 
-/** This backend's VNPay configuration (the provider's own options). */
-export function vnpayOptions(): VnpayOptions {
-  return commerceEnvironment(process.env).vnpay;
+/** This backend's VNPay configuration (the provider's own options), read once. */
+export function vnpayOptions(): CommerceEnvironment['vnpay'] {
+  return vnpay().options;
 }
 
 /** The VNPay client of this backend's configuration. */
 export function vnpayClient(): VNPay {
-  client ??= createVnpayClient(vnpayOptions());
-  return client;
+  return vnpay().client;
+}
+
+function vnpay() {
+  if (!configured) {
+    const options = commerceEnvironment(process.env).vnpay;
+    configured = { options, client: createVnpayClient(options) };
+  }
+  return configured;
 }
 
 interface SessionRow {

@@ -24,6 +24,20 @@ async function ipn(query: Record<string, string>) {
   return (await response.json()) as { RspCode: string; Message: string };
 }
 
+/** Writes an IPN's parameters into a payment session as its stored proof, behind the API's back. */
+async function storeInSession(sessionId: string, proof: Record<string, string>): Promise<void> {
+  const client = new pg.Client({ connectionString: backend().databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      "UPDATE payment_session SET data = data || jsonb_build_object('vnpay_result', $1::jsonb) WHERE id = $2",
+      [JSON.stringify(proof), sessionId],
+    );
+  } finally {
+    await client.end();
+  }
+}
+
 describe('cash on delivery', () => {
   it('places the order unpaid, and the cash received captures its payment once', async () => {
     const { cartId, total, paymentCollectionId } = await cartReadyToPay('mut-cam-300g', 3);
@@ -111,16 +125,7 @@ describe('VNPay', () => {
     const session = await paymentSession(paymentCollectionId, 'pp_vnpay_vnpay');
     const paid = signedIpn(session.data.payment_url as string, backend().vnpay.secureSecret);
     // What a crash between "store the proof" and "capture" leaves behind.
-    const client = new pg.Client({ connectionString: backend().databaseUrl });
-    await client.connect();
-    try {
-      await client.query(
-        "UPDATE payment_session SET data = data || jsonb_build_object('vnpay_result', $1::jsonb) WHERE id = $2",
-        [JSON.stringify(paid), session.id],
-      );
-    } finally {
-      await client.end();
-    }
+    await storeInSession(session.id, paid);
     expect(await ipn(paid)).toMatchObject({ RspCode: '00' });
     expect(await ipn(paid)).toMatchObject({ RspCode: '02' });
     const completed = await ok<{ type: string; order: { id: string } }>(
@@ -133,16 +138,7 @@ describe('VNPay', () => {
     const { cartId, paymentCollectionId } = await cartReadyToPay('gao-thom-hoang-hoa-5kg', 1);
     const session = await paymentSession(paymentCollectionId, 'pp_vnpay_vnpay');
     const url = session.data.payment_url as string;
-    const client = new pg.Client({ connectionString: backend().databaseUrl });
-    await client.connect();
-    try {
-      await client.query(
-        "UPDATE payment_session SET data = data || jsonb_build_object('vnpay_result', $1::jsonb) WHERE id = $2",
-        [JSON.stringify(signedIpn(url, 'not the merchant secret')), session.id],
-      );
-    } finally {
-      await client.end();
-    }
+    await storeInSession(session.id, signedIpn(url, 'not the merchant secret'));
     expect(await ipn(signedIpn(url, backend().vnpay.secureSecret))).toMatchObject({
       RspCode: '00',
     });

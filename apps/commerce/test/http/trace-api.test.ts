@@ -213,6 +213,10 @@ describe('admin trace API', () => {
       token,
     );
     expect(create.status).toBeGreaterThanOrEqual(400);
+    // Payments are the commune's: staff cannot run the VNPay reconciliation.
+    const reconcile = await adminApi('/admin/payments/vnpay/reconcile', { method: 'POST' }, token);
+    expect(reconcile.status).toBe(400);
+    expect(await reconcile.text()).toContain('Chỉ cán bộ xã mới đối soát được thanh toán');
   });
 
   it('registers a cooperative with a checked tax code and commune, and opens its ledger', async () => {

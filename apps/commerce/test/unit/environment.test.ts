@@ -71,6 +71,15 @@ describe('the backend environment', () => {
     });
   });
 
+  it('takes the storefront with or without a trailing slash, and refuses what is not a URL', () => {
+    const env = commerceEnvironment({ ...complete, STOREFRONT_URL: 'https://cho.example.vn/' });
+    expect(env.links.storefront).toBe('https://cho.example.vn');
+    expect(env.vnpay.returnUrl).toBe('https://cho.example.vn/checkout/vnpay-return');
+    expect(() => commerceEnvironment({ ...complete, STOREFRONT_URL: 'cho nguongoc' })).toThrow(
+      /STOREFRONT_URL "cho nguongoc" không phải địa chỉ web/,
+    );
+  });
+
   it('needs nothing to build', () => {
     expect(() => commerceEnvironment({}, true)).not.toThrow();
   });

@@ -29,7 +29,7 @@ describe('the trace module service', () => {
     });
     trace = new TraceModuleService({
       traceStore: store,
-      traceLinks: { storefront: 'https://cho.example.vn/', labelPrinter: 'http://127.0.0.1:5180' },
+      traceLinks: { storefront: 'https://cho.example.vn', labelPrinter: 'http://127.0.0.1:5180' },
     });
   });
 

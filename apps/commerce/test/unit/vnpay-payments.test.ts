@@ -141,7 +141,8 @@ describe('VNPay querydr (the reconciliation job)', () => {
       { ...options, queryDrAndRefundHost: fake.url },
       { txnRef, createDate: 20261124093000 },
     );
-    // The fake answers 97 to a request whose signature it does not accept.
+    // The fake answers 97 to a request whose signature it does not accept (and the package's
+    // requests pass that check: see the next test).
     expect(answer).toMatchObject({ ...paidFields, vnp_Message: 'QueryDR Success' });
     expect(readQueryDrAnswer(options, answer)).toMatchObject({
       verified: true,
@@ -152,7 +153,7 @@ describe('VNPay querydr (the reconciliation job)', () => {
     });
   });
 
-  it('agrees with the vnpay package on what a signed answer is', async () => {
+  it('agrees with the vnpay package on how requests and answers are signed', async () => {
     await fetch(`${fake.url}/__answers/${txnRef}`, {
       method: 'PUT',
       body: JSON.stringify(paidFields),

@@ -1,11 +1,11 @@
-import { Button, Input, Label, toast } from '@medusajs/ui';
+import { Button, toast } from '@medusajs/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { selectClass } from '../lib/form';
 import { useLanguage } from '../lib/language';
-import { errorMessage, sdk } from '../lib/sdk';
+import { sdk, useFailureToast } from '../lib/sdk';
 import type { AdministrativeUnit } from '../lib/types';
+import { LabelledInput, LabelledSelect } from './fields';
 
 const TEXT_FIELDS = [
   ['name', 'name', true],
@@ -52,8 +52,7 @@ export function CooperativeForm({ onDone }: { onDone: () => void }) {
       await queryClient.invalidateQueries({ queryKey: ['nguongoc', 'cooperatives'] });
       onDone();
     },
-    onError: (error) =>
-      toast.error(t('nguongoc.common.failed'), { description: errorMessage(error) }),
+    onError: useFailureToast(),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -63,8 +62,11 @@ export function CooperativeForm({ onDone }: { onDone: () => void }) {
       commune_code: commune,
     });
   };
-  const label = (unit: AdministrativeUnit) =>
-    language === 'vi' ? unit.full_name : unit.full_name_en;
+  const choices = (units: AdministrativeUnit[] = []) =>
+    units.map((unit) => ({
+      value: unit.code,
+      label: language === 'vi' ? unit.full_name : unit.full_name_en,
+    }));
 
   return (
     <form
@@ -72,53 +74,36 @@ export function CooperativeForm({ onDone }: { onDone: () => void }) {
       onSubmit={submit}
       data-testid="nguongoc-cooperative-form"
     >
-      <div>
-        <Label htmlFor="nguongoc-province">{t('nguongoc.cooperatives.province')}</Label>
-        <select
-          id="nguongoc-province"
-          className={selectClass}
-          required
-          value={province}
-          onChange={(e) => {
-            setProvince(e.target.value);
-            setCommune('');
-          }}
-        >
-          <option value="">{t('nguongoc.cooperatives.choose')}</option>
-          {provinces.data?.provinces?.map((unit) => (
-            <option key={unit.code} value={unit.code}>
-              {label(unit)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <Label htmlFor="nguongoc-commune">{t('nguongoc.cooperatives.commune')}</Label>
-        <select
-          id="nguongoc-commune"
-          className={selectClass}
-          required
-          value={commune}
-          onChange={(e) => setCommune(e.target.value)}
-        >
-          <option value="">{t('nguongoc.cooperatives.choose')}</option>
-          {communes.data?.communes?.map((unit) => (
-            <option key={unit.code} value={unit.code}>
-              {label(unit)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LabelledSelect
+        id="nguongoc-province"
+        label={t('nguongoc.cooperatives.province')}
+        required
+        value={province}
+        placeholder={t('nguongoc.cooperatives.choose')}
+        choices={choices(provinces.data?.provinces)}
+        onChange={(e) => {
+          setProvince(e.target.value);
+          setCommune('');
+        }}
+      />
+      <LabelledSelect
+        id="nguongoc-commune"
+        label={t('nguongoc.cooperatives.commune')}
+        required
+        value={commune}
+        placeholder={t('nguongoc.cooperatives.choose')}
+        choices={choices(communes.data?.communes)}
+        onChange={(e) => setCommune(e.target.value)}
+      />
       {TEXT_FIELDS.map(([name, labelKey, required]) => (
-        <div key={name}>
-          <Label htmlFor={`nguongoc-${name}`}>{t(`nguongoc.cooperatives.${labelKey}`)}</Label>
-          <Input
-            id={`nguongoc-${name}`}
-            required={required}
-            value={values[name] ?? ''}
-            onChange={(e) => setValues({ ...values, [name]: e.target.value })}
-          />
-        </div>
+        <LabelledInput
+          key={name}
+          id={`nguongoc-${name}`}
+          label={t(`nguongoc.cooperatives.${labelKey}`)}
+          required={required}
+          value={values[name] ?? ''}
+          onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+        />
       ))}
       <div className="flex gap-2 md:col-span-2">
         <Button type="submit" isLoading={create.isPending}>

@@ -1,10 +1,10 @@
-import { Button, Heading, Input, Label, Textarea, toast } from '@medusajs/ui';
+import { Button, Heading, Label, Textarea, toast } from '@medusajs/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { selectClass, vietnamNow } from '../lib/form';
-import { errorMessage, sdk } from '../lib/sdk';
+import { sdk, useFailureToast } from '../lib/sdk';
 import type { AdminLocation, AdminLot } from '../lib/types';
+import { LabelledInput, LabelledSelect } from './fields';
 
 /** Each kind of field work with its own fields (`number` ones are sent as numbers). */
 const KINDS = {
@@ -22,6 +22,11 @@ const KINDS = {
 } satisfies Record<string, { name: string; required?: boolean; number?: boolean }[]>;
 type Kind = keyof typeof KINDS;
 type Field = { name: string; required?: boolean; number?: boolean };
+
+/** Now in Vietnam, as a `datetime-local` value (`YYYY-MM-DDTHH:mm`). */
+function vietnamNow(): string {
+  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 16);
+}
 
 /** Records field work on a lot from a few fields; the server builds and signs the EPCIS event. */
 export function FieldWorkForm({ lot, locations }: { lot: AdminLot; locations: AdminLocation[] }) {
@@ -47,8 +52,7 @@ export function FieldWorkForm({ lot, locations }: { lot: AdminLot; locations: Ad
       setDetails({});
       await queryClient.invalidateQueries({ queryKey: ['nguongoc', 'lot', lot.id] });
     },
-    onError: (error) =>
-      toast.error(t('nguongoc.common.failed'), { description: errorMessage(error) }),
+    onError: useFailureToast(),
   });
   const fields: Field[] = KINDS[kind];
   const submit = (event: FormEvent) => {
@@ -78,73 +82,52 @@ export function FieldWorkForm({ lot, locations }: { lot: AdminLot; locations: Ad
     >
       <Heading level="h3">{t('nguongoc.fieldWork.heading')}</Heading>
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-        <div>
-          <Label htmlFor={id('kind')}>{t('nguongoc.fieldWork.kind')}</Label>
-          <select
-            id={id('kind')}
-            className={selectClass}
-            value={kind}
-            onChange={(e) => setKind(e.target.value as Kind)}
-          >
-            {Object.keys(KINDS).map((k) => (
-              <option key={k} value={k}>
-                {t(`nguongoc.fieldWork.kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <Label htmlFor={id('time')}>{t('nguongoc.fieldWork.time')}</Label>
-          <Input
-            id={id('time')}
-            type="datetime-local"
-            required
-            value={time}
-            onChange={(e) => setTime(e.target.value)}
-          />
-        </div>
-        <div>
-          <Label htmlFor={id('location')}>{t('nguongoc.fieldWork.location')}</Label>
-          <select
-            id={id('location')}
-            className={selectClass}
-            required
-            value={location}
-            onChange={(e) => setLocation(e.target.value)}
-          >
-            {locations.map((place) => (
-              <option key={place.id} value={place.id}>
-                {place.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <Label htmlFor={id('quantity')}>{t('nguongoc.fieldWork.quantity')}</Label>
-          <Input
-            id={id('quantity')}
-            type="number"
-            min="0"
-            step="any"
-            inputMode="decimal"
-            value={quantity}
-            onChange={(e) => setQuantity(e.target.value)}
-          />
-        </div>
+        <LabelledSelect
+          id={id('kind')}
+          label={t('nguongoc.fieldWork.kind')}
+          value={kind}
+          choices={Object.keys(KINDS).map((k) => ({
+            value: k,
+            label: t(`nguongoc.fieldWork.kinds.${k}`),
+          }))}
+          onChange={(e) => setKind(e.target.value as Kind)}
+        />
+        <LabelledInput
+          id={id('time')}
+          label={t('nguongoc.fieldWork.time')}
+          type="datetime-local"
+          required
+          value={time}
+          onChange={(e) => setTime(e.target.value)}
+        />
+        <LabelledSelect
+          id={id('location')}
+          label={t('nguongoc.fieldWork.location')}
+          required
+          value={location}
+          choices={locations.map((place) => ({ value: place.id, label: place.name }))}
+          onChange={(e) => setLocation(e.target.value)}
+        />
+        <LabelledInput
+          id={id('quantity')}
+          label={t('nguongoc.fieldWork.quantity')}
+          type="number"
+          min="0"
+          step="any"
+          inputMode="decimal"
+          value={quantity}
+          onChange={(e) => setQuantity(e.target.value)}
+        />
         {fields.map((field) => (
-          <div key={field.name}>
-            <Label htmlFor={id(field.name)}>
-              {t(`nguongoc.fieldWork.details.${field.name}`)}
-              {field.required ? ` (${t('nguongoc.common.required')})` : ''}
-            </Label>
-            <Input
-              id={id(field.name)}
-              type={field.number ? 'number' : 'text'}
-              required={field.required}
-              value={details[field.name] ?? ''}
-              onChange={(e) => setDetails({ ...details, [field.name]: e.target.value })}
-            />
-          </div>
+          <LabelledInput
+            key={field.name}
+            id={id(field.name)}
+            label={`${t(`nguongoc.fieldWork.details.${field.name}`)}${field.required ? ` (${t('nguongoc.common.required')})` : ''}`}
+            type={field.number ? 'number' : 'text'}
+            required={field.required}
+            value={details[field.name] ?? ''}
+            onChange={(e) => setDetails({ ...details, [field.name]: e.target.value })}
+          />
         ))}
       </div>
       <div>

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LotTimeline } from '../components/lot-timeline';
-import { errorMessage, sdk } from '../lib/sdk';
+import { errorMessage, sdk, useFailureToast } from '../lib/sdk';
 import type { AdminLocation, AdminLot } from '../lib/types';
 
 /**
@@ -38,8 +38,7 @@ function ProductLotsWidget({ data: product }: DetailWidgetProps<HttpTypes.AdminP
       setOpen(lot.id);
       await queryClient.invalidateQueries({ queryKey: key });
     },
-    onError: (error) =>
-      toast.error(t('nguongoc.common.failed'), { description: errorMessage(error) }),
+    onError: useFailureToast(),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -87,22 +86,22 @@ function ProductLotsWidget({ data: product }: DetailWidgetProps<HttpTypes.AdminP
                   </Text>
                 </div>
                 <div className="flex gap-2">
-                  <a
-                    className="txt-compact-small text-ui-fg-interactive"
-                    href={lot.trace_url}
-                    target="_blank"
-                    rel="noreferrer"
-                  >
-                    {t('nguongoc.lots.tracePage')}
-                  </a>
-                  <a
-                    className="txt-compact-small text-ui-fg-interactive"
-                    href={lot.labels_url}
-                    target="_blank"
-                    rel="noreferrer"
-                  >
-                    {t('nguongoc.lots.printLabels')}
-                  </a>
+                  {(
+                    [
+                      [lot.trace_url, 'nguongoc.lots.tracePage'],
+                      [lot.labels_url, 'nguongoc.lots.printLabels'],
+                    ] as const
+                  ).map(([href, label]) => (
+                    <a
+                      key={label}
+                      className="txt-compact-small text-ui-fg-interactive"
+                      href={href}
+                      target="_blank"
+                      rel="noreferrer"
+                    >
+                      {t(label)}
+                    </a>
+                  ))}
                   <Button
                     size="small"
                     variant="transparent"

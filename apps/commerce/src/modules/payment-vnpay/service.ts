@@ -74,11 +74,6 @@ export default class VnpayProviderService extends AbstractPaymentProvider<VnpayO
     this.#client = createVnpayClient(options);
   }
 
-  /** The package's client, for the IPN route and the reconciliation job. */
-  get client(): VNPay {
-    return this.#client;
-  }
-
   async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
     const data = this.#newSession(input.amount, input.currency_code, input.data);
     return { id: data.txn_ref, data, status: 'pending' };

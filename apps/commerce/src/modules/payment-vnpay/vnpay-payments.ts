@@ -166,9 +166,44 @@ const QUERYDR_ANSWER_SIGNED = [
 
 const QUERYDR_PATH = '/merchant_webapi/api/transaction';
 
+/** The fields of a querydr request that VNPay checks the signature of, in its order. */
+const QUERYDR_REQUEST_SIGNED = [
+  'vnp_RequestId',
+  'vnp_Version',
+  'vnp_Command',
+  'vnp_TmnCode',
+  'vnp_TxnRef',
+  'vnp_TransactionDate',
+  'vnp_CreateDate',
+  'vnp_IpAddr',
+  'vnp_OrderInfo',
+] as const;
+
 function hmac(secret: string, fields: readonly unknown[]): string {
   const text = fields.map((value) => (value === undefined || value === null ? '' : String(value)));
   return createHmac('sha512', secret).update(text.join('|'), 'utf8').digest('hex');
+}
+
+/** The signature of a querydr request: HMAC-SHA512 over its `|`-joined fields, in hex. */
+export function querydrRequestSignature(
+  secret: string,
+  request: Record<string, string | number | undefined>,
+): string {
+  return hmac(
+    secret,
+    QUERYDR_REQUEST_SIGNED.map((name) => request[name]),
+  );
+}
+
+/** The signature VNPay puts on a querydr answer (the merchant code stands in its fifth field). */
+export function querydrAnswerSignature(
+  options: Pick<VnpayOptions, 'tmnCode' | 'secureSecret'>,
+  answer: QueryDrAnswer,
+): string {
+  return hmac(
+    options.secureSecret,
+    QUERYDR_ANSWER_SIGNED.map((name) => (name === 'tmn' ? options.tmnCode : answer[name])),
+  );
 }
 
 /**
@@ -192,17 +227,7 @@ export async function queryTransaction(
     vnp_IpAddr: '127.0.0.1',
     vnp_OrderInfo: toOrderInfo(`Doi soat giao dich ${transaction.txnRef}`),
   };
-  const vnp_SecureHash = hmac(options.secureSecret, [
-    request.vnp_RequestId,
-    request.vnp_Version,
-    request.vnp_Command,
-    request.vnp_TmnCode,
-    request.vnp_TxnRef,
-    request.vnp_TransactionDate,
-    request.vnp_CreateDate,
-    request.vnp_IpAddr,
-    request.vnp_OrderInfo,
-  ]);
+  const vnp_SecureHash = querydrRequestSignature(options.secureSecret, request);
   const host = options.queryDrAndRefundHost ?? options.vnpayHost ?? VNPAY_SANDBOX;
   const response = await fetch(new URL(QUERYDR_PATH, host), {
     method: 'POST',
@@ -230,10 +255,7 @@ export function readQueryDrAnswer(
   answer: QueryDrAnswer,
 ): QueryDrResult {
   const signature = answer.vnp_SecureHash;
-  const expected = hmac(
-    options.secureSecret,
-    QUERYDR_ANSWER_SIGNED.map((name) => (name === 'tmn' ? options.tmnCode : answer[name])),
-  );
+  const expected = querydrAnswerSignature(options, answer);
   const verified =
     typeof signature === 'string' &&
     signature.length === expected.length &&

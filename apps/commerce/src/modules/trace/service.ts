@@ -10,6 +10,7 @@ import {
   TraceFormatError,
   buildFieldEvent,
   canonicalize,
+  formatShortCodeUrl,
   generateShortCode,
   normalizeShortCode,
 } from '@nguongoc/trace-core';
@@ -84,10 +85,12 @@ export class TraceModuleService {
 
   /** Where a lot's public trace page is (its QR's URL), and the label printer for it. */
   linksOf(lotId: string): { trace_url: string; labels_url: string } {
-    const code = encodeURIComponent(lotId);
     return {
-      trace_url: new URL(`/t/${code}`, this.#links.storefront).toString(),
-      labels_url: new URL(`/?lot=${code}`, this.#links.labelPrinter).toString(),
+      trace_url: formatShortCodeUrl(this.#links.storefront, lotId),
+      labels_url: new URL(
+        `/?lot=${encodeURIComponent(lotId)}`,
+        this.#links.labelPrinter,
+      ).toString(),
     };
   }
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
-import { findProvince, provinces } from '@nguongoc/vn-admin-units';
+import { type Commune, type Province, findProvince, provinces } from '@nguongoc/vn-admin-units';
 
 /**
  * GET /admin/administrative-units: the 34 provinces of the 2025 units; with `?province=40`, that
@@ -9,15 +9,7 @@ import { findProvince, provinces } from '@nguongoc/vn-admin-units';
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
   const code = req.query.province;
   if (code === undefined) {
-    res.json({
-      provinces: provinces().map(({ code, name, nameEn, fullName, fullNameEn }) => ({
-        code,
-        name,
-        name_en: nameEn,
-        full_name: fullName,
-        full_name_en: fullNameEn,
-      })),
-    });
+    res.json({ provinces: provinces().map(unitView) });
     return;
   }
   const province = typeof code === 'string' ? findProvince(code) : undefined;
@@ -27,13 +19,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
       `Không có tỉnh mã ${String(code)} (mã gồm 2 chữ số, ví dụ 40) / no province ${String(code)} (a 2-digit code, e.g. 40)`,
     );
   }
-  res.json({
-    communes: province.communes.map(({ code, name, nameEn, fullName, fullNameEn }) => ({
-      code,
-      name,
-      name_en: nameEn,
-      full_name: fullName,
-      full_name_en: fullNameEn,
-    })),
-  });
+  res.json({ communes: province.communes.map(unitView) });
+}
+
+/** A province or commune as the admin API writes names (snake case, both languages). */
+function unitView({ code, name, nameEn, fullName, fullNameEn }: Commune | Province) {
+  return { code, name, name_en: nameEn, full_name: fullName, full_name_en: fullNameEn };
 }

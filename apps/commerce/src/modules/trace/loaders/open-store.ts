@@ -10,7 +10,7 @@ export interface TraceModuleOptions {
   /** Sign a checkpoint of every ledger that grew, this often (default 60 s). */
   checkpointEverySeconds?: number;
   /** The storefront (trace pages `/t/<code>`) and the label printer that the admin links to. */
-  links?: TraceLinks;
+  links: TraceLinks;
 }
 
 export interface TraceLinks {
@@ -23,9 +23,9 @@ export default async function openStore({
   container,
   options,
 }: LoaderOptions<TraceModuleOptions>): Promise<void> {
-  if (!options?.databaseUrl || !options.masterKey) {
+  if (!options?.databaseUrl || !options.masterKey || !options.links) {
     throw new Error(
-      'Mô-đun truy xuất cần databaseUrl và masterKey / the trace module needs databaseUrl and masterKey',
+      'Mô-đun truy xuất cần databaseUrl, masterKey và links / the trace module needs databaseUrl, masterKey and links',
     );
   }
   const url = new URL(options.databaseUrl);
@@ -37,11 +37,6 @@ export default async function openStore({
   });
   container.register({
     traceStore: asValue(store),
-    traceLinks: asValue(
-      options.links ?? {
-        storefront: 'http://localhost:3000',
-        labelPrinter: 'http://localhost:5180',
-      },
-    ),
+    traceLinks: asValue(options.links),
   });
 }

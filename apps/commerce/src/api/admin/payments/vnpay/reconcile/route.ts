@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
-import { commerceEnvironment } from '../../../../../environment';
 import { cooperativeScope } from '../../../../../lib/cooperative-scope';
 import { reconcileVnpayPayments } from '../../../../../lib/vnpay-reconcile';
 
@@ -15,8 +14,5 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
       'Chỉ cán bộ xã mới đối soát được thanh toán / only the commune administrator can reconcile payments',
     );
   }
-  const { reconcileAfterMinutes } = commerceEnvironment(process.env).vnpay;
-  res.json({
-    report: await reconcileVnpayPayments(req.scope, { olderThanMinutes: reconcileAfterMinutes }),
-  });
+  res.json({ report: await reconcileVnpayPayments(req.scope) });
 }
