@@ -12,12 +12,13 @@ import {
   nodeHash,
 } from '@nguongoc/trace-core';
 import { bytes } from './_hex.js';
+import { readBundleRows } from './bundle-rows.js';
 import { TraceStoreError } from './errors.js';
 
 // The read path: lot bundles and consistency proofs, in plain SQL. A trace page waits for this,
-// and TypeORM's query building costs more than the queries themselves. A bundle takes three rounds
-// to the database: the lot with its ledger's newest checkpoint; the lot's events, and its records
-// with the places its events name; every proof node, in one query.
+// and TypeORM's query building costs more than the queries themselves. On PostgreSQL a bundle
+// takes two rounds to the database: its rows (bundle-rows.ts), then every proof node it needs
+// that its own events do not give.
 
 /** Plain SQL with `?` placeholders, on SQLite or PostgreSQL. */
 export interface ReadDatabase {
@@ -35,31 +36,12 @@ export function eventPlace(event: EpcisEvent): string | null {
   return place.length > 0 && place.length <= 64 ? place : null;
 }
 
-interface LatestRecord {
-  type: string;
-  id: string;
-  leafIndex: number;
-  record: MasterRecord;
-}
-
 /**
  * The lot bundle of `lot` against its ledger's newest checkpoint: exactly what trace-core's
  * `verifyLotBundle` checks. Events after that checkpoint wait for the next one.
  */
 export async function readLotBundle(db: ReadDatabase, lot: string): Promise<LotBundle> {
-  // One statement, so one snapshot: the size and note are of the same checkpoint.
-  const [head] = await db.select<{
-    ledger: string;
-    record: string;
-    size: number | null;
-    note: string | null;
-  }>(
-    `SELECT r.ledger, r.record,
-       (SELECT c.size FROM checkpoints c WHERE c.ledger = r.ledger ORDER BY c.size DESC LIMIT 1) AS size,
-       (SELECT c.note FROM checkpoints c WHERE c.ledger = r.ledger ORDER BY c.size DESC LIMIT 1) AS note
-     FROM records r WHERE r.record_type = 'lot' AND r.record_id = ? ORDER BY r.leaf_index DESC LIMIT 1`,
-    [lot],
-  );
+  const { head, events, records } = await readBundleRows(db, lot);
   if (!head) {
     throw new TraceStoreError(
       'store.unknown_lot',
@@ -67,50 +49,33 @@ export async function readLotBundle(db: ReadDatabase, lot: string): Promise<LotB
       `lô ${lot} không có trong kho`,
     );
   }
-  const origin = head.ledger;
-  if (head.size === null || head.note === null) {
+  const { origin, size, note } = head;
+  if (size === null || note === null) {
     throw new TraceStoreError(
       'store.no_checkpoint',
       `ledger ${origin} has no signed checkpoint yet`,
       `sổ cái ${origin} chưa có checkpoint được ký`,
     );
   }
-  const size = Number(head.size);
-  const lotRecord = JSON.parse(head.record) as Extract<MasterRecord, { type: 'lot' }>;
-  const wanted: [string, string][] = [
-    ['lot', lot],
-    ['product', lotRecord.productId],
-    ['organisation', lotRecord.organisationId],
-  ];
-  if (lotRecord.locationId !== undefined) wanted.push(['location', lotRecord.locationId]);
-  const [eventRows, records] = await both(
-    db,
-    () =>
-      db.select<{ event_id: string; leaf_index: number; previous: string | null; event: string }>(
-        'SELECT event_id, leaf_index, previous, event FROM events WHERE ledger = ? AND lot = ? AND leaf_index < ? ORDER BY leaf_index',
-        [origin, lot, size],
-      ),
-    () => latestRecords(db, origin, lot, wanted, size),
-  );
-  const events = eventRows.map((row) => ({
-    ...row,
-    leaf_index: Number(row.leaf_index),
-    parsed: JSON.parse(row.event) as EpcisEvent,
-  }));
+  if (!records.some((row) => row.type === 'lot')) {
+    throw new TraceStoreError(
+      'store.no_checkpoint',
+      `lot ${lot} was added after the newest checkpoint of ${origin}`,
+      `lô ${lot} được thêm sau checkpoint mới nhất của ${origin}`,
+    );
+  }
   // The lot's own leaves are known from its events: the proof nodes above them that they fill
   // are hashed here rather than read (for a lot recorded in a run, most of its proofs' nodes).
   const leaves = new Map(
     events.map((e) => [
-      e.leaf_index,
-      ledgerLeafHash({ type: 'event', eventId: e.event_id, lot, previous: e.previous }),
+      e.leafIndex,
+      ledgerLeafHash({ type: 'event', eventId: e.eventId, lot, previous: e.previous }),
     ]),
   );
   const proofs = await resolveProofs(
     db,
     origin,
-    [...records.map((r) => r.leafIndex), ...events.map((e) => e.leaf_index)].map((leaf) =>
-      inclusionProofPlan(leaf, size),
-    ),
+    [...records, ...events].map((row) => inclusionProofPlan(row.leafIndex, size)),
     leaves,
   );
   return {
@@ -118,17 +83,17 @@ export async function readLotBundle(db: ReadDatabase, lot: string): Promise<LotB
     origin,
     lot,
     context: NGUONGOC_CONTEXT,
-    checkpoint: head.note,
+    checkpoint: note,
     records: records.map((row, i) => ({
-      record: row.record,
+      record: JSON.parse(row.record) as MasterRecord,
       leafIndex: row.leafIndex,
       proof: proofs[i]!,
     })),
     events: events.map((row, i) => ({
-      event: row.parsed,
-      eventId: row.event_id,
+      event: JSON.parse(row.event) as EpcisEvent,
+      eventId: row.eventId,
       previous: row.previous,
-      leafIndex: row.leaf_index,
+      leafIndex: row.leafIndex,
       proof: proofs[records.length + i]!,
     })),
   };
@@ -143,59 +108,6 @@ export async function readConsistencyProof(
 ): Promise<string[]> {
   const [proof] = await resolveProofs(db, origin, [consistencyProofPlan(size1, size2)], new Map());
   return proof!;
-}
-
-/** Runs two reads: at once on PostgreSQL (two of the pool's connections), in turn on SQLite. */
-async function both<A, B>(
-  db: ReadDatabase,
-  a: () => Promise<A>,
-  b: () => Promise<B>,
-): Promise<[A, B]> {
-  if (db.driver === 'postgres') return Promise.all([a(), b()]);
-  return [await a(), await b()];
-}
-
-/**
- * The newest version (before `size`) of each wanted record and of each place that the lot's
- * events name as their read point, in one statement.
- */
-async function latestRecords(
-  db: ReadDatabase,
-  origin: string,
-  lot: string,
-  wanted: [string, string][],
-  size: number,
-): Promise<LatestRecord[]> {
-  // One indexed lookup per record (records_id: type, id, leaf): a range over all the ledger's
-  // records would grow with its number of lots.
-  const lookup =
-    'SELECT * FROM (SELECT leaf_index, record_type, record_id, record FROM records WHERE record_type = ? AND record_id = ? AND ledger = ? AND leaf_index < ? ORDER BY leaf_index DESC LIMIT 1)';
-  const places = `SELECT leaf_index, record_type, record_id, record FROM records r
-    WHERE r.record_type = 'location' AND r.ledger = ? AND r.record_id IN (
-      SELECT e.place FROM events e WHERE e.lot = ? AND e.leaf_index < ? AND e.ledger = ?)
-    AND r.leaf_index = (SELECT max(v.leaf_index) FROM records v WHERE v.record_type = 'location'
-      AND v.record_id = r.record_id AND v.ledger = r.ledger AND v.leaf_index < ?)`;
-  const rows = await db.select<{
-    leaf_index: number;
-    record_type: string;
-    record_id: string;
-    record: string;
-  }>([...wanted.map((_, i) => `${lookup} AS r${i}`), places].join(' UNION '), [
-    ...wanted.flatMap(([type, id]) => [type, id, origin, size]),
-    origin,
-    lot,
-    size,
-    origin,
-    size,
-  ]);
-  return rows
-    .map((row) => ({
-      type: row.record_type,
-      id: row.record_id,
-      leafIndex: Number(row.leaf_index),
-      record: JSON.parse(row.record) as MasterRecord,
-    }))
-    .sort((a, b) => a.leafIndex - b.leafIndex);
 }
 
 /**

@@ -101,6 +101,23 @@ for (const { name, make } of drivers()) {
       expect(await store.getLotBundle(lot.id)).toEqual(before);
     });
 
+    it('serves no bundle for a lot added after the newest checkpoint, and says so', async () => {
+      await store.signCheckpoint(ORIGIN);
+      const late = { ...lot, id: 'LATE-LOT-1', code: 'LATE-1' };
+      await store.addRecord(ORIGIN, late);
+      const refused = await store.getLotBundle(late.id).then(
+        () => undefined,
+        (caught: unknown) => caught as TraceStoreError,
+      );
+      expect(refused).toBeInstanceOf(TraceStoreError);
+      expect(refused?.code).toBe('store.no_checkpoint');
+      expect(refused?.message).toContain('LATE-LOT-1');
+      await store.signCheckpoint(ORIGIN);
+      const bundle = await store.getLotBundle(late.id);
+      expect(bundle.events).toEqual([]);
+      expect(verifyLotBundle(bundle, [verifierKey]).failures).toEqual([]);
+    });
+
     it('lists the newest version of each record of a type', async () => {
       expect(await store.listRecords(ORIGIN, 'location')).toEqual([orchard, packingHouse]);
       const renamed = { ...orchard, name: 'Vùng trồng cam xóm 3 (mở rộng)' };
