@@ -13,6 +13,21 @@ export interface BundleRows {
   records: { leafIndex: number; type: string; record: string }[];
 }
 
+/**
+ * The ledger of `lot` and that ledger's newest checkpoint (size and note null when it has none),
+ * in one indexed lookup: what a bundle's ETag is made of.
+ */
+export async function readLotHead(db: ReadDatabase, lot: string): Promise<BundleRows['head']> {
+  const [head] = await db.select<{ origin: string; size: number | null; note: string | null }>(
+    `SELECT r.ledger AS origin, c.size, c.note FROM records r
+     LEFT JOIN checkpoints c ON c.ledger = r.ledger
+       AND c.size = (SELECT max(size) FROM checkpoints WHERE ledger = r.ledger)
+     WHERE r.record_type = 'lot' AND r.record_id = ? ORDER BY r.leaf_index DESC LIMIT 1`,
+    [lot],
+  );
+  return head && { ...head, size: head.size === null ? null : Number(head.size) };
+}
+
 /** Reads a bundle's rows: in one statement on PostgreSQL, in three on SQLite (in-process). */
 export function readBundleRows(db: ReadDatabase, lot: string): Promise<BundleRows> {
   return db.driver === 'postgres' ? postgresRows(db, lot) : sqliteRows(db, lot);
@@ -79,13 +94,7 @@ async function postgresRows(db: ReadDatabase, lot: string): Promise<BundleRows> 
 }
 
 async function sqliteRows(db: ReadDatabase, lot: string): Promise<BundleRows> {
-  const [head] = await db.select<{ origin: string; size: number | null; note: string | null }>(
-    `SELECT r.ledger AS origin, c.size, c.note FROM records r
-     LEFT JOIN checkpoints c ON c.ledger = r.ledger
-       AND c.size = (SELECT max(size) FROM checkpoints WHERE ledger = r.ledger)
-     WHERE r.record_type = 'lot' AND r.record_id = ? ORDER BY r.leaf_index DESC LIMIT 1`,
-    [lot],
-  );
+  const head = await readLotHead(db, lot);
   if (!head || head.size === null) return { head, events: [], records: [] };
   const { origin, size } = head;
   const events = await db.select<BundleRows['events'][number] & { place: string | null }>(

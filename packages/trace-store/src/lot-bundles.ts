@@ -12,7 +12,7 @@ import {
   nodeHash,
 } from '@nguongoc/trace-core';
 import { bytes } from './_hex.js';
-import { readBundleRows } from './bundle-rows.js';
+import { type BundleRows, readBundleRows, readLotHead } from './bundle-rows.js';
 import { TraceStoreError } from './errors.js';
 
 // The read path: lot bundles and consistency proofs, in plain SQL. A trace page waits for this,
@@ -42,21 +42,7 @@ export function eventPlace(event: EpcisEvent): string | null {
  */
 export async function readLotBundle(db: ReadDatabase, lot: string): Promise<LotBundle> {
   const { head, events, records } = await readBundleRows(db, lot);
-  if (!head) {
-    throw new TraceStoreError(
-      'store.unknown_lot',
-      `lot ${lot} is not in the store`,
-      `lô ${lot} không có trong kho`,
-    );
-  }
-  const { origin, size, note } = head;
-  if (size === null || note === null) {
-    throw new TraceStoreError(
-      'store.no_checkpoint',
-      `ledger ${origin} has no signed checkpoint yet`,
-      `sổ cái ${origin} chưa có checkpoint được ký`,
-    );
-  }
+  const { origin, size, note } = checkedHead(lot, head);
   if (!records.some((row) => row.type === 'lot')) {
     throw new TraceStoreError(
       'store.no_checkpoint',
@@ -97,6 +83,39 @@ export async function readLotBundle(db: ReadDatabase, lot: string): Promise<LotB
       proof: proofs[records.length + i]!,
     })),
   };
+}
+
+/**
+ * The newest checkpoint of the ledger that holds `lot`: what its bundle is proven against, so a
+ * cache can tell whether the bundle it holds is still the current one without reading it.
+ */
+export async function readLotCheckpoint(
+  db: ReadDatabase,
+  lot: string,
+): Promise<{ origin: string; size: number; note: string }> {
+  return checkedHead(lot, await readLotHead(db, lot));
+}
+
+function checkedHead(
+  lot: string,
+  head: BundleRows['head'],
+): { origin: string; size: number; note: string } {
+  if (!head) {
+    throw new TraceStoreError(
+      'store.unknown_lot',
+      `lot ${lot} is not in the store`,
+      `lô ${lot} không có trong kho`,
+    );
+  }
+  const { origin, size, note } = head;
+  if (size === null || note === null) {
+    throw new TraceStoreError(
+      'store.no_checkpoint',
+      `ledger ${origin} has no signed checkpoint yet`,
+      `sổ cái ${origin} chưa có checkpoint được ký`,
+    );
+  }
+  return { origin, size, note };
 }
 
 /** RFC 9162 consistency proof (base64) from the tree of `size1` leaves to that of `size2`. */

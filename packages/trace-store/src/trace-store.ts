@@ -47,6 +47,7 @@ import {
   eventPlace,
   readConsistencyProof,
   readLotBundle,
+  readLotCheckpoint,
 } from './lot-bundles.js';
 
 /** How a store was opened. */
@@ -438,6 +439,15 @@ export class TraceStore {
    */
   getLotBundle(lot: string): Promise<LotBundle> {
     return this.#serialised(() => readLotBundle(this.#reader, lot));
+  }
+
+  /**
+   * The checkpoint that `getLotBundle(lot)` is proven against (the newest of the lot's ledger),
+   * in one indexed lookup: a bundle changes only when it does.
+   * @throws TraceStoreError for an unknown lot or a ledger without a checkpoint.
+   */
+  getLotCheckpoint(lot: string): Promise<{ origin: string; size: number; note: string }> {
+    return this.#serialised(() => readLotCheckpoint(this.#reader, lot));
   }
 
   /** RFC 9162 consistency proof (base64) from the tree of `size1` leaves to that of `size2`. */

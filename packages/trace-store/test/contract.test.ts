@@ -101,6 +101,21 @@ for (const { name, make } of drivers()) {
       expect(await store.getLotBundle(lot.id)).toEqual(before);
     });
 
+    it('names the checkpoint a lot bundle is proven against, without reading the bundle', async () => {
+      await store.signCheckpoint(ORIGIN);
+      const bundle = await store.getLotBundle(lot.id);
+      const checkpoint = await store.getLotCheckpoint(lot.id);
+      expect(checkpoint.note).toBe(bundle.checkpoint);
+      expect(checkpoint).toMatchObject({
+        origin: ORIGIN,
+        size: parseCheckpoint(bundle.checkpoint.split('\n\n')[0] + '\n').size,
+      });
+      const unknown = await store
+        .getLotCheckpoint('NO-SUCH-LOT')
+        .catch((caught: unknown) => caught);
+      expect((unknown as TraceStoreError).code).toBe('store.unknown_lot');
+    });
+
     it('serves no bundle for a lot added after the newest checkpoint, and says so', async () => {
       await store.signCheckpoint(ORIGIN);
       const late = { ...lot, id: 'LATE-LOT-1', code: 'LATE-1' };

@@ -30,7 +30,8 @@ export default defineMiddlewares({
       // A pattern, not a path: Medusa runs pattern middlewares before its own middlewares of
       // these routes (sales channels, prices and taxes, each a database round), which a cached
       // answer does not need. The publishable key and login checks of /store run before both.
-      matcher: /^\/store\/products(\/[^/]+)?$/,
+      // `/store/products/:id/origin` is NguonGoc's own (a product's cooperative and lots).
+      matcher: /^\/store\/products(\/[^/]+(\/origin)?)?$/,
       method: 'GET' as const,
       middlewares: [storeCatalogueCache],
     },

@@ -1,6 +1,7 @@
 // Fictional cooperatives and OCOP-style products for development and tests: three cooperatives
 // in Nghệ An, Hà Tĩnh and Thanh Hoá (commune codes of the 2025 units), four products each. Prices
-// are VND, tax included, as Vietnamese shops show them.
+// are VND, tax included, as Vietnamese shops show them. Three products have a (fictional) GTIN,
+// so that GS1 Digital Link labels can be tried; the others, like most small producers, have none.
 import type { CooperativeInput } from '../modules/cooperative/service';
 
 export interface SeedProduct {
@@ -19,6 +20,8 @@ export interface SeedProduct {
   ocopExpiresOn: string;
   origin: string;
   plantingArea?: string;
+  /** GTIN-13 as printed under the barcode: fictional, Vietnam's prefix 893, a valid check digit. */
+  gtin?: string;
   unit: 'KGM' | 'LTR' | 'H87' | 'GRM' | 'MLT';
 }
 
@@ -64,6 +67,7 @@ export const COOPERATIVES: SeedCooperative[] = [
         ocopExpiresOn: '2028-06-30',
         origin: 'Xã Nghĩa Đàn, Nghệ An',
         plantingArea: 'VN-NA-ND-0012',
+        gtin: '8938600000019',
         unit: 'KGM',
       },
       {
@@ -81,6 +85,7 @@ export const COOPERATIVES: SeedCooperative[] = [
         ocopExpiresOn: '2028-06-30',
         origin: 'Xã Nghĩa Đàn, Nghệ An',
         plantingArea: 'VN-NA-ND-0012',
+        gtin: '8938600000026',
         unit: 'KGM',
       },
       {
@@ -147,6 +152,7 @@ export const COOPERATIVES: SeedCooperative[] = [
         ocopExpiresOn: '2028-10-31',
         origin: 'Xã Phúc Trạch, Hà Tĩnh',
         plantingArea: 'VN-HT-PT-0031',
+        gtin: '8938600000033',
         unit: 'H87',
       },
       {

@@ -1,8 +1,10 @@
 // `npm run seed`: Vietnam as a region (VND, tax-inclusive prices, VAT), a stock location with
 // standard and express delivery, a publishable key for the storefront, three cooperatives with
 // their trace ledgers, and twelve OCOP-style products with a traced lot each. Idempotent: what
-// exists (found by handle or name) is kept, so it can run on every start.
-import type { ExecArgs } from '@medusajs/framework/types';
+// exists (found by handle or name) is kept, so it can run on every start; only a product's trace
+// record gets a new version where the seed data changed (as when GTINs came), and a variant
+// without a barcode gets the product's GTIN.
+import type { ExecArgs, IProductModuleService } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, Modules, ProductStatus } from '@medusajs/framework/utils';
 import {
   createApiKeysWorkflow,
@@ -19,7 +21,7 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from '@medusajs/medusa/core-flows';
-import { type Location, type Product, buildFieldEvent } from '@nguongoc/trace-core';
+import { type Location, type Product, buildFieldEvent, normalizeGtin } from '@nguongoc/trace-core';
 import { fieldWork, lot as sampleLot } from '@nguongoc/trace-core/sample-lot';
 import { organisationRecord } from '../lib/trace-records';
 import { COOPERATIVE_MODULE } from '../modules/cooperative';
@@ -238,8 +240,6 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
     };
     await trace.putRecord(origin, place);
     for (const item of seedCooperative.products) {
-      const [existing] = await products.listProducts({ handle: item.handle });
-      if (existing) continue;
       const traceProduct: Product = {
         type: 'product',
         id: item.handle,
@@ -247,6 +247,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
         name: item.title,
         nameEn: item.titleEn,
         sku: item.sku,
+        ...(item.gtin ? { gtin: normalizeGtin(item.gtin) } : {}),
         unit: item.unit,
         ocop: {
           stars: item.ocopStars,
@@ -254,7 +255,13 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
           expiresOn: item.ocopExpiresOn,
         },
       };
+      // A new version only if it differs (a database seeded before the GTINs gets them).
       await trace.putRecord(origin, traceProduct);
+      const [existing] = await products.listProducts({ handle: item.handle });
+      if (existing) {
+        if (item.gtin) await ensureBarcode(products, existing.id, item.gtin);
+        continue;
+      }
       const {
         result: [created],
       } = await createProductsWorkflow(container).run({
@@ -299,6 +306,18 @@ async function ensureCooperative(
   });
 }
 
+/** Gives a product's variants the GTIN as their barcode, where they have none. */
+async function ensureBarcode(
+  products: IProductModuleService,
+  productId: string,
+  gtin: string,
+): Promise<void> {
+  const variants = await products.listProductVariants({ product_id: productId });
+  for (const variant of variants.filter((v) => !v.barcode)) {
+    await products.updateProductVariants(variant.id, { barcode: gtin });
+  }
+}
+
 function productInput(
   item: SeedProduct,
   salesChannelId: string,
@@ -328,6 +347,7 @@ function productInput(
         title: 'Tiêu chuẩn',
         sku: item.sku,
         options: { 'Quy cách': 'Tiêu chuẩn' },
+        ...(item.gtin ? { barcode: item.gtin } : {}),
         manage_inventory: true,
         prices: [{ amount: item.price, currency_code: 'vnd' }],
       },

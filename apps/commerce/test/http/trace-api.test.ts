@@ -5,9 +5,12 @@ import { adminApi, adminToken, backend, ok, storeApi, verifierKey } from './_htt
 const SAMPLE_LOT = '3KX9T2M7QAH';
 
 describe('GET /store/trace/:code', () => {
-  it('serves the seeded lot as a bundle that trace-core verifies', async () => {
+  it('serves the seeded lot as a bundle that trace-core verifies, with its ledger keys', async () => {
     const response = await storeApi(`/store/trace/${SAMPLE_LOT}`);
-    const { bundle } = await ok<{ bundle: LotBundle }>(response);
+    const { bundle, verifier_keys } = await ok<{ bundle: LotBundle; verifier_keys: string[] }>(
+      response,
+    );
+    expect(verifier_keys).toEqual([await verifierKey(bundle.origin)]);
     expect(bundle.lot).toBe(SAMPLE_LOT);
     expect(bundle.events.length).toBeGreaterThanOrEqual(6);
     const verification = verifyLotBundle(bundle, [await verifierKey(bundle.origin)]);
@@ -114,6 +117,9 @@ describe('admin trace API', () => {
       }),
       201,
     );
+    const opened = await storeApi(`/store/trace/${lot.id}`);
+    expect(opened.status).toBe(200);
+    const openedTag = opened.headers.get('etag')!;
     const form = {
       kind: 'harvest',
       time: '2026-12-02T06:30',
@@ -126,6 +132,12 @@ describe('admin trace API', () => {
       body: JSON.stringify(form),
     });
     expect(recorded.status).toBe(201);
+    // Field work signs a new checkpoint: a client holding the lot's first bundle gets the new one.
+    const changed = await storeApi(`/store/trace/${lot.id}`, {
+      headers: { 'if-none-match': openedTag },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(openedTag);
     // The same submission again (a double tap on a slow phone) records nothing new.
     const repeated = await adminApi(`/admin/trace/lots/${lot.id}/events`, {
       method: 'POST',

@@ -108,6 +108,33 @@ export class TraceModuleService {
     );
   }
 
+  /**
+   * The lots of a product that have a trace page, newest first, each with its bundle: a lot that
+   * no signed checkpoint covers yet is left out, as its trace page would answer 404.
+   */
+  async publishedLots(
+    origin: string,
+    productId: string,
+  ): Promise<{ lot: Lot; bundle: LotBundle }[]> {
+    return translate(async () => {
+      const lots = await this.listLots(origin, productId);
+      const bundles = await Promise.all(
+        lots.map((lot) =>
+          this.#store.getLotBundle(lot.id).catch((error: unknown) => {
+            if (error instanceof TraceStoreError && /unknown|no_checkpoint/.test(error.code)) {
+              return undefined;
+            }
+            throw error;
+          }),
+        ),
+      );
+      return lots.flatMap((lot, i) => {
+        const bundle = bundles[i];
+        return bundle ? [{ lot, bundle }] : [];
+      });
+    });
+  }
+
   /** Records field work on a lot, then signs a checkpoint so that the trace page shows it. */
   async recordFieldWork(
     origin: string,
@@ -131,6 +158,16 @@ export class TraceModuleService {
   /** The lot bundle for a trace code (a lot's short code), against the newest checkpoint. */
   async lotBundle(code: string): Promise<LotBundle> {
     return translate(() => this.#store.getLotBundle(normalizeShortCode(code)));
+  }
+
+  /** The checkpoint a lot's bundle is proven against: what its ETag is made of. */
+  async lotCheckpoint(code: string): Promise<{ origin: string; size: number; note: string }> {
+    return translate(() => this.#store.getLotCheckpoint(normalizeShortCode(code)));
+  }
+
+  /** The keys that verify a ledger's checkpoints (signed-note verifier keys). */
+  async verifierKeys(origin: string): Promise<string[]> {
+    return translate(() => this.#store.verifierKeys(origin));
   }
 
   /** Records a scan of a code and returns whether it looks copied. */

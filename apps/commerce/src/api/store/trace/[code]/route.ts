@@ -4,19 +4,25 @@ import { TRACE_MODULE } from '../../../../modules/trace';
 import type TraceModuleService from '../../../../modules/trace/service';
 
 /**
- * GET /store/trace/:code: the lot bundle that the trace page verifies in the browser. A bundle
- * only changes when a new checkpoint is signed, so its ETag is the checkpoint's hash and a
- * repeated request with If-None-Match costs one indexed lookup and no body.
+ * GET /store/trace/:code: the lot bundle that the trace page verifies in the browser, with the
+ * verifier keys of its ledger (`verifier_keys`). A bundle only changes when a new checkpoint is
+ * signed, so its ETag is the checkpoint's hash, and a repeated request with If-None-Match costs
+ * one indexed lookup and no body.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse): Promise<void> {
   const trace = req.scope.resolve<TraceModuleService>(TRACE_MODULE);
-  const bundle = await trace.lotBundle(req.params.code!);
-  const etag = `"${createHash('sha256').update(bundle.checkpoint).digest('base64url').slice(0, 27)}"`;
+  const code = req.params.code!;
+  const checkpoint = await trace.lotCheckpoint(code);
+  const etag = `"${createHash('sha256').update(checkpoint.note).digest('base64url').slice(0, 27)}"`;
   res.setHeader('ETag', etag);
   res.setHeader('Cache-Control', 'public, max-age=30, stale-while-revalidate=300');
   if (req.headers['if-none-match'] === etag) {
     res.status(304).end();
     return;
   }
-  res.json({ bundle });
+  const [bundle, verifierKeys] = await Promise.all([
+    trace.lotBundle(code),
+    trace.verifierKeys(checkpoint.origin),
+  ]);
+  res.json({ bundle, verifier_keys: verifierKeys });
 }

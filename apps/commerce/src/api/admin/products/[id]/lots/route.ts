@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
 import { productFor } from '../../../../../lib/cooperative-scope';
+import { clearStoreCache, traceLotsTag } from '../../../../store-catalogue-cache';
 import { TRACE_MODULE } from '../../../../../modules/trace';
 import type TraceModuleService from '../../../../../modules/trace/service';
 import type { CreateLotBody } from '../../../../validators';
@@ -53,5 +54,6 @@ export async function POST(
     organisationId,
     ...(req.validatedBody.location_id ? { locationId: req.validatedBody.location_id } : {}),
   });
+  await clearStoreCache(req.scope, [traceLotsTag(traceProductId)]);
   res.status(201).json({ lot });
 }

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { lotFor } from '../../../../../../lib/lot-scope';
+import { clearStoreCache, traceLotsTag } from '../../../../../store-catalogue-cache';
 import { TRACE_MODULE } from '../../../../../../modules/trace';
 import type { FieldWorkForm } from '../../../../../../modules/trace/service';
 import type TraceModuleService from '../../../../../../modules/trace/service';
@@ -26,5 +27,6 @@ export async function POST(
     ...(note !== undefined ? { note } : {}),
   } as FieldWorkForm;
   const appended = await trace.recordFieldWork(origin, lot.id, form);
+  if (!appended.duplicate) await clearStoreCache(req.scope, [traceLotsTag(lot.productId)]);
   res.status(appended.duplicate ? 200 : 201).json({ event: appended });
 }

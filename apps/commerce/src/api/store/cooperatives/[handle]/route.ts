@@ -1,0 +1,27 @@
+import type { MedusaResponse, MedusaStoreRequest } from '@medusajs/framework/http';
+import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
+import {
+  type CooperativeRow,
+  STORE_COOPERATIVE_FIELDS,
+  storeCooperative,
+  storeSalesChannels,
+} from '../../../../lib/store-cooperative';
+
+/** GET /store/cooperatives/:handle: one cooperative, as in the list. */
+export async function GET(req: MedusaStoreRequest, res: MedusaResponse): Promise<void> {
+  const handle = req.params.handle!;
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY);
+  const { data } = await query.graph({
+    entity: 'cooperative',
+    fields: [...STORE_COOPERATIVE_FIELDS],
+    filters: { handle },
+  });
+  const row = data[0] as CooperativeRow | undefined;
+  if (!row) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Không tìm thấy hợp tác xã ${handle} / cooperative ${handle} not found`,
+    );
+  }
+  res.json({ cooperative: storeCooperative(row, storeSalesChannels(req)) });
+}
