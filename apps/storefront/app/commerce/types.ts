@@ -1,0 +1,121 @@
+// What the pages show, as the server modules build it from the backend's answers: plain,
+// serialisable, already in VND and in both languages where the data has both.
+
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+/** A cooperative (hợp tác xã, HTX) as `GET /store/cooperatives` gives it. */
+export interface StoreCooperative {
+  id: string;
+  handle: string;
+  name: string;
+  description: string | null;
+  commune_code: string;
+  province_code: string;
+  commune: Bilingual;
+  province: Bilingual;
+  product_ids: string[];
+}
+
+/** A lot as `GET /store/products/:id/origin` gives it; `id` is the short code of /t/:id. */
+export interface StoreLot {
+  id: string;
+  code: string;
+  trace_path: string;
+  event_count: number;
+  first_event_at: string | null;
+  last_event_at: string | null;
+  kinds: string[];
+}
+
+export interface StoreProductOrigin {
+  cooperative: StoreCooperative | null;
+  lots: StoreLot[];
+}
+
+/** Where a product comes from, on cards and pages. */
+export interface CooperativeRef {
+  handle: string;
+  name: string;
+  province: Bilingual;
+  commune: Bilingual;
+}
+
+export interface ProductSummary {
+  id: string;
+  handle: string;
+  title: string;
+  /** `metadata.title_en`, when the cooperative gave one. */
+  titleEn: string | null;
+  thumbnail: string | null;
+  /** VND, tax included; null when the product has no price in the region. */
+  price: number | null;
+  /** OCOP rating, 3 to 5 stars (`metadata.ocop_stars`). */
+  ocopStars: number | null;
+  categories: { handle: string; name: Bilingual }[];
+  cooperative: CooperativeRef | null;
+}
+
+export interface ProductVariant {
+  id: string;
+  title: string;
+  price: number | null;
+}
+
+export interface ProductDetail extends ProductSummary {
+  description: string | null;
+  images: string[];
+  /** The number of the provincial decision that granted the OCOP stars. */
+  ocopDecision: string | null;
+  origin: string | null;
+  /** Mã vùng trồng: the planting-area code registered for the growing area. */
+  plantingArea: string | null;
+  variants: ProductVariant[];
+}
+
+export interface LotSummary {
+  id: string;
+  code: string;
+  eventCount: number;
+  firstEventAt: string | null;
+  lastEventAt: string | null;
+  kinds: string[];
+}
+
+export interface CartLine {
+  id: string;
+  title: string;
+  titleEn: string | null;
+  variantTitle: string | null;
+  productHandle: string | null;
+  thumbnail: string | null;
+  quantity: number;
+  unitPrice: number;
+  total: number;
+}
+
+export interface CartTotals {
+  items: number;
+  shipping: number;
+  tax: number;
+  total: number;
+}
+
+export interface CartView {
+  id: string;
+  lines: CartLine[];
+  count: number;
+  totals: CartTotals;
+  hasShipping: boolean;
+}
+
+/** A postal address as the storefront writes it: province, then commune, by their codes. */
+export interface AddressView {
+  name: string;
+  phone: string;
+  line: string;
+  province: Bilingual | null;
+  commune: Bilingual | null;
+}

@@ -1,0 +1,11 @@
+import { useT } from '../i18n/use-translation';
+import { formatVnd } from '../lib/format';
+
+export function Price({ amount, className }: { amount: number | null; className?: string }) {
+  const t = useT();
+  return (
+    <span className={className ?? 'price'}>
+      {amount === null ? t('product.priceUnavailable') : formatVnd(amount)}
+    </span>
+  );
+}

@@ -1,0 +1,92 @@
+// The storefront's settings, read and checked once when the server starts (entry.server.tsx calls
+// init()). A missing or malformed value stops the start with every problem listed, in Vietnamese
+// and English. The browser gets only browserEnvironment(): never the backend's key.
+
+export interface Environment {
+  /** The Medusa backend (apps/commerce), without a trailing slash. */
+  MEDUSA_BACKEND_URL: string;
+  /** The publishable API key the seed creates as 'Storefront NguonGoc' (`pk_…`). */
+  MEDUSA_PUBLISHABLE_KEY: string;
+  PORT: number;
+  /** Where shoppers reach this storefront, without a trailing slash. */
+  STOREFRONT_URL: string;
+}
+
+/** What the browser may see, handed over by the root loader. */
+export interface BrowserEnvironment {
+  STOREFRONT_URL: string;
+}
+
+export class EnvironmentError extends Error {
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(
+      `Cấu hình storefront không hợp lệ / invalid storefront settings:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    );
+    this.name = 'EnvironmentError';
+    this.problems = problems;
+  }
+}
+
+type Source = Record<string, string | undefined>;
+
+function httpUrl(source: Source, name: string, fallback: string, problems: string[]): string {
+  const value = source[name]?.trim() || fallback;
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return value.replace(/\/+$/, '');
+  } catch {
+    // reported below
+  }
+  problems.push(`${name} phải là địa chỉ http(s) / must be an http(s) URL, got "${value}"`);
+  return fallback;
+}
+
+/**
+ * Reads and checks the settings.
+ * @throws EnvironmentError listing every problem.
+ */
+export function readEnvironment(source: Source = process.env): Environment {
+  const problems: string[] = [];
+  const portText = source.PORT?.trim() || '3000';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port < 1 || port > 65535) {
+    problems.push(
+      `PORT phải là số cổng 1–65535 / must be a port number 1–65535, got "${portText}"`,
+    );
+  }
+  const key = source.MEDUSA_PUBLISHABLE_KEY?.trim() ?? '';
+  if (!/^pk_[A-Za-z0-9_]+$/.test(key)) {
+    problems.push(
+      key === ''
+        ? 'MEDUSA_PUBLISHABLE_KEY chưa đặt: khoá "Storefront NguonGoc" mà `npm start` của commerce in ra / not set: the "Storefront NguonGoc" key that commerce\'s `npm start` prints'
+        : 'MEDUSA_PUBLISHABLE_KEY phải bắt đầu bằng pk_ / must start with pk_',
+    );
+  }
+  const environment: Environment = {
+    MEDUSA_BACKEND_URL: httpUrl(source, 'MEDUSA_BACKEND_URL', 'http://localhost:9000', problems),
+    MEDUSA_PUBLISHABLE_KEY: key,
+    PORT: port,
+    STOREFRONT_URL: httpUrl(source, 'STOREFRONT_URL', `http://localhost:${portText}`, problems),
+  };
+  if (problems.length > 0) throw new EnvironmentError(problems);
+  return environment;
+}
+
+let current: Environment | undefined;
+
+/** Reads the settings now, so that a bad one stops the server before it listens. */
+export function init(): void {
+  current = readEnvironment();
+}
+
+/** The settings (read on first use if init() was not called, as in tests). */
+export function environment(): Environment {
+  current ??= readEnvironment();
+  return current;
+}
+
+export function browserEnvironment(): BrowserEnvironment {
+  return { STOREFRONT_URL: environment().STOREFRONT_URL };
+}

@@ -1,0 +1,649 @@
+// The Medusa backend (apps/commerce) as the storefront sees it, in memory, for MSW: region
+// Việt Nam in VND, two cooperatives with five products, carts, shipping, cash on delivery and
+// VNPay sessions, orders, and the public cooperative and origin routes. Its answers follow the
+// shapes of Medusa 2.21's store API and of apps/commerce's routes; `medusa` drives its state
+// (a VNPay IPN, the backend going down) and records every request.
+import { http, HttpResponse, type HttpHandler } from 'msw';
+
+export const BACKEND = 'http://medusa.test';
+export const PUBLISHABLE_KEY = 'pk_test_storefront';
+
+const REGION = { id: 'reg_vn', name: 'Việt Nam', currency_code: 'vnd' };
+
+const CATEGORIES = {
+  fruit: { id: 'pcat_fruit', handle: 'trai-cay', name: 'Trái cây / Fruit' },
+  processed: {
+    id: 'pcat_processed',
+    handle: 'dac-san-che-bien',
+    name: 'Đặc sản chế biến / Processed specialities',
+  },
+  drinks: { id: 'pcat_drinks', handle: 'do-uong', name: 'Đồ uống và mật ong / Drinks and honey' },
+};
+
+interface ProductFixture {
+  id: string;
+  handle: string;
+  title: string;
+  titleEn: string;
+  price: number;
+  stars: number;
+  category: keyof typeof CATEGORIES;
+  stock: number;
+  plantingArea?: string;
+  images?: string[];
+}
+
+const PRODUCTS: ProductFixture[] = [
+  {
+    id: 'prod_cam5',
+    handle: 'cam-vinh-hop-5kg',
+    title: 'Cam Vinh hộp 5 kg',
+    titleEn: 'Vinh oranges, 5 kg box',
+    price: 250000,
+    stars: 4,
+    category: 'fruit',
+    stock: 200,
+    plantingArea: 'VN-NA-ND-0012',
+    images: ['https://cdn.example.vn/cam-1.jpg', 'https://cdn.example.vn/cam-2.jpg'],
+  },
+  {
+    id: 'prod_matong',
+    handle: 'mat-ong-hoa-cam-500ml',
+    title: 'Mật ong hoa cam 500 ml',
+    titleEn: 'Orange blossom honey, 500 ml',
+    price: 180000,
+    stars: 3,
+    category: 'drinks',
+    stock: 80,
+  },
+  {
+    id: 'prod_mutcam',
+    handle: 'mut-cam-300g',
+    title: 'Mứt cam 300 g',
+    titleEn: 'Orange marmalade, 300 g',
+    price: 65000,
+    stars: 3,
+    category: 'processed',
+    stock: 150,
+  },
+  {
+    id: 'prod_buoi',
+    handle: 'buoi-phuc-trach-qua',
+    title: 'Bưởi Phúc Trạch (quả 1,2–1,5 kg)',
+    titleEn: 'Phuc Trach pomelo (1.2–1.5 kg fruit)',
+    price: 90000,
+    stars: 4,
+    category: 'fruit',
+    stock: 300,
+    plantingArea: 'VN-HT-PT-0031',
+  },
+  {
+    id: 'prod_keo',
+    handle: 'keo-cu-do-250g',
+    title: 'Kẹo cu đơ 250 g',
+    titleEn: 'Cu do peanut candy, 250 g',
+    price: 45000,
+    stars: 5,
+    category: 'processed',
+    stock: 3,
+  },
+];
+
+export const COOPERATIVES = [
+  {
+    id: 'coop_cam',
+    handle: 'htx-cam-nghia-dan',
+    name: 'Hợp tác xã Cam Nghĩa Đàn',
+    description: 'Cam Vinh trồng theo VietGAP trên đất đỏ bazan Nghĩa Đàn.',
+    commune_code: '16941',
+    province_code: '40',
+    commune: { vi: 'Xã Nghĩa Đàn', en: 'Nghia Dan Commune' },
+    province: { vi: 'Nghệ An', en: 'Nghe An' },
+    product_ids: ['prod_cam5', 'prod_matong', 'prod_mutcam'],
+  },
+  {
+    id: 'coop_buoi',
+    handle: 'htx-buoi-phuc-trach',
+    name: 'Hợp tác xã Bưởi Phúc Trạch',
+    description: null,
+    commune_code: '18547',
+    province_code: '42',
+    commune: { vi: 'Xã Phúc Trạch', en: 'Phuc Trach Commune' },
+    province: { vi: 'Hà Tĩnh', en: 'Ha Tinh' },
+    product_ids: ['prod_buoi', 'prod_keo'],
+  },
+];
+
+const LOTS: Record<string, unknown[]> = {
+  prod_cam5: [
+    {
+      id: '3KX9T2M7QAH',
+      code: 'CAM-2026-11',
+      trace_path: '/t/3KX9T2M7QAH',
+      event_count: 6,
+      first_event_at: '2026-07-10T06:30:00+07:00',
+      last_event_at: '2026-11-10T07:00:00+07:00',
+      kinds: ['fertilising', 'spraying', 'certification', 'harvest', 'packing', 'shipping'],
+    },
+    {
+      id: '7QH2M9K3TXA',
+      code: 'CAM-2025-11',
+      trace_path: '/t/7QH2M9K3TXA',
+      event_count: 4,
+      first_event_at: '2025-07-01T06:00:00+07:00',
+      last_event_at: '2025-11-09T07:00:00+07:00',
+      kinds: ['harvest'],
+    },
+  ],
+};
+
+const SHIPPING_OPTIONS = [
+  {
+    id: 'so_standard',
+    name: 'Giao tiêu chuẩn (Vietnam Post, Viettel Post)',
+    amount: 30000,
+    type: { label: 'Giao tiêu chuẩn', description: '3–5 ngày / 3–5 days', code: 'standard' },
+  },
+  {
+    id: 'so_express',
+    name: 'Giao nhanh',
+    amount: 50000,
+    type: { label: 'Giao nhanh', description: '1–2 ngày / 1–2 days', code: 'express' },
+  },
+];
+
+function storeProduct(fixture: ProductFixture) {
+  const cooperative = COOPERATIVES.find((c) => c.product_ids.includes(fixture.id));
+  return {
+    id: fixture.id,
+    handle: fixture.handle,
+    title: fixture.title,
+    description: `${fixture.title}: đặc sản của ${cooperative?.name ?? 'hợp tác xã'}.`,
+    thumbnail: fixture.images?.[0] ?? null,
+    images: (fixture.images ?? []).map((url, rank) => ({
+      id: `img_${fixture.id}_${rank}`,
+      url,
+      rank,
+    })),
+    categories: [CATEGORIES[fixture.category]],
+    metadata: {
+      title_en: fixture.titleEn,
+      ocop_stars: fixture.stars,
+      ocop_decision: '2189/QĐ-UBND',
+      origin: cooperative ? `${cooperative.commune.vi}, ${cooperative.province.vi}` : undefined,
+      ...(fixture.plantingArea ? { planting_area: fixture.plantingArea } : {}),
+      trace_product_id: fixture.handle,
+    },
+    variants: [
+      {
+        id: `variant_${fixture.id.slice(5)}`,
+        title: 'Tiêu chuẩn',
+        calculated_price: { calculated_amount: fixture.price, currency_code: 'vnd' },
+      },
+    ],
+  };
+}
+
+interface Line {
+  id: string;
+  variant_id: string;
+  quantity: number;
+}
+
+interface Session {
+  id: string;
+  provider_id: string;
+  status: string;
+  amount: number;
+  data: Record<string, unknown>;
+}
+
+interface CartState {
+  id: string;
+  region_id: string;
+  email: string | null;
+  lines: Line[];
+  shipping_address: Record<string, unknown> | null;
+  shipping_option_id: string | null;
+  payment_collection: { id: string; payment_sessions: Session[] } | null;
+  completed_at: string | null;
+  order_id: string | null;
+}
+
+interface OrderState {
+  id: string;
+  display_id: number;
+  cart: ReturnType<typeof cartBody>;
+  provider_id: string;
+  payment_status: string;
+  created_at: string;
+}
+
+const state = {
+  carts: new Map<string, CartState>(),
+  orders: new Map<string, OrderState>(),
+  requests: [] as { method: string; path: string; body: unknown }[],
+  counter: 0,
+};
+
+const nextId = (prefix: string) => `${prefix}_${String(++state.counter).padStart(4, '0')}`;
+
+function variantFixture(variantId: string) {
+  return PRODUCTS.find((p) => `variant_${p.id.slice(5)}` === variantId);
+}
+
+function cartBody(cart: CartState) {
+  const items = cart.lines.map((line) => {
+    const product = variantFixture(line.variant_id)!;
+    return {
+      id: line.id,
+      title: 'Tiêu chuẩn',
+      product_title: product.title,
+      product_handle: product.handle,
+      variant_id: line.variant_id,
+      variant_title: 'Tiêu chuẩn',
+      thumbnail: product.images?.[0] ?? null,
+      quantity: line.quantity,
+      unit_price: product.price,
+      total: product.price * line.quantity,
+      product: { id: product.id, metadata: { title_en: product.titleEn } },
+    };
+  });
+  const option = SHIPPING_OPTIONS.find((o) => o.id === cart.shipping_option_id);
+  const itemTotal = items.reduce((sum, item) => sum + item.total, 0);
+  const shippingTotal = option?.amount ?? 0;
+  const total = itemTotal + shippingTotal;
+  return {
+    id: cart.id,
+    region_id: cart.region_id,
+    currency_code: 'vnd',
+    email: cart.email,
+    completed_at: cart.completed_at,
+    items,
+    item_total: itemTotal,
+    shipping_total: shippingTotal,
+    // Prices include VAT 5%.
+    tax_total: Math.round(total - total / 1.05),
+    total,
+    shipping_address: cart.shipping_address,
+    billing_address: cart.shipping_address,
+    shipping_methods: option
+      ? [
+          {
+            id: `sm_${cart.id}`,
+            shipping_option_id: option.id,
+            name: option.name,
+            amount: option.amount,
+          },
+        ]
+      : [],
+    payment_collection: cart.payment_collection
+      ? { ...cart.payment_collection, amount: total, currency_code: 'vnd' }
+      : null,
+  };
+}
+
+function orderBody(order: OrderState) {
+  const { cart } = order;
+  const session = { provider_id: order.provider_id };
+  return {
+    id: order.id,
+    display_id: order.display_id,
+    email: cart.email,
+    created_at: order.created_at,
+    currency_code: 'vnd',
+    items: cart.items.map((item) => ({
+      ...item,
+      variant: { id: item.variant_id, product: item.product },
+    })),
+    item_total: cart.item_total,
+    shipping_total: cart.shipping_total,
+    tax_total: cart.tax_total,
+    total: cart.total,
+    shipping_address: cart.shipping_address,
+    payment_status: order.payment_status,
+    payment_collections: [
+      {
+        id: `paycol_${order.id}`,
+        payment_sessions: [session],
+        payments: [
+          {
+            id: `pay_${order.id}`,
+            provider_id: order.provider_id,
+            captured_at: order.payment_status === 'captured' ? order.created_at : null,
+          },
+        ],
+      },
+    ],
+  };
+}
+
+function placeOrder(cart: CartState, provider: string, paymentStatus: string): OrderState {
+  const order: OrderState = {
+    id: nextId('order'),
+    display_id: state.orders.size + 1,
+    cart: cartBody(cart),
+    provider_id: provider,
+    payment_status: paymentStatus,
+    created_at: '2026-11-24T09:30:00.000Z',
+  };
+  state.orders.set(order.id, order);
+  cart.completed_at = order.created_at;
+  cart.order_id = order.id;
+  return order;
+}
+
+const notFound = (what: string) =>
+  HttpResponse.json({ type: 'not_found', message: `${what} was not found` }, { status: 404 });
+const invalid = (message: string) =>
+  HttpResponse.json({ type: 'invalid_data', message }, { status: 400 });
+
+async function bodyOf(request: Request): Promise<Record<string, unknown>> {
+  const text = await request.text();
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+}
+
+/** Every handler checks the publishable key, as Medusa does for /store routes. */
+function store(
+  method: 'get' | 'post' | 'delete',
+  path: string,
+  answer: (args: {
+    request: Request;
+    params: Record<string, string>;
+    body: Record<string, unknown>;
+    url: URL;
+  }) => Response | Promise<Response>,
+): HttpHandler {
+  return http[method](`${BACKEND}${path}`, async ({ request, params }) => {
+    const body = method === 'get' ? {} : await bodyOf(request.clone());
+    const url = new URL(request.url);
+    state.requests.push({ method: request.method, path: url.pathname, body });
+    if (request.headers.get('x-publishable-api-key') !== PUBLISHABLE_KEY) {
+      return HttpResponse.json(
+        {
+          type: 'not_allowed',
+          message: 'A valid publishable key is required to proceed with the request',
+        },
+        { status: 400 },
+      );
+    }
+    return answer({ request, params: params as Record<string, string>, body, url });
+  });
+}
+
+function openCart(id: string | undefined): CartState | undefined {
+  return id ? state.carts.get(id) : undefined;
+}
+
+function sessionOf(cart: CartState): Session | undefined {
+  return cart.payment_collection?.payment_sessions[0];
+}
+
+export const medusaHandlers: HttpHandler[] = [
+  store('get', '/store/regions', () => HttpResponse.json({ regions: [REGION], count: 1 })),
+
+  store('get', '/store/products', ({ url }) => {
+    const fields = url.searchParams.get('fields') ?? '';
+    if (fields.includes('calculated_price') && url.searchParams.get('region_id') !== REGION.id) {
+      return invalid('Region with id undefined not found when populating the pricing context');
+    }
+    const handle = url.searchParams.get('handle');
+    const ids = [...url.searchParams.entries()]
+      .filter(([key]) => key === 'id' || key.startsWith('id['))
+      .map(([, value]) => value);
+    const limit = Number(url.searchParams.get('limit') ?? 50);
+    const offset = Number(url.searchParams.get('offset') ?? 0);
+    const matching = PRODUCTS.filter(
+      (p) => (!handle || p.handle === handle) && (ids.length === 0 || ids.includes(p.id)),
+    );
+    return HttpResponse.json({
+      products: matching.slice(offset, offset + limit).map(storeProduct),
+      count: matching.length,
+      offset,
+      limit,
+    });
+  }),
+
+  store('get', '/store/products/:id/origin', ({ params }) => {
+    const product = PRODUCTS.find((p) => p.id === params.id);
+    if (!product) return notFound(`Product ${params.id}`);
+    return HttpResponse.json({
+      cooperative: COOPERATIVES.find((c) => c.product_ids.includes(product.id)) ?? null,
+      lots: LOTS[product.id] ?? [],
+    });
+  }),
+
+  store('get', '/store/cooperatives', ({ url }) => {
+    const province = url.searchParams.get('province');
+    return HttpResponse.json({
+      cooperatives: COOPERATIVES.filter((c) => !province || c.province_code === province),
+    });
+  }),
+
+  store('get', '/store/cooperatives/:handle', ({ params }) => {
+    const cooperative = COOPERATIVES.find((c) => c.handle === params.handle);
+    return cooperative
+      ? HttpResponse.json({ cooperative })
+      : notFound(`Cooperative ${params.handle}`);
+  }),
+
+  store('post', '/store/carts', ({ body }) => {
+    if (body.region_id !== REGION.id) return invalid('Region not found');
+    const cart: CartState = {
+      id: nextId('cart'),
+      region_id: REGION.id,
+      email: null,
+      lines: [],
+      shipping_address: null,
+      shipping_option_id: null,
+      payment_collection: null,
+      completed_at: null,
+      order_id: null,
+    };
+    state.carts.set(cart.id, cart);
+    return HttpResponse.json({ cart: cartBody(cart) });
+  }),
+
+  store('get', '/store/carts/:id', ({ params }) => {
+    const cart = openCart(params.id);
+    return cart ? HttpResponse.json({ cart: cartBody(cart) }) : notFound(`Cart id ${params.id}`);
+  }),
+
+  store('post', '/store/carts/:id', ({ params, body }) => {
+    const cart = openCart(params.id);
+    if (!cart) return notFound(`Cart id ${params.id}`);
+    if (typeof body.email === 'string') cart.email = body.email;
+    if (body.shipping_address)
+      cart.shipping_address = body.shipping_address as Record<string, unknown>;
+    return HttpResponse.json({ cart: cartBody(cart) });
+  }),
+
+  store('post', '/store/carts/:id/line-items', ({ params, body }) => {
+    const cart = openCart(params.id);
+    if (!cart) return notFound(`Cart id ${params.id}`);
+    const product = variantFixture(String(body.variant_id));
+    if (!product) return invalid(`Variants with IDs ${String(body.variant_id)} do not exist`);
+    const line = cart.lines.find((l) => l.variant_id === body.variant_id);
+    const quantity = Number(body.quantity) + (line?.quantity ?? 0);
+    if (quantity > product.stock) {
+      return invalid(`Some variant does not have the required inventory`);
+    }
+    if (line) line.quantity = quantity;
+    else cart.lines.push({ id: nextId('cali'), variant_id: String(body.variant_id), quantity });
+    return HttpResponse.json({ cart: cartBody(cart) });
+  }),
+
+  store('post', '/store/carts/:id/line-items/:line', ({ params, body }) => {
+    const cart = openCart(params.id);
+    const line = cart?.lines.find((l) => l.id === params.line);
+    if (!cart || !line) return notFound(`Line item ${params.line}`);
+    if (Number(body.quantity) > variantFixture(line.variant_id)!.stock) {
+      return invalid('Some variant does not have the required inventory');
+    }
+    line.quantity = Number(body.quantity);
+    return HttpResponse.json({ cart: cartBody(cart) });
+  }),
+
+  store('delete', '/store/carts/:id/line-items/:line', ({ params }) => {
+    const cart = openCart(params.id);
+    if (!cart) return notFound(`Cart id ${params.id}`);
+    cart.lines = cart.lines.filter((l) => l.id !== params.line);
+    return HttpResponse.json({
+      id: params.line,
+      object: 'line-item',
+      deleted: true,
+      parent: cartBody(cart),
+    });
+  }),
+
+  store('get', '/store/shipping-options', ({ url }) => {
+    const cart = openCart(url.searchParams.get('cart_id') ?? undefined);
+    if (!cart) return invalid('cart_id is required');
+    const inVietnam = cart.shipping_address?.country_code === 'vn';
+    return HttpResponse.json({ shipping_options: inVietnam ? SHIPPING_OPTIONS : [] });
+  }),
+
+  store('post', '/store/carts/:id/shipping-methods', ({ params, body }) => {
+    const cart = openCart(params.id);
+    if (!cart) return notFound(`Cart id ${params.id}`);
+    if (!SHIPPING_OPTIONS.some((o) => o.id === body.option_id)) {
+      return invalid('Shipping Options are invalid for cart.');
+    }
+    cart.shipping_option_id = String(body.option_id);
+    return HttpResponse.json({ cart: cartBody(cart) });
+  }),
+
+  store('get', '/store/payment-providers', ({ url }) => {
+    if (url.searchParams.get('region_id') !== REGION.id) return invalid('region_id is required');
+    return HttpResponse.json({
+      payment_providers: [{ id: 'pp_system_default' }, { id: 'pp_vnpay_vnpay' }],
+      count: 2,
+    });
+  }),
+
+  store('post', '/store/payment-collections', ({ body }) => {
+    const cart = openCart(String(body.cart_id));
+    if (!cart) return notFound(`Cart id ${String(body.cart_id)}`);
+    cart.payment_collection ??= { id: nextId('paycol'), payment_sessions: [] };
+    return HttpResponse.json({ payment_collection: cart.payment_collection });
+  }),
+
+  store('post', '/store/payment-collections/:id/payment-sessions', ({ params, body }) => {
+    const cart = [...state.carts.values()].find((c) => c.payment_collection?.id === params.id);
+    if (!cart?.payment_collection) return notFound(`Payment collection ${params.id}`);
+    const amount = cartBody(cart).total;
+    const provider = String(body.provider_id);
+    const data = (body.data ?? {}) as Record<string, unknown>;
+    let sessionData: Record<string, unknown> = {};
+    if (provider === 'pp_vnpay_vnpay') {
+      const txnRef = `NG20261124093000${String(state.counter).padStart(12, '0')}`;
+      const query = new URLSearchParams({
+        vnp_Amount: String(amount * 100),
+        vnp_TxnRef: txnRef,
+        vnp_IpAddr: typeof data.ip_address === 'string' ? data.ip_address : '127.0.0.1',
+        vnp_ReturnUrl: 'http://localhost:3000/checkout/vnpay-return',
+        vnp_SecureHash: 'signed-by-the-backend',
+      });
+      sessionData = {
+        txn_ref: txnRef,
+        payment_url: `https://sandbox.vnpayment.vn/paymentv2/vpcpay.html?${query}`,
+        amount_vnd: amount,
+        create_date: 20261124093000,
+      };
+    }
+    // Medusa replaces the collection's sessions with the new one.
+    cart.payment_collection.payment_sessions = [
+      { id: nextId('payses'), provider_id: provider, status: 'pending', amount, data: sessionData },
+    ];
+    return HttpResponse.json({ payment_collection: cart.payment_collection });
+  }),
+
+  store('post', '/store/carts/:id/complete', ({ params }) => {
+    const cart = openCart(params.id);
+    if (!cart) return notFound(`Cart id ${params.id}`);
+    if (cart.order_id) {
+      return HttpResponse.json({
+        type: 'order',
+        order: orderBody(state.orders.get(cart.order_id)!),
+      });
+    }
+    const session = sessionOf(cart);
+    if (!session) return invalid('Payment sessions are required to complete cart');
+    if (session.provider_id !== 'pp_system_default') {
+      // The VNPay provider authorises only a session that holds VNPay's verified answer.
+      return HttpResponse.json({
+        type: 'cart',
+        cart: cartBody(cart),
+        error: {
+          message: 'Payment authorization failed',
+          name: 'Error',
+          type: 'payment_authorization_error',
+        },
+      });
+    }
+    const order = placeOrder(cart, 'pp_system_default', 'authorized');
+    return HttpResponse.json({ type: 'order', order: orderBody(order) });
+  }),
+
+  store('get', '/store/orders/:id', ({ params }) => {
+    const order = state.orders.get(params.id ?? '');
+    return order
+      ? HttpResponse.json({ order: orderBody(order) })
+      : notFound(`Order id ${params.id}`);
+  }),
+];
+
+/** Drives the fake backend from tests. */
+export const medusa = {
+  reset() {
+    state.carts.clear();
+    state.orders.clear();
+    state.requests.length = 0;
+    state.counter = 0;
+  },
+  /** Every request the storefront made, in order. */
+  get requests() {
+    return state.requests;
+  },
+  cart(id: string) {
+    return state.carts.get(id);
+  },
+  order(id: string) {
+    return state.orders.get(id);
+  },
+  /**
+   * What apps/commerce does with VNPay's verified IPN (src/lib/vnpay-settlement.ts): stores the
+   * proof in the session; when paid, completes the cart and captures the payment. `captured`
+   * false stops between the two, as a moment of the real settlement does.
+   */
+  ipn(txnRef: string, { paid, captured = true }: { paid: boolean; captured?: boolean }) {
+    const cart = [...state.carts.values()].find((c) => sessionOf(c)?.data.txn_ref === txnRef);
+    const session = cart && sessionOf(cart);
+    if (!cart || !session) throw new Error(`no VNPay session ${txnRef}`);
+    session.data.vnpay_result = {
+      vnp_TxnRef: txnRef,
+      vnp_ResponseCode: paid ? '00' : '24',
+      vnp_TransactionStatus: paid ? '00' : '02',
+    };
+    if (!paid) return null;
+    session.status = captured ? 'captured' : 'authorized';
+    return placeOrder(cart, 'pp_vnpay_vnpay', captured ? 'captured' : 'authorized');
+  },
+  /** The cooperative recorded the cash (`POST /admin/orders/:id/cod-received`). */
+  codReceived(orderId: string) {
+    state.orders.get(orderId)!.payment_status = 'captured';
+  },
+  /** The backend does not answer at all. */
+  down(): HttpHandler {
+    return http.all(`${BACKEND}/*`, () => HttpResponse.error());
+  },
+  /** The backend answers 500 to everything. */
+  failing(): HttpHandler {
+    return http.all(`${BACKEND}/*`, () =>
+      HttpResponse.json(
+        { type: 'unknown_error', message: 'An unknown error occurred.' },
+        { status: 500 },
+      ),
+    );
+  },
+};
