@@ -54,6 +54,9 @@ try {
 }
 const port = env.PORT ?? '9000';
 const key = await publishableKey(env.DATABASE_URL);
+// For the storefront (the root `npm start` hands it over): a publishable key is public by design.
+mkdirSync(dataDirectory, { recursive: true });
+writeFileSync(join(dataDirectory, 'publishable-key'), `${key}\n`);
 console.log(`
 NguonGoc commerce: http://localhost:${port}
   Quản trị / admin:  http://localhost:${port}/app${local ? `  (${env.ADMIN_EMAIL} / ${env.ADMIN_PASSWORD})` : ''}
