@@ -6,9 +6,11 @@
 // asks for it as vnp_IpAddr) and loads the build before it listens, so that a bad setting
 // (app/env.server.ts) stops the start instead of the first request.
 import { createRequestHandler } from '@remix-run/express';
+import { createRequestHandler as createFetchHandler } from '@remix-run/node';
 import compression from 'compression';
 import express from 'express';
 import { fileURLToPath } from 'node:url';
+import { createPageCache } from './server/page-cache.js';
 
 process.env.NODE_ENV = 'production';
 
@@ -44,6 +46,41 @@ app.use(
   express.static(`${client}/assets`, { immutable: true, maxAge: '1y', fallthrough: false }),
 );
 app.use(express.static(client, { maxAge: '1h' }));
+
+// The trace pages are the same for every reader of one language: they are rendered once per
+// bundle and served from memory (server/page-cache.js), gzipped once. Remix sees only the URL and
+// the language cookie, so nothing else of a request can change what is kept.
+const renderPage = createFetchHandler(build, 'production');
+const tracePages = createPageCache({
+  render: (request) => renderPage(request, {}),
+  variant: (request) => request.headers.get('cookie') ?? '',
+});
+app.get(['/t/:code', '/01/:gtin/10/:lot', '/01/:gtin/10/:lot/21/:serial'], (req, res, next) => {
+  const language = /(?:^|;\s*)(lang=[^;]*)/.exec(req.headers.cookie ?? '')?.[1];
+  const request = new Request(new URL(req.originalUrl, 'http://storefront.local'), {
+    headers: language ? { cookie: language } : {},
+  });
+  tracePages
+    .get(request)
+    .then(async ({ page, response, hit }) => {
+      res.setHeader('Vary', 'Accept-Encoding, Cookie');
+      if (!page) {
+        res.status(response.status);
+        response.headers.forEach((value, name) => res.append(name, value));
+        res.end(Buffer.from(await response.arrayBuffer()));
+        return;
+      }
+      res.status(page.status);
+      for (const [name, value] of page.headers) res.append(name, value);
+      res.setHeader('X-Page-Cache', hit ? 'HIT' : 'MISS');
+      const gzipped = Boolean(req.acceptsEncodings('gzip'));
+      const body = gzipped ? page.gzipped : page.body;
+      if (gzipped) res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Content-Length', body.length);
+      res.end(body);
+    })
+    .catch(next);
+});
 app.all(
   '*',
   createRequestHandler({

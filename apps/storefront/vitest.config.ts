@@ -25,6 +25,9 @@ const single = {
 
 // Not vite.config.ts: the Remix plugin is for the app's build, not for tests of its modules
 // (test/document.test.ts starts the whole app with it, through test/vite.config.ts).
+// Two projects: `unit` against the MSW backend of test/mocks, and `e2e` against the real commerce
+// backend and the production storefront (test/e2e/_system.ts starts both, Debian's chromium
+// drives the pages).
 export default defineConfig({
   resolve: {
     alias: Object.entries(single).map(([name, file]) => ({
@@ -33,16 +36,6 @@ export default defineConfig({
     })),
   },
   test: {
-    include: ['test/**/*.test.{ts,tsx}'],
-    setupFiles: ['test/setup.ts'],
-    // The document tests start Vite and the whole app once per file.
-    testTimeout: 30_000,
-    env: {
-      MEDUSA_BACKEND_URL: 'http://medusa.test',
-      MEDUSA_PUBLISHABLE_KEY: 'pk_test_storefront',
-      STOREFRONT_URL: 'http://localhost:3000',
-      VITE_CJS_IGNORE_WARNING: 'true',
-    },
     server: {
       deps: {
         inline: [/@remix-run\/(react|testing)/, /react-router/],
@@ -50,5 +43,35 @@ export default defineConfig({
         external: [/@medusajs\/js-sdk/, /vn-admin-units/],
       },
     },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/e2e/**'],
+          setupFiles: ['test/setup.ts'],
+          // The document tests start Vite and the whole app once per file.
+          testTimeout: 30_000,
+          env: {
+            MEDUSA_BACKEND_URL: 'http://medusa.test',
+            MEDUSA_PUBLISHABLE_KEY: 'pk_test_storefront',
+            STOREFRONT_URL: 'http://localhost:3000',
+            VITE_CJS_IGNORE_WARNING: 'true',
+          },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/_system.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
   },
 });

@@ -16,7 +16,7 @@ import { ErrorPage } from './components/error-page';
 import { browserEnvironment } from './env.server';
 import { DEFAULT_LANGUAGE } from './i18n';
 import { chooseLanguage } from './i18n/language.server';
-import { shouldHydrate } from './route-handle';
+import { criticalCss, shouldHydrate } from './route-handle';
 
 export const links: LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
@@ -32,7 +32,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<typeof loader>('root');
-  const hydrate = shouldHydrate(useMatches());
+  const matches = useMatches();
+  const hydrate = shouldHydrate(matches);
+  const css = criticalCss(matches);
   return (
     <html lang={root?.language ?? DEFAULT_LANGUAGE}>
       <head>
@@ -40,6 +42,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {css ? <style dangerouslySetInnerHTML={{ __html: css }} /> : null}
       </head>
       <body>
         {children}

@@ -198,4 +198,42 @@ export const en: Messages = {
   'error.unexpected.body': 'The shop ran into an error opening this page. Please try again.',
   'error.code': 'Error code: {code}',
   'error.home': 'Back to the home page',
+  'tracePage.brand': 'NguonGoc · Origin',
+  'tracePage.title': '{product} · origin of lot {lot}',
+  'tracePage.description':
+    '{producer}. {steps} steps from the field to you, verifiable by digital signature.',
+  'tracePage.lot': 'Lot',
+  'tracePage.code': 'Trace code',
+  'tracePage.gtin': 'GTIN',
+  'tracePage.noScript':
+    'This comes from a digitally signed ledger. Turn on JavaScript to let your phone verify it.',
+  'tracePage.producer': 'Producer',
+  'tracePage.ocop': 'OCOP',
+  'tracePage.ocopStars': '{stars} stars',
+  'tracePage.ocopDecision': 'Decision {decision}, valid until {expiresOn}',
+  'tracePage.plantingArea': 'Planting area',
+  'tracePage.plantingAreaCode': 'Planting area code: {code}',
+  'tracePage.journey': 'The journey of this lot',
+  'tracePage.noSteps': 'No steps have been recorded for this lot yet.',
+  'tracePage.ledger': 'Ledger {origin}, checkpoint of {size} entries',
+  'tracePage.buy': 'Buy this product',
+  'tracePage.otherLanguage': 'Tiếng Việt',
+  'tracePage.notFound.title': 'Trace code not found',
+  'tracePage.notFound.body':
+    "No lot carries the code {code}. Check the code printed on the label; if it is right and still not found, the product's origin may be unknown.",
+  'tracePage.unavailable.title': 'The trace page could not be opened',
+  'tracePage.unavailable.body':
+    'The trace service is busy or unreachable. Please try again in a few minutes.',
+  'tracePage.checking': 'Checking on your phone…',
+  'tracePage.verified': 'Verified',
+  'tracePage.checkedSignature': 'The digital signature of ledger {origin} is valid.',
+  'tracePage.checkedEvents':
+    '{events} steps: their identifiers (GS1 CBV 2.0), recomputed on your phone, all match, in order.',
+  'tracePage.checkedInclusion':
+    '{events} steps and {records} records are all in the signed ledger ({size} entries).',
+  'tracePage.failed': 'Could not be verified',
+  'tracePage.newerCheckpoint': 'The ledger has newer information than this page: please reload it.',
+  'tracePage.pageDiffers': 'The steps shown on this page are not the ones that were verified.',
+  'tracePage.fetchFailed': 'The data to verify could not be loaded. Try again when you are online.',
+  'tracePage.cloned': 'Warning: this label may have been copied',
 };

@@ -197,4 +197,42 @@ export const vi = {
   'error.unexpected.body': 'Cửa hàng gặp lỗi khi mở trang này. Vui lòng thử lại.',
   'error.code': 'Mã lỗi: {code}',
   'error.home': 'Về trang chủ',
+  'tracePage.brand': 'NguonGoc · Nguồn gốc',
+  'tracePage.title': '{product} · nguồn gốc lô {lot}',
+  'tracePage.description':
+    '{producer}. {steps} bước từ vùng trồng đến tay bạn, kiểm chứng được bằng chữ ký số.',
+  'tracePage.lot': 'Lô',
+  'tracePage.code': 'Mã truy xuất',
+  'tracePage.gtin': 'Mã GTIN',
+  'tracePage.noScript':
+    'Thông tin này lấy từ sổ cái có chữ ký số. Bật JavaScript để điện thoại của bạn tự kiểm chứng.',
+  'tracePage.producer': 'Cơ sở sản xuất',
+  'tracePage.ocop': 'OCOP',
+  'tracePage.ocopStars': '{stars} sao',
+  'tracePage.ocopDecision': 'Quyết định {decision}, hiệu lực đến {expiresOn}',
+  'tracePage.plantingArea': 'Vùng trồng',
+  'tracePage.plantingAreaCode': 'Mã vùng trồng: {code}',
+  'tracePage.journey': 'Hành trình của lô hàng',
+  'tracePage.noSteps': 'Lô này chưa ghi bước nào.',
+  'tracePage.ledger': 'Sổ cái {origin}, checkpoint {size} mục',
+  'tracePage.buy': 'Mua sản phẩm này',
+  'tracePage.otherLanguage': 'English',
+  'tracePage.notFound.title': 'Không tìm thấy mã truy xuất',
+  'tracePage.notFound.body':
+    'Không có lô hàng nào mang mã {code}. Hãy kiểm tra lại mã in trên tem; nếu mã đúng mà vẫn không thấy, sản phẩm có thể không rõ nguồn gốc.',
+  'tracePage.unavailable.title': 'Chưa mở được trang truy xuất',
+  'tracePage.unavailable.body':
+    'Hệ thống truy xuất đang bận hoặc mất kết nối. Hãy thử lại sau ít phút.',
+  'tracePage.checking': 'Đang kiểm chứng trên điện thoại của bạn…',
+  'tracePage.verified': 'Đã xác minh',
+  'tracePage.checkedSignature': 'Chữ ký số của sổ cái {origin} hợp lệ.',
+  'tracePage.checkedEvents':
+    '{events} bước: mã định danh (GS1 CBV 2.0) tính lại trên máy bạn đều khớp, nối đúng thứ tự.',
+  'tracePage.checkedInclusion':
+    '{events} bước và {records} bản ghi đều nằm trong sổ cái đã ký ({size} mục).',
+  'tracePage.failed': 'Không xác minh được',
+  'tracePage.newerCheckpoint': 'Sổ cái đã có thông tin mới hơn trang này: hãy tải lại trang.',
+  'tracePage.pageDiffers': 'Các bước hiển thị trên trang không trùng với dữ liệu đã kiểm chứng.',
+  'tracePage.fetchFailed': 'Chưa tải được dữ liệu để kiểm chứng. Hãy thử lại khi có mạng.',
+  'tracePage.cloned': 'Cảnh báo: tem này có thể đã bị sao chép',
 } as const;

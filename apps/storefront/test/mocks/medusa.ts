@@ -3,6 +3,8 @@
 // VNPay sessions, orders, and the public cooperative and origin routes. Its answers follow the
 // shapes of Medusa 2.21's store API and of apps/commerce's routes; `medusa` drives its state
 // (a VNPay IPN, the backend going down) and records every request.
+import { generateNoteKeys } from '@nguongoc/trace-core';
+import { LEDGER_ORIGIN, lot as sampleLot, sampleLedger } from '@nguongoc/trace-core/sample-lot';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 
 export const BACKEND = 'http://medusa.test';
@@ -223,6 +225,7 @@ const state = {
   carts: new Map<string, CartState>(),
   orders: new Map<string, OrderState>(),
   requests: [] as { method: string; path: string; body: unknown }[],
+  scans: new Map<string, number>(),
   counter: 0,
 };
 
@@ -379,7 +382,64 @@ function sessionOf(cart: CartState): Session | undefined {
   return cart.payment_collection?.payment_sessions[0];
 }
 
+/** trace-core's sample lot, signed as its ledger would: what GET /store/trace/:code serves. */
+const SAMPLE_KEYS = generateNoteKeys(LEDGER_ORIGIN);
+const sample = sampleLedger();
+export const SAMPLE_TRACE = {
+  code: sampleLot.id,
+  gtin: '08938600000019',
+  lotNumber: sampleLot.code,
+  verifierKey: SAMPLE_KEYS.verifierKey,
+  bundle: sample.lotBundle(sampleLot.id, sample.signCheckpoint(SAMPLE_KEYS.signerKey)),
+};
+const SAMPLE_ETAG = `"${SAMPLE_TRACE.bundle.checkpoint.length}-sample"`;
+
 export const medusaHandlers: HttpHandler[] = [
+  store('get', '/store/trace/:code', ({ request, params }) => {
+    if (params.code !== SAMPLE_TRACE.code)
+      return notFound(`lô ${params.code} / lot ${params.code}`);
+    const headers = { ETag: SAMPLE_ETAG, 'Cache-Control': 'public, max-age=30' };
+    if (request.headers.get('if-none-match') === SAMPLE_ETAG) {
+      return new HttpResponse(null, { status: 304, headers });
+    }
+    return HttpResponse.json(
+      { bundle: SAMPLE_TRACE.bundle, verifier_keys: [SAMPLE_TRACE.verifierKey] },
+      { headers },
+    );
+  }),
+
+  store('get', '/store/trace/gs1/:gtin/:lot', ({ params }) =>
+    params.gtin === SAMPLE_TRACE.gtin && params.lot === SAMPLE_TRACE.lotNumber
+      ? HttpResponse.json({ code: SAMPLE_TRACE.code })
+      : notFound(`GTIN ${params.gtin} lô ${params.lot}`),
+  ),
+
+  store('post', '/store/trace/:code/scans', ({ params, body }) => {
+    const serial = typeof body.serial === 'string' ? body.serial : String(params.code);
+    const scans = (state.scans.get(serial) ?? 0) + 1;
+    state.scans.set(serial, scans);
+    const suspicious = scans > 3;
+    return HttpResponse.json(
+      {
+        verdict: {
+          serial,
+          scans,
+          provinces: [],
+          suspicious,
+          reasons: suspicious
+            ? [
+                {
+                  vi: `Mã này đã được quét ${scans} lần`,
+                  en: `This code was scanned ${scans} times`,
+                },
+              ]
+            : [],
+        },
+      },
+      { status: 201 },
+    );
+  }),
+
   store('get', '/store/regions', () => HttpResponse.json({ regions: [REGION], count: 1 })),
 
   store('get', '/store/products', ({ url }) => {
@@ -599,6 +659,7 @@ export const medusa = {
     state.carts.clear();
     state.orders.clear();
     state.requests.length = 0;
+    state.scans.clear();
     state.counter = 0;
   },
   /** Every request the storefront made, in order. */

@@ -1,0 +1,114 @@
+// The trace page's only script (built on its own by scripts/build-trace-script.mjs, not by Remix):
+// it fetches the lot bundle, verifies it on the consumer's phone with trace-core, checks that the
+// page shows exactly the events that verified, records the scan and shows a cloned-code warning.
+// Its texts come from the page (#trace-messages, in the page's language), so that every string
+// stays in the message catalogues.
+import { verifyLotBundle } from '@nguongoc/trace-core';
+import type { TraceMessages } from './trace-messages';
+
+interface BundlePayload {
+  bundle: unknown;
+  verifierKeys: string[];
+}
+
+interface ScanVerdict {
+  suspicious: boolean;
+  reasons: { vi: string; en: string }[];
+}
+
+const status = document.getElementById('trace-status');
+const messagesElement = document.getElementById('trace-messages');
+if (status && messagesElement) void run(status, JSON.parse(messagesElement.textContent ?? '{}'));
+
+async function run(status: HTMLElement, messages: TraceMessages): Promise<void> {
+  const { bundleUrl = '', scanUrl = '', language = 'vi', checkpointSize = '' } = status.dataset;
+  const pick = (reason: { vi: string; en: string }) => (language === 'en' ? reason.en : reason.vi);
+  show(status, 'checking', messages.checking, []);
+  let payload: BundlePayload;
+  try {
+    const response = await fetch(bundleUrl, { headers: { accept: 'application/json' } });
+    if (!response.ok) throw new Error(String(response.status));
+    payload = (await response.json()) as BundlePayload;
+  } catch {
+    show(status, 'unknown', messages.fetchFailed, []);
+    return;
+  }
+  const result = verifyLotBundle(payload.bundle, payload.verifierKeys);
+  const shown = [...document.querySelectorAll<HTMLElement>('[data-event-id]')];
+  const titleOf = (eventId: string | undefined) =>
+    shown.find((element) => element.dataset.eventId === eventId)?.querySelector('h3')
+      ?.textContent ?? undefined;
+
+  const problems: string[] = [];
+  for (const failure of result.failures) {
+    const title = titleOf(failure.subject);
+    problems.push(title ? `${title}: ${pick(failure.reason)}` : pick(failure.reason));
+    markFailed(shown, failure.subject);
+  }
+  // What the page says must be what was verified: the same events, in the same order.
+  const verifiedIds = result.events.map((event) => event.eventId);
+  const shownIds = shown.map((element) => element.dataset.eventId);
+  if (result.ok && String(result.checkpoint?.size) !== checkpointSize) {
+    problems.push(messages.newerCheckpoint);
+  } else if (result.ok && verifiedIds.join(' ') !== shownIds.join(' ')) {
+    problems.push(messages.pageDiffers);
+  }
+  if (problems.length > 0) {
+    show(status, 'failed', messages.failed, problems);
+  } else {
+    show(status, 'verified', messages.verified, messages.checked);
+  }
+  await recordScan(scanUrl, status.dataset.serial, messages, pick);
+}
+
+function show(status: HTMLElement, state: string, title: string, lines: string[]): void {
+  status.dataset.state = state;
+  const heading = document.createElement('strong');
+  heading.textContent = title;
+  const list = document.createElement('ul');
+  for (const line of lines) {
+    const item = document.createElement('li');
+    item.textContent = line;
+    list.append(item);
+  }
+  status.replaceChildren(heading, ...(lines.length > 0 ? [list] : []));
+}
+
+function markFailed(shown: HTMLElement[], subject: string | undefined): void {
+  for (const element of shown) {
+    if (element.dataset.eventId === subject) element.classList.add('failed');
+  }
+}
+
+async function recordScan(
+  scanUrl: string,
+  serial: string | undefined,
+  messages: TraceMessages,
+  pick: (reason: { vi: string; en: string }) => string,
+): Promise<void> {
+  try {
+    const response = await fetch(scanUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(serial ? { serial } : {}),
+    });
+    if (!response.ok) return;
+    const { verdict } = (await response.json()) as { verdict: ScanVerdict };
+    if (!verdict.suspicious) return;
+    const warning = document.createElement('div');
+    warning.className = 'cloned';
+    warning.setAttribute('role', 'alert');
+    const heading = document.createElement('strong');
+    heading.textContent = messages.cloned;
+    warning.append(heading, ...verdict.reasons.map((reason) => paragraph(pick(reason))));
+    document.getElementById('trace-status')?.after(warning);
+  } catch {
+    // A scan that could not be recorded changes nothing the consumer can act on.
+  }
+}
+
+function paragraph(text: string): HTMLParagraphElement {
+  const element = document.createElement('p');
+  element.textContent = text;
+  return element;
+}

@@ -1,0 +1,72 @@
+// The production storefront (`node server.js` on the build in dist/) on a free port, against a
+// given backend: what the end-to-end tests and the bench drive.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+export interface RunningStorefront {
+  url: string;
+  stop: () => Promise<void>;
+  /** What the server printed (for a failing test's message). */
+  log: () => string;
+}
+
+const app = resolve(import.meta.dirname, '../..');
+
+export async function startStorefront(backend: {
+  url: string;
+  publishableKey: string;
+}): Promise<RunningStorefront> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ['server.js'], {
+    cwd: app,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      MEDUSA_BACKEND_URL: backend.url,
+      MEDUSA_PUBLISHABLE_KEY: backend.publishableKey,
+      STOREFRONT_URL: url,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await waitForHealth(`${url}/healthz`, child, () => output);
+  return {
+    url,
+    log: () => output,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await new Promise((done) => child.once('exit', done));
+    },
+  };
+}
+
+async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the storefront exited:\n${log()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`the storefront did not answer ${url} within 60 s:\n${log()}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.on('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail()));
+    });
+  });
+}
