@@ -9,6 +9,7 @@ import { createRequestHandler } from '@remix-run/express';
 import { createRequestHandler as createFetchHandler } from '@remix-run/node';
 import compression from 'compression';
 import express from 'express';
+import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createPageCache } from './server/page-cache.js';
 
@@ -47,40 +48,6 @@ app.use(
 );
 app.use(express.static(client, { maxAge: '1h' }));
 
-// The trace pages are the same for every reader of one language: they are rendered once per
-// bundle and served from memory (server/page-cache.js), gzipped once. Remix sees only the URL and
-// the language cookie, so nothing else of a request can change what is kept.
-const renderPage = createFetchHandler(build, 'production');
-const tracePages = createPageCache({
-  render: (request) => renderPage(request, {}),
-  variant: (request) => request.headers.get('cookie') ?? '',
-});
-app.get(['/t/:code', '/01/:gtin/10/:lot', '/01/:gtin/10/:lot/21/:serial'], (req, res, next) => {
-  const language = /(?:^|;\s*)(lang=[^;]*)/.exec(req.headers.cookie ?? '')?.[1];
-  const request = new Request(new URL(req.originalUrl, 'http://storefront.local'), {
-    headers: language ? { cookie: language } : {},
-  });
-  tracePages
-    .get(request)
-    .then(async ({ page, response, hit }) => {
-      res.setHeader('Vary', 'Accept-Encoding, Cookie');
-      if (!page) {
-        res.status(response.status);
-        response.headers.forEach((value, name) => res.append(name, value));
-        res.end(Buffer.from(await response.arrayBuffer()));
-        return;
-      }
-      res.status(page.status);
-      for (const [name, value] of page.headers) res.append(name, value);
-      res.setHeader('X-Page-Cache', hit ? 'HIT' : 'MISS');
-      const gzipped = Boolean(req.acceptsEncodings('gzip'));
-      const body = gzipped ? page.gzipped : page.body;
-      if (gzipped) res.setHeader('Content-Encoding', 'gzip');
-      res.setHeader('Content-Length', body.length);
-      res.end(body);
-    })
-    .catch(next);
-});
 app.all(
   '*',
   createRequestHandler({
@@ -90,7 +57,57 @@ app.all(
   }),
 );
 
+// The trace pages are the same for every reader of one language: they are rendered once per
+// bundle and served from memory (server/page-cache.js), gzipped once, by Node's own HTTP server
+// ahead of Express (a QR scan costs a map lookup and one write). Remix sees only the URL and the
+// language cookie, so nothing else of a request can change what is kept.
+const TRACE_PATH = /^\/(?:t\/[^/]+|01\/[^/]+\/10\/[^/]+(?:\/21\/[^/]+)?)$/;
+const renderPage = createFetchHandler(build, 'production');
+const tracePages = createPageCache({ render: (request) => renderPage(request, {}) });
+
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+async function serveTracePage(req, res) {
+  const url = req.url ?? '/';
+  const language = /(?:^|;\s*)(lang=[^;]*)/.exec(req.headers.cookie ?? '')?.[1] ?? '';
+  const { page, response, hit } = await tracePages.get(
+    `${url} ${language}`,
+    () =>
+      new Request(new URL(url, 'http://storefront.local'), {
+        headers: language ? { cookie: language } : {},
+      }),
+  );
+  if (!page) {
+    res.statusCode = response.status;
+    response.headers.forEach((value, name) => res.appendHeader(name, value));
+    res.setHeader('Vary', 'Accept-Encoding, Cookie');
+    res.end(Buffer.from(await response.arrayBuffer()));
+    return;
+  }
+  const gzipped = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const body = gzipped ? page.gzipped : page.body;
+  res.writeHead(page.status, {
+    ...page.headers,
+    Vary: 'Accept-Encoding, Cookie',
+    'X-Page-Cache': hit ? 'HIT' : 'MISS',
+    ...(gzipped ? { 'Content-Encoding': 'gzip' } : {}),
+    'Content-Length': body.length,
+  });
+  res.end(body);
+}
+
+const server = createServer((req, res) => {
+  if (req.method === 'GET' && TRACE_PATH.test((req.url ?? '').split('?')[0] ?? '')) {
+    serveTracePage(req, res).catch((error) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Lỗi máy chủ / server error');
+    });
+  } else app(req, res);
+});
 const port = Number(process.env.PORT ?? 3000);
-app.listen(port, () => {
+server.listen(port, () => {
   console.log(`NguonGoc storefront: http://localhost:${port}`);
 });

@@ -15,7 +15,7 @@ const gzipAsync = promisify(gzip);
 /**
  * @typedef {object} CachedPage
  * @property {number} status
- * @property {[string, string][]} headers
+ * @property {Record<string, string | string[]>} headers as `writeHead` takes them
  * @property {Buffer} body
  * @property {Buffer} gzipped
  * @property {number} freshUntil epoch milliseconds
@@ -29,8 +29,6 @@ const gzipAsync = promisify(gzip);
 /**
  * @param {object} options
  * @param {(request: Request) => Promise<Response>} options.render Remix's fetch handler.
- * @param {(request: Request) => string} options.variant what besides the path makes the page
- *   differ (the language), part of the key.
  * @param {number} [options.maxBytes] memory for pages (default 32 MiB).
  * @param {number} [options.staleSeconds] how long an expired page may still be served while it
  *   is rendered again (default 60).
@@ -38,7 +36,6 @@ const gzipAsync = promisify(gzip);
  */
 export function createPageCache({
   render,
-  variant,
   maxBytes = 32 * 2 ** 20,
   staleSeconds = 60,
   now = Date.now,
@@ -69,7 +66,7 @@ export function createPageCache({
         /** @type {CachedPage} */
         const page = {
           status: response.status,
-          headers: [...response.headers].filter(([name]) => name !== 'content-length'),
+          headers: headersOf(response),
           body,
           gzipped: await gzipAsync(body),
           freshUntil: started + maxAge * 1000,
@@ -85,22 +82,23 @@ export function createPageCache({
 
   return {
     /**
-     * The page for `request`: from the cache, or rendered now. A response that may not be kept
-     * is handed back as it came (`response`), for the caller to send.
-     * @param {Request} request
+     * The page kept under `key` (the URL and whatever else makes the page differ, such as the
+     * language), or `request()` rendered now. A response that may not be kept is handed back
+     * as it came (`response`), for the caller to send. The request is only made on a miss.
+     * @param {string} key
+     * @param {() => Request} makeRequest
      * @returns {Promise<Rendered & { hit: boolean }>}
      */
-    async get(request) {
-      const url = new URL(request.url);
-      const key = `${url.pathname}${url.search} ${variant(request)}`;
+    async get(key, makeRequest) {
       const page = pages.get(key);
       const time = now();
       if (page && time < page.freshUntil) return { page, hit: true };
       if (page && time < page.staleUntil) {
-        if (!rendering.has(key)) void renderInto(key, request).catch(() => undefined);
+        if (!rendering.has(key)) void renderInto(key, makeRequest()).catch(() => undefined);
         return { page, hit: true };
       }
       const joined = rendering.has(key);
+      const request = makeRequest();
       const result = await renderInto(key, request);
       // An answer that may not be kept belongs to the request that rendered it: one that only
       // waited for it renders its own.
@@ -125,4 +123,17 @@ function keepableFor(response) {
   const match = /(?:^|,)\s*max-age=(\d+)/.exec(cacheControl);
   const maxAge = match ? Number(match[1]) : 0;
   return maxAge > 0 ? maxAge : undefined;
+}
+
+/**
+ * A response's headers for `writeHead`, less its length (the kept body may be sent gzipped).
+ * @param {Response} response
+ */
+function headersOf(response) {
+  /** @type {Record<string, string | string[]>} */
+  const headers = {};
+  response.headers.forEach((value, name) => {
+    if (name !== 'content-length') headers[name] = value;
+  });
+  return headers;
 }

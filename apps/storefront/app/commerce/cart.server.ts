@@ -19,8 +19,12 @@ function cartCookie() {
   });
 }
 
-/** Fields of a cart page: Medusa's defaults and each line's total. */
-export const CART_FIELDS = '+items.total';
+/**
+ * Fields of a cart page: Medusa's defaults, each line's total and its product (whose
+ * `metadata.title_en` English pages show; Medusa's defaults give the product's ID only, and
+ * `+items.product.metadata` does not add it).
+ */
+export const CART_FIELDS = '+items.total,*items.product';
 
 export async function cartIdOf(request: Request): Promise<string | null> {
   const value: unknown = await cartCookie().parse(request.headers.get('Cookie'));

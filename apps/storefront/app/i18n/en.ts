@@ -205,8 +205,7 @@ export const en: Messages = {
   'tracePage.lot': 'Lot',
   'tracePage.code': 'Trace code',
   'tracePage.gtin': 'GTIN',
-  'tracePage.noScript':
-    'This comes from a digitally signed ledger. Turn on JavaScript to let your phone verify it.',
+  'tracePage.noScript': 'Turn on JavaScript to verify',
   'tracePage.producer': 'Producer',
   'tracePage.ocop': 'OCOP',
   'tracePage.ocopStars': '{stars} stars',
@@ -226,11 +225,11 @@ export const en: Messages = {
     'The trace service is busy or unreachable. Please try again in a few minutes.',
   'tracePage.checking': 'Checking on your phone…',
   'tracePage.verified': 'Verified',
-  'tracePage.checkedSignature': 'The digital signature of ledger {origin} is valid.',
+  'tracePage.checkedSignature': 'The digital signature of ledger {origin}',
   'tracePage.checkedEvents':
-    '{events} steps: their identifiers (GS1 CBV 2.0), recomputed on your phone, all match, in order.',
+    '{events} steps: their GS1 CBV 2.0 identifiers, recomputed on your phone, and their order',
   'tracePage.checkedInclusion':
-    '{events} steps and {records} records are all in the signed ledger ({size} entries).',
+    '{events} steps and {records} records in the signed ledger ({size} entries)',
   'tracePage.failed': 'Could not be verified',
   'tracePage.newerCheckpoint': 'The ledger has newer information than this page: please reload it.',
   'tracePage.pageDiffers': 'The steps shown on this page are not the ones that were verified.',

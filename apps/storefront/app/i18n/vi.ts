@@ -204,8 +204,7 @@ export const vi = {
   'tracePage.lot': 'Lô',
   'tracePage.code': 'Mã truy xuất',
   'tracePage.gtin': 'Mã GTIN',
-  'tracePage.noScript':
-    'Thông tin này lấy từ sổ cái có chữ ký số. Bật JavaScript để điện thoại của bạn tự kiểm chứng.',
+  'tracePage.noScript': 'Bật JavaScript để tự kiểm chứng',
   'tracePage.producer': 'Cơ sở sản xuất',
   'tracePage.ocop': 'OCOP',
   'tracePage.ocopStars': '{stars} sao',
@@ -223,13 +222,13 @@ export const vi = {
   'tracePage.unavailable.title': 'Chưa mở được trang truy xuất',
   'tracePage.unavailable.body':
     'Hệ thống truy xuất đang bận hoặc mất kết nối. Hãy thử lại sau ít phút.',
-  'tracePage.checking': 'Đang kiểm chứng trên điện thoại của bạn…',
+  'tracePage.checking': 'Đang kiểm chứng trên máy bạn…',
   'tracePage.verified': 'Đã xác minh',
-  'tracePage.checkedSignature': 'Chữ ký số của sổ cái {origin} hợp lệ.',
+  'tracePage.checkedSignature': 'Chữ ký số của sổ cái {origin}',
   'tracePage.checkedEvents':
-    '{events} bước: mã định danh (GS1 CBV 2.0) tính lại trên máy bạn đều khớp, nối đúng thứ tự.',
+    '{events} bước: mã định danh GS1 CBV 2.0 tính lại trên máy bạn, và thứ tự',
   'tracePage.checkedInclusion':
-    '{events} bước và {records} bản ghi đều nằm trong sổ cái đã ký ({size} mục).',
+    '{events} bước và {records} bản ghi nằm trong sổ cái đã ký ({size} mục)',
   'tracePage.failed': 'Không xác minh được',
   'tracePage.newerCheckpoint': 'Sổ cái đã có thông tin mới hơn trang này: hãy tải lại trang.',
   'tracePage.pageDiffers': 'Các bước hiển thị trên trang không trùng với dữ liệu đã kiểm chứng.',

@@ -52,7 +52,13 @@ export function TracePage({ view, messages, language, t, serial, links }: TraceP
           data-checkpoint-size={view.checkpointSize ?? ''}
           data-serial={serial}
         >
-          {t('tracePage.noScript')}
+          {/* The same box in every state, so that verifying it moves nothing on the page. */}
+          <strong>{t('tracePage.noScript')}</strong>
+          <ul>
+            {messages.checked.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
         </div>
         <dl>
           {view.producer && (
@@ -155,8 +161,11 @@ h3{font-size:1rem;margin:0}
 #trace-status[data-state=verified] strong::before{content:"✓ "}
 #trace-status[data-state=failed]{border-color:#b3261e;background:#fdecea}
 #trace-status[data-state=failed] strong::before{content:"✗ "}
-#trace-status ul{margin:.4rem 0 0;padding-left:1.2rem}
+#trace-status ul{margin:.4rem 0 0;padding:0;list-style:none}
 #trace-status li{overflow-wrap:anywhere}
+#trace-status li::before{content:"○ ";color:#4a5a4d}
+#trace-status[data-state=verified] li::before{content:"✓ ";color:#1f7a3f}
+#trace-status[data-state=failed] li::before{content:"✗ ";color:#b3261e}
 .cloned{margin-top:.75rem;border:2px solid #b3261e;border-radius:.5rem;padding:.75rem 1rem;background:#fff4e5}
 .cloned p{margin:.3rem 0 0}
 dl{margin:1rem 0}

@@ -2,8 +2,10 @@
 // it fetches the lot bundle, verifies it on the consumer's phone with trace-core, checks that the
 // page shows exactly the events that verified, records the scan and shows a cloned-code warning.
 // Its texts come from the page (#trace-messages, in the page's language), so that every string
-// stays in the message catalogues.
-import { verifyLotBundle } from '@nguongoc/trace-core';
+// stays in the message catalogues. The verification itself (Ed25519, SHA-256, canonical JSON) runs
+// in a Web Worker made of this same file, so that a slow phone's page never stops answering; where
+// module workers are missing it runs here.
+import { type LotBundleVerification, verifyLotBundle } from '@nguongoc/trace-core';
 import type { TraceMessages } from './trace-messages';
 
 interface BundlePayload {
@@ -16,24 +18,55 @@ interface ScanVerdict {
   reasons: { vi: string; en: string }[];
 }
 
-const status = document.getElementById('trace-status');
-const messagesElement = document.getElementById('trace-messages');
-if (status && messagesElement) void run(status, JSON.parse(messagesElement.textContent ?? '{}'));
+if (typeof document === 'undefined') {
+  // In the worker: verify what the page sends, answer the result.
+  self.onmessage = (message: MessageEvent<BundlePayload>) => {
+    // A worker's global scope: postMessage takes no target origin there.
+    (self as unknown as Worker).postMessage(
+      verifyLotBundle(message.data.bundle, message.data.verifierKeys),
+    );
+  };
+} else {
+  const status = document.getElementById('trace-status');
+  const messagesElement = document.getElementById('trace-messages');
+  if (status && messagesElement) void run(status, JSON.parse(messagesElement.textContent ?? '{}'));
+}
+
+function verify(payload: BundlePayload): Promise<LotBundleVerification> {
+  const here = () => verifyLotBundle(payload.bundle, payload.verifierKeys);
+  let worker: Worker;
+  try {
+    worker = new Worker(import.meta.url, { type: 'module' });
+  } catch {
+    return Promise.resolve(here());
+  }
+  return new Promise((resolve) => {
+    worker.onmessage = (message: MessageEvent<LotBundleVerification>) => {
+      worker.terminate();
+      resolve(message.data);
+    };
+    worker.onerror = () => {
+      worker.terminate();
+      resolve(here());
+    };
+    worker.postMessage(payload);
+  });
+}
 
 async function run(status: HTMLElement, messages: TraceMessages): Promise<void> {
   const { bundleUrl = '', scanUrl = '', language = 'vi', checkpointSize = '' } = status.dataset;
   const pick = (reason: { vi: string; en: string }) => (language === 'en' ? reason.en : reason.vi);
-  show(status, 'checking', messages.checking, []);
+  show(status, 'checking', messages.checking, messages.checked);
   let payload: BundlePayload;
   try {
     const response = await fetch(bundleUrl, { headers: { accept: 'application/json' } });
     if (!response.ok) throw new Error(String(response.status));
     payload = (await response.json()) as BundlePayload;
   } catch {
-    show(status, 'unknown', messages.fetchFailed, []);
+    show(status, 'unknown', messages.fetchFailed, messages.checked);
     return;
   }
-  const result = verifyLotBundle(payload.bundle, payload.verifierKeys);
+  const result = await verify(payload);
   const shown = [...document.querySelectorAll<HTMLElement>('[data-event-id]')];
   const titleOf = (eventId: string | undefined) =>
     shown.find((element) => element.dataset.eventId === eventId)?.querySelector('h3')

@@ -3,7 +3,7 @@
 // and the page comes back with that province's communes.
 import { redirect } from '@remix-run/node';
 import { communeOptions, isProvince, provinceOptions } from '../../commerce/address.server';
-import { cartView, forgetCart, openCart } from '../../commerce/cart.server';
+import { CART_FIELDS, cartView, forgetCart, openCart } from '../../commerce/cart.server';
 import {
   type AddressForm,
   type PaymentChoice,
@@ -21,7 +21,7 @@ import {
 import { fromBackend } from '../../commerce/medusa.server';
 import type { PlainMessageKey } from '../../i18n';
 
-const FIELDS = '+items.total,*shipping_address,+shipping_methods.name';
+const FIELDS = `${CART_FIELDS},*shipping_address,+shipping_methods.name`;
 
 async function cartForCheckout(request: Request) {
   const cart = await fromBackend('checkout', () => openCart(request, FIELDS));
