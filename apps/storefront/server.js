@@ -53,7 +53,9 @@ app.all(
   createRequestHandler({
     build,
     mode: 'production',
-    getLoadContext: (request) => (request.ip ? { clientIp: request.ip } : {}),
+    // VNPay wants the shopper's IPv4 address, not its IPv6-mapped form.
+    getLoadContext: (request) =>
+      request.ip ? { clientIp: request.ip.replace(/^::ffff:/, '') } : {},
   }),
 );
 
