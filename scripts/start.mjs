@@ -26,7 +26,7 @@ const storefront = start('storefront', join(root, 'apps/storefront'), ['server.j
 });
 await waitForHealth(`http://localhost:${storefrontPort}/healthz`, storefront);
 console.log(`
-NguonGoc storefront: http://localhost:${storefrontPort}
+  Cửa hàng / shop:        http://localhost:${storefrontPort}
   Truy xuất / trace page: http://localhost:${storefrontPort}/t/3KX9T2M7QAH
   GS1 Digital Link:       http://localhost:${storefrontPort}/01/08938600000019/10/CAM-2611-A
 `);
