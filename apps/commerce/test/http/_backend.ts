@@ -202,7 +202,8 @@ async function query<T>(url: string, statement: string): Promise<T[]> {
   }
 }
 
-function freePort(): Promise<number> {
+/** A port on 127.0.0.1 that nothing listens on now. */
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const probe = createServer();
     probe.on('error', fail);

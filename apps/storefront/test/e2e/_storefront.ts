@@ -1,8 +1,8 @@
 // The production storefront (`node server.js` on the build in dist/) on a free port, against a
 // given backend: what the end-to-end tests and the bench drive.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { freePort } from '@nguongoc/commerce/test-backend';
 
 export interface RunningStorefront {
   url: string;
@@ -58,15 +58,4 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   }
   child.kill('SIGKILL');
   throw new Error(`the storefront did not answer ${url} within 60 s:\n${log()}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.on('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail()));
-    });
-  });
 }
