@@ -1,0 +1,418 @@
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { LabelError } from '../errors.js';
+import { type LabelData, normalizeLabel } from '../label-data.js';
+import type { LabelRow } from '../label-job.js';
+import {
+  type JobOptions,
+  type OutputFormat,
+  pdfBuffer,
+  thermalJob,
+  writeLabelImages,
+  writePdfFile,
+} from '../label-output.js';
+import { type LotInfo, lotLabels, parseSerialRange } from '../lot-labels.js';
+import { sendToNetworkPrinter, sendToSpooler } from '../printer-transport.js';
+import { labelRowsFromCsv } from '../sources/csv-source.js';
+import { lotsFromCommerce } from '../sources/commerce-source.js';
+import { lotsFromTraceStore } from '../sources/trace-store-source.js';
+import { builtInTemplates, loadTemplate } from '../templates.js';
+import { startLabelServer } from '../server/label-server.js';
+
+export const USAGE = `nguongoc-labels: nhãn QR truy xuất nguồn gốc / QR traceability labels
+
+  nguongoc-labels print [tuỳ chọn / options]   tạo và in nhãn / make and print labels
+  nguongoc-labels templates                     các mẫu nhãn có sẵn / built-in templates
+  nguongoc-labels serve [--port 5180]           trang web xem trước / the web page with a live preview
+
+Nguồn / input (một trong / one of):
+  --csv FILE                 CSV: product, lot, uri | gtin | short_code, serial, code, stars,
+                             produced, expires, cooperative, copies
+  --lot ID [--lot ID …]      lô từ / lots from --store URL (file:./htx.db) hoặc / or --api URL
+  --product ID               mọi lô của sản phẩm / every lot of a product (--api)
+  --api URL --token T        API quản trị commerce / commerce admin API (or NGUONGOC_ADMIN_TOKEN)
+  --serials 1-2000           một nhãn mỗi đơn vị / one label per unit (GS1 AI 21 or short codes)
+
+Nhãn / label:
+  --template ID|FILE.json    ${'a4-3x7'} (mặc định / default), a4-4x10, a4-5x13, a4-2x5, avery-l7160,
+                             roll-50x30, roll-40x30, or a custom JSON template
+  --base URL                 trang truy xuất / trace host (default NGUONGOC_TRACE_BASE or https://nguongoc.vn)
+  --ecc M|Q                  mức sửa lỗi QR / QR error correction (default M)
+  --copies N                 số bản mỗi dòng / copies of each row
+  --start N                  bắt đầu ở nhãn N của tờ đã dùng dở / first free label on a used sheet
+  --offset X,Y               hiệu chỉnh lệch, mm / calibration offset in mm
+  --sheets N                 số tờ có trong khay / sheets available (the job must fit)
+  --produced YYYY-MM-DD      NSX (ghi đè / overrides)
+  --expires YYYY-MM-DD       HSD (ghi đè / overrides)
+  --outline                  vẽ viền nhãn để căn chỉnh / draw label outlines for calibration
+
+Đầu ra / output:
+  --format pdf|tspl|zpl|png|svg   (default: from --out, else pdf for sheets and tspl for rolls)
+  --out FILE|DIR             tệp PDF/TSPL/ZPL, hoặc thư mục PNG/SVG / a file, or a folder for PNG/SVG
+  --printer tcp://HOST[:9100] | lp | lp:QUEUE    gửi tới máy in / send to a printer
+  --dry-run FILE             ghi lệnh in ra tệp thay vì gửi / write the job to a file instead of sending
+  --codes FILE               bảng mã đơn vị (CSV) khi sản phẩm không có GTIN / unit code map`;
+
+export interface CliIo {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+const defaultIo: CliIo = {
+  stdout: (line) => process.stdout.write(`${line}\n`),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+  env: process.env,
+};
+
+/** Runs the command line; returns the exit code (0 done, 1 refused input, 2 usage). */
+export async function runCli(args: string[], io: CliIo = defaultIo): Promise<number> {
+  try {
+    return await run(args, io);
+  } catch (error) {
+    if (error instanceof LabelError) {
+      io.stderr(`lỗi / error [${error.code}]: ${error.message}`);
+      io.stderr('Không có nhãn nào được in / nothing was printed.');
+      return 1;
+    }
+    if (
+      error instanceof TypeError &&
+      'code' in error &&
+      String(error.code).startsWith('ERR_PARSE_ARGS')
+    ) {
+      io.stderr(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      csv: { type: 'string' },
+      lot: { type: 'string', multiple: true },
+      product: { type: 'string' },
+      store: { type: 'string' },
+      api: { type: 'string' },
+      token: { type: 'string' },
+      serials: { type: 'string' },
+      template: { type: 'string', default: 'a4-3x7' },
+      base: { type: 'string' },
+      ecc: { type: 'string', default: 'M' },
+      copies: { type: 'string', default: '1' },
+      start: { type: 'string', default: '1' },
+      offset: { type: 'string' },
+      sheets: { type: 'string' },
+      produced: { type: 'string' },
+      expires: { type: 'string' },
+      outline: { type: 'boolean', default: false },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      printer: { type: 'string' },
+      'dry-run': { type: 'string' },
+      codes: { type: 'string' },
+      port: { type: 'string', default: '5180' },
+      host: { type: 'string', default: '127.0.0.1' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command] = positionals;
+  if (values.help || command === undefined) {
+    io.stdout(USAGE);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  const base = values.base ?? io.env.NGUONGOC_TRACE_BASE ?? 'https://nguongoc.vn';
+  const token = values.token ?? io.env.NGUONGOC_ADMIN_TOKEN;
+  if (command === 'templates') {
+    for (const template of builtInTemplates()) {
+      io.stdout(`${template.id.padEnd(14)} ${template.name} / ${template.nameEn ?? template.name}`);
+    }
+    return 0;
+  }
+  if (command === 'serve') {
+    const server = await startLabelServer({
+      port: wholeNumber(values.port, '--port', 0),
+      host: values.host,
+      base,
+      ...(values.store !== undefined && { store: values.store }),
+      ...(values.api !== undefined && token !== undefined && { api: { url: values.api, token } }),
+    });
+    io.stdout(`Trang nhãn / label page: ${server.url}`);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await server.close();
+    return 0;
+  }
+  if (command !== 'print') {
+    io.stderr(`lệnh không rõ / unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+
+  const template = loadTemplate(values.template);
+  const format = outputFormat(values.format, values.out, template.kind);
+  const ecc = values.ecc.toUpperCase();
+  if (ecc !== 'M' && ecc !== 'Q')
+    throw new LabelError(
+      'option.ecc',
+      `--ecc ${values.ecc}: chỉ M hoặc Q`,
+      `--ecc ${values.ecc}: M or Q only`,
+    );
+  const options: JobOptions = {
+    template,
+    ecc,
+    start: wholeNumber(values.start, '--start', 1),
+    outline: values.outline,
+    ...(values.offset !== undefined && { offset: parseOffset(values.offset) }),
+    ...(values.sheets !== undefined && { maxSheets: wholeNumber(values.sheets, '--sheets', 1) }),
+  };
+  const rows = await inputRows(values, base, token, wholeNumber(values.copies, '--copies', 1));
+  const codesFile =
+    values.codes ?? [values.out, values['dry-run']].find(Boolean)?.concat('.codes.csv');
+  await writeUnitCodes(rows, codesFile);
+
+  if (format === 'png' || format === 'svg') {
+    if (!values.out)
+      throw new LabelError(
+        'option.out',
+        `--format ${format} cần --out THƯ_MỤC`,
+        `--format ${format} needs --out FOLDER`,
+      );
+    const files = await writeLabelImages(rows, values.out, format, options);
+    io.stdout(`${files.length} tệp ${format.toUpperCase()} trong / files in ${values.out}`);
+    return 0;
+  }
+  const destination = values.printer;
+  if (format === 'pdf' && values.out && !destination && !values['dry-run']) {
+    const plan = await writePdfFile(rows, values.out, options);
+    io.stdout(`${plan.labels} nhãn, ${plan.pages} trang / labels, pages: ${values.out}`);
+    return 0;
+  }
+  const { plan, job } =
+    format === 'pdf'
+      ? await pdfBuffer(rows, options).then(({ plan, pdf }) => ({ plan, job: pdf }))
+      : thermalJob(rows, format, options);
+  const summary = `${plan.labels} nhãn / labels, ${job.length} bytes`;
+  if (values['dry-run']) {
+    await writeFile(values['dry-run'], job);
+    io.stdout(
+      `Chạy thử: lệnh in ghi vào / dry run: job written to ${values['dry-run']} (${summary}${destination ? `, không gửi tới / not sent to ${destination}` : ''})`,
+    );
+    return 0;
+  }
+  if (values.out) {
+    await writeFile(values.out, job);
+    io.stdout(`${summary}: ${values.out}`);
+  }
+  if (destination) {
+    await sendJob(destination, job, format, io);
+    io.stdout(`Đã gửi / sent to ${destination}: ${summary}`);
+  } else if (!values.out) {
+    throw new LabelError(
+      'option.out',
+      'cần --out, --printer hoặc --dry-run',
+      '--out, --printer or --dry-run is needed',
+    );
+  }
+  return 0;
+}
+
+type Values = Record<string, string | string[] | boolean | undefined>;
+
+async function inputRows(
+  values: Values,
+  base: string,
+  token: string | undefined,
+  copies: number,
+): Promise<LabelRow[]> {
+  const csv = values.csv as string | undefined;
+  const lots = (values.lot as string[] | undefined) ?? [];
+  const product = values.product as string | undefined;
+  const sources = [csv !== undefined, lots.length > 0 || product !== undefined].filter(
+    Boolean,
+  ).length;
+  if (sources !== 1) {
+    throw new LabelError(
+      'option.input',
+      'chọn một nguồn: --csv, hoặc --lot/--product (với --store hoặc --api)',
+      'choose one input: --csv, or --lot/--product (with --store or --api)',
+    );
+  }
+  const overrides = (data: LabelData): LabelData =>
+    normalizeLabel({
+      ...data,
+      ...(values.produced !== undefined && { producedOn: values.produced as string }),
+      ...(values.expires !== undefined && { expiresOn: values.expires as string }),
+    });
+  if (csv !== undefined) {
+    if (values.serials !== undefined) {
+      throw new LabelError(
+        'option.serials',
+        '--serials dùng với --lot, không dùng với --csv (CSV có cột serial)',
+        '--serials goes with --lot, not --csv (the CSV has a serial column)',
+      );
+    }
+    let text: string;
+    try {
+      text = readFileSync(csv, 'utf8');
+    } catch (error) {
+      throw new LabelError(
+        'csv.read',
+        `không đọc được tệp (${(error as Error).message})`,
+        `cannot read the file (${(error as Error).message})`,
+        { file: csv },
+      );
+    }
+    return labelRowsFromCsv(text, csv, base).map((row) => ({
+      ...row,
+      data: overrides(row.data),
+      copies: row.copies * copies,
+    }));
+  }
+  let infos: LotInfo[];
+  if (values.store !== undefined) {
+    if (product !== undefined)
+      throw new LabelError('option.product', '--product cần --api', '--product needs --api');
+    infos = await lotsFromTraceStore(values.store as string, lots);
+  } else if (values.api !== undefined) {
+    if (token === undefined)
+      throw new LabelError(
+        'option.token',
+        '--api cần --token hoặc NGUONGOC_ADMIN_TOKEN',
+        '--api needs --token or NGUONGOC_ADMIN_TOKEN',
+      );
+    infos = await lotsFromCommerce(
+      { url: values.api as string, token },
+      { lots, ...(product !== undefined && { product }) },
+    );
+  } else {
+    throw new LabelError(
+      'option.input',
+      '--lot cần --store (tệp kho truy xuất) hoặc --api',
+      '--lot needs --store (a trace-store file) or --api',
+    );
+  }
+  const serials =
+    values.serials === undefined ? undefined : parseSerialRange(values.serials as string);
+  if (serials && infos.length !== 1) {
+    throw new LabelError(
+      'option.serials',
+      `--serials cho đúng một lô, đã chọn ${infos.length} lô`,
+      `--serials is for exactly one lot, ${infos.length} were chosen`,
+    );
+  }
+  return infos.flatMap((info) =>
+    lotLabels(info, { base, ...(serials && { serials }) }).map((data) => ({
+      data: overrides(data),
+      copies,
+    })),
+  );
+}
+
+/** Unit short codes are new: the map of code to lot and serial is what registers them. */
+async function writeUnitCodes(rows: LabelRow[], file: string | undefined): Promise<void> {
+  const units = rows.filter((row) => row.data.serial !== undefined && row.data.uri.includes('/t/'));
+  if (units.length === 0) return;
+  if (file === undefined) {
+    throw new LabelError(
+      'option.codes',
+      'mã đơn vị mới cần --codes TỆP.csv để đăng ký',
+      'new unit codes need --codes FILE.csv to register them',
+    );
+  }
+  const lines = [
+    'code,uri,lot,serial',
+    ...units.map(({ data }) => [data.code, data.uri, data.lot, data.serial].map(csvCell).join(',')),
+  ];
+  await writeFile(file, `${lines.join('\n')}\n`);
+}
+
+function csvCell(value: string | undefined): string {
+  const text = value ?? '';
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+async function sendJob(
+  destination: string,
+  job: Buffer,
+  format: OutputFormat,
+  io: CliIo,
+): Promise<void> {
+  const tcp = /^tcp:\/\/([^:/]+)(?::(\d+))?\/?$/.exec(destination);
+  if (tcp) {
+    if (format === 'pdf')
+      throw new LabelError(
+        'printer.format',
+        'cổng 9100 nhận TSPL hoặc ZPL; PDF hãy gửi qua lp',
+        'port 9100 takes TSPL or ZPL; send a PDF through lp',
+      );
+    await sendToNetworkPrinter(tcp[1]!, Number(tcp[2] ?? 9100), job);
+    return;
+  }
+  const spooler = /^lp(?::(.+))?$/.exec(destination);
+  if (spooler) {
+    const answer = await sendToSpooler(job, {
+      ...(spooler[1] !== undefined && { printer: spooler[1] }),
+      raw: format !== 'pdf',
+      title: 'nguongoc-labels',
+      ...(io.env.NGUONGOC_LP !== undefined && { command: io.env.NGUONGOC_LP }),
+    });
+    if (answer) io.stdout(answer);
+    return;
+  }
+  throw new LabelError(
+    'printer.destination',
+    `--printer "${destination}": dùng tcp://HOST:9100, lp hoặc lp:QUEUE`,
+    `--printer "${destination}": use tcp://HOST:9100, lp or lp:QUEUE`,
+  );
+}
+
+function outputFormat(
+  format: string | undefined,
+  out: string | undefined,
+  kind: 'sheet' | 'roll',
+): OutputFormat {
+  const chosen =
+    format ??
+    ({ '.pdf': 'pdf', '.tspl': 'tspl', '.prn': 'tspl', '.zpl': 'zpl' } as Record<string, string>)[
+      extname(out ?? '').toLowerCase()
+    ] ??
+    (kind === 'sheet' ? 'pdf' : 'tspl');
+  if (!['pdf', 'tspl', 'zpl', 'png', 'svg'].includes(chosen)) {
+    throw new LabelError(
+      'option.format',
+      `--format ${chosen}: dùng pdf, tspl, zpl, png hoặc svg`,
+      `--format ${chosen}: use pdf, tspl, zpl, png or svg`,
+    );
+  }
+  return chosen as OutputFormat;
+}
+
+function wholeNumber(text: string, option: string, minimum: number): number {
+  if (!/^\d{1,7}$/.test(text) || Number(text) < minimum) {
+    throw new LabelError(
+      'option.number',
+      `${option} ${text}: cần số nguyên từ ${minimum}`,
+      `${option} ${text}: a whole number of ${minimum} or more is needed`,
+    );
+  }
+  return Number(text);
+}
+
+function parseOffset(text: string): { x: number; y: number } {
+  const match = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(text);
+  if (!match || Math.abs(Number(match[1])) > 10 || Math.abs(Number(match[2])) > 10) {
+    throw new LabelError(
+      'option.offset',
+      `--offset ${text}: dạng X,Y tính bằng mm, mỗi số trong ±10`,
+      `--offset ${text}: X,Y in mm, each within ±10`,
+    );
+  }
+  return { x: Number(match[1]), y: Number(match[2]) };
+}

@@ -1,0 +1,119 @@
+import {
+  formatDigitalLink,
+  formatShortCodeUrl,
+  generateShortCode,
+  normalizeGtin,
+} from '@nguongoc/trace-core';
+import { LabelError } from './errors.js';
+import type { LabelData } from './label-data.js';
+
+/** What a label needs to know about a lot, whichever source it came from. */
+export interface LotInfo {
+  /** The lot record's ID: its short code (`/t/<id>` opens its trace page). */
+  id: string;
+  /** The lot number printed on the label (AI 10). */
+  code: string;
+  product: string;
+  gtin?: string;
+  stars?: 3 | 4 | 5;
+  producedOn?: string;
+  expiresOn?: string;
+  cooperative?: string;
+}
+
+/** An inclusive range of unit serial numbers, from `--serials 1-2000`. */
+export interface SerialRange {
+  from: number;
+  to: number;
+  /** Pad serials with zeros to this many digits (`0001`); 0 = none. */
+  width: number;
+}
+
+/** The most labels one job may hold: a day's packing, not a typo. */
+export const MAX_LABELS_PER_JOB = 200_000;
+
+/**
+ * Parses `1-2000`, `0001-2000` (zero-padded to the width written) or a single `42`.
+ * @throws LabelError for anything else, a reversed range, or more than MAX_LABELS_PER_JOB serials.
+ */
+export function parseSerialRange(text: string): SerialRange {
+  const match = /^\s*(\d{1,12})\s*(?:-\s*(\d{1,12}))?\s*$/.exec(text);
+  if (!match) {
+    throw new LabelError(
+      'serials.syntax',
+      `--serials "${text}" phải có dạng ĐẦU-CUỐI, ví dụ 1-2000`,
+      `--serials "${text}" must be FIRST-LAST, e.g. 1-2000`,
+    );
+  }
+  const from = Number(match[1]);
+  const to = Number(match[2] ?? match[1]);
+  if (to < from) {
+    throw new LabelError(
+      'serials.reversed',
+      `--serials ${text}: số cuối nhỏ hơn số đầu`,
+      `--serials ${text}: the last serial is below the first`,
+    );
+  }
+  if (to - from + 1 > MAX_LABELS_PER_JOB) {
+    throw new LabelError(
+      'serials.too_many',
+      `--serials ${text} là ${to - from + 1} nhãn, quá ${MAX_LABELS_PER_JOB} nhãn một lệnh in`,
+      `--serials ${text} is ${to - from + 1} labels, more than ${MAX_LABELS_PER_JOB} per job`,
+    );
+  }
+  const width = match[1]!.startsWith('0') ? match[1]!.length : 0;
+  return { from, to, width };
+}
+
+export interface LotLabelOptions {
+  /** Trace host: `https://nguongoc.vn`. */
+  base: string;
+  serials?: SerialRange;
+  /** For units of a product without a GTIN: where unit short codes come from (tests fix it). */
+  random?: (length: number) => Uint8Array;
+}
+
+/**
+ * The labels of one lot: one lot-level label, or one per unit serial. A product with a GTIN gets
+ * GS1 Digital Link URIs (`/01/<GTIN>/10/<lot>[/21/<serial>]`); one without gets short-code URLs
+ * (`/t/<code>`), the lot's own code, or a new short code for each unit.
+ */
+export function lotLabels(lot: LotInfo, options: LotLabelOptions): LabelData[] {
+  const common = {
+    product: lot.product,
+    lot: lot.code,
+    ...(lot.stars !== undefined && { stars: lot.stars }),
+    ...(lot.producedOn !== undefined && { producedOn: lot.producedOn }),
+    ...(lot.expiresOn !== undefined && { expiresOn: lot.expiresOn }),
+    ...(lot.cooperative !== undefined && { cooperative: lot.cooperative }),
+  };
+  const gtin = lot.gtin === undefined ? undefined : normalizeGtin(lot.gtin);
+  const { serials } = options;
+  if (serials === undefined) {
+    return [
+      gtin === undefined
+        ? { ...common, uri: formatShortCodeUrl(options.base, lot.id), code: lot.id }
+        : {
+            ...common,
+            uri: formatDigitalLink({ base: options.base, gtin, lot: lot.code }),
+            code: `${lot.code}`,
+          },
+    ];
+  }
+  const labels: LabelData[] = [];
+  for (let serial = serials.from; serial <= serials.to; serial++) {
+    const text = String(serial).padStart(serials.width, '0');
+    if (gtin !== undefined) {
+      labels.push({
+        ...common,
+        uri: formatDigitalLink({ base: options.base, gtin, lot: lot.code, serial: text }),
+        code: `${lot.code} · ${text}`,
+        serial: text,
+      });
+    } else {
+      const code = generateShortCode(options.random);
+      labels.push({ ...common, uri: formatShortCodeUrl(options.base, code), code, serial: text });
+    }
+  }
+  return labels;
+}

@@ -1,0 +1,186 @@
+import { readFile } from 'node:fs/promises';
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LabelError } from '../errors.js';
+import { layoutLabel } from '../label-layout.js';
+import { pdfBuffer } from '../label-output.js';
+import type { LotInfo } from '../lot-labels.js';
+import { labelPng } from '../render-bitmap.js';
+import { labelSvg } from '../render-svg.js';
+import { type CommerceApi, lotsFromCommerce } from '../sources/commerce-source.js';
+import { lotsFromTraceStore } from '../sources/trace-store-source.js';
+import { builtInTemplates, loadTemplate } from '../templates.js';
+import { type LabelRequest, eccFromRequest, labelsFromRequest } from './label-request.js';
+
+export interface LabelServerOptions {
+  port?: number;
+  host?: string;
+  /** Trace host for the QR codes. */
+  base: string;
+  /** Where lots named in `?lot=` come from. */
+  store?: string;
+  api?: CommerceApi;
+  /** The built page (Vite's output); default `dist/web` of this package. */
+  webRoot?: string;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/**
+ * The web page and its API, on Node's HTTP server (the same engine as the CLI):
+ * `GET /api/templates`, `GET /api/preview.svg|png?…` (one label), `GET /api/lots/:id` (a lot from
+ * the configured store or commerce API), `POST /api/pdf` (the whole job). Built-in templates
+ * only: a browser cannot name a file on this machine.
+ */
+export async function startLabelServer(
+  options: LabelServerOptions,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const webRoot = options.webRoot ?? fileURLToPath(new URL('../../dist/web/', import.meta.url));
+  const templateIds = new Set(builtInTemplates().map((template) => template.id));
+  const templateOf = (id: string | undefined) => {
+    const chosen = id ?? 'a4-3x7';
+    if (!templateIds.has(chosen))
+      throw new LabelError('request.template', `không có mẫu ${chosen}`, `no template ${chosen}`);
+    return loadTemplate(chosen);
+  };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === '/api/templates') return json(response, 200, builtInTemplates());
+    const preview = /^\/api\/preview\.(svg|png)$/.exec(url.pathname);
+    if (preview && request.method === 'GET') {
+      const fields = Object.fromEntries(url.searchParams) as LabelRequest;
+      const template = templateOf(fields.template);
+      const [first] = labelsFromRequest(
+        { ...fields, serials: fields.serials?.split('-')[0] ?? '' },
+        options.base,
+      );
+      const layout = layoutLabel(first!, template, { ecc: eccFromRequest(fields) });
+      response.writeHead(200, {
+        'content-type': TYPES[`.${preview[1]}`]!,
+        'cache-control': 'no-store',
+      });
+      response.end(
+        preview[1] === 'svg'
+          ? labelSvg(layout, { outline: true })
+          : labelPng(layout, 300, { outline: true }),
+      );
+      return;
+    }
+    const lot = /^\/api\/lots\/([^/]+)$/.exec(url.pathname);
+    if (lot) {
+      const id = decodeURIComponent(lot[1]!);
+      let infos: LotInfo[];
+      if (options.store) infos = await lotsFromTraceStore(options.store, [id]);
+      else if (options.api) infos = await lotsFromCommerce(options.api, { lots: [id] });
+      else
+        throw new LabelError(
+          'request.no_source',
+          'máy chủ chưa có nguồn lô (--store hoặc --api)',
+          'the server has no lot source (--store or --api)',
+        );
+      return json(response, 200, infos[0]);
+    }
+    if (url.pathname === '/api/pdf' && request.method === 'POST') {
+      const fields = JSON.parse((await body(request)) || '{}') as LabelRequest;
+      const template = templateOf(fields.template);
+      const copies = Number(fields.copies ?? 1);
+      const rows = labelsFromRequest(fields, options.base).map((data) => ({
+        data,
+        copies: Number.isInteger(copies) && copies > 0 ? copies : 1,
+      }));
+      const { pdf } = await pdfBuffer(rows, {
+        template,
+        ecc: eccFromRequest(fields),
+        start: Number(fields.start ?? 1),
+      });
+      response.writeHead(200, {
+        'content-type': 'application/pdf',
+        'content-disposition': 'attachment; filename="nhan-nguongoc.pdf"',
+      });
+      response.end(pdf);
+      return;
+    }
+    if (url.pathname.startsWith('/api/'))
+      return json(response, 404, { code: 'not_found', message: 'không có / not found' });
+    const path = normalize(join(webRoot, url.pathname === '/' ? 'index.html' : url.pathname));
+    if (!path.startsWith(webRoot))
+      return json(response, 404, { code: 'not_found', message: 'không có / not found' });
+    try {
+      const file = await readFile(path);
+      response.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      });
+      response.end(file);
+    } catch {
+      const index = await readFile(join(webRoot, 'index.html')).catch(() => undefined);
+      if (!index)
+        return json(response, 500, {
+          code: 'no_page',
+          message: 'chưa dựng trang web (npm run build) / the page is not built (npm run build)',
+        });
+      response.writeHead(200, { 'content-type': TYPES['.html']! });
+      response.end(index);
+    }
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (error instanceof LabelError) {
+        json(response, 400, {
+          code: error.code,
+          message: error.message,
+          messageVi: error.messageVi,
+          messageEn: error.messageEn,
+        });
+      } else if (error instanceof SyntaxError) {
+        json(response, 400, { code: 'request.json', message: 'JSON không hợp lệ / invalid JSON' });
+      } else {
+        json(response, 500, {
+          code: 'internal',
+          message: `lỗi máy chủ / server error: ${(error as Error).message}`,
+        });
+      }
+    });
+  });
+  await new Promise<void>((resolve) =>
+    server.listen(options.port ?? 5180, options.host ?? '127.0.0.1', resolve),
+  );
+  const { port, address } = server.address() as AddressInfo;
+  return {
+    url: `http://${address.includes(':') ? `[${address}]` : address}:${port}`,
+    close: () =>
+      new Promise((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      ),
+  };
+}
+
+function json(response: ServerResponse, status: number, value: unknown): void {
+  if (response.headersSent) return void response.end();
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(value));
+}
+
+function body(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk: string) => {
+      text += chunk;
+      if (text.length > 64 * 1024)
+        reject(new LabelError('request.size', 'yêu cầu quá lớn', 'request too large'));
+    });
+    request.on('end', () => resolve(text));
+    request.on('error', reject);
+  });
+}
