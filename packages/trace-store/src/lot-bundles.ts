@@ -139,7 +139,6 @@ async function resolveProofs(
   plans: Subtree[][][],
   leaves: ReadonlyMap<number, Uint8Array>,
 ): Promise<string[][]> {
-  // Nodes are keyed by a number (level * 2^32 + index): string keys cost more than the hashing.
   const hashes = new Map<number, Uint8Array>();
   let first = Infinity;
   let last = -Infinity;
@@ -151,7 +150,7 @@ async function resolveProofs(
     const key = nodeKey(level, index);
     const known = hashes.get(key);
     // Only a node whose leaves all lie within the lot's can be hashed from them.
-    const width = 2 ** level;
+    const width = POWERS_OF_TWO[level]!;
     if (known || index * width < first || (index + 1) * width - 1 > last) return known;
     let hash: Uint8Array | undefined;
     if (level === 0) hash = leaves.get(index);
@@ -188,8 +187,11 @@ async function resolveProofs(
             [JSON.stringify(wanted.map((s) => [s.level, s.index])), origin],
           );
   for (const row of rows) hashes.set(nodeKey(row.level, row.node_index), bytes(row.hash));
-  // Proofs of one tree share their elements: each is encoded (or folded) once.
-  const encoded = new Map<string | number, string>();
+  // Proofs of one tree share their elements: each is encoded (or folded) once. A single node is
+  // keyed by its number, a folded group by its nodes' numbers joined (one map each: a map of one
+  // key type stays fast).
+  const encodedNodes = new Map<number, string>();
+  const encodedGroups = new Map<string, string>();
   const lookup = ({ level, index }: Subtree): Uint8Array => {
     const hash = hashes.get(nodeKey(level, index));
     if (hash) return hash;
@@ -199,20 +201,28 @@ async function resolveProofs(
       `thiếu nút Merkle ${level}/${index} của ${origin}`,
     );
   };
+  const encode = (group: Subtree[]): string =>
+    Buffer.from(foldSubtrees(group.map(lookup))).toString('base64');
   return plans.map((plan) =>
     plan.map((group) => {
-      const key =
-        group.length === 1
-          ? nodeKey(group[0]!.level, group[0]!.index)
-          : group.map(({ level, index }) => nodeKey(level, index)).join(' ');
-      let element = encoded.get(key);
-      if (element === undefined) {
-        element = Buffer.from(foldSubtrees(group.map(lookup))).toString('base64');
-        encoded.set(key, element);
+      if (group.length === 1) {
+        const key = nodeKey(group[0]!.level, group[0]!.index);
+        let element = encodedNodes.get(key);
+        if (element === undefined) encodedNodes.set(key, (element = encode(group)));
+        return element;
       }
+      const key = group.map(({ level, index }) => nodeKey(level, index)).join(' ');
+      let element = encodedGroups.get(key);
+      if (element === undefined) encodedGroups.set(key, (element = encode(group)));
       return element;
     }),
   );
 }
 
-const nodeKey = (level: number, index: number): number => level * 2 ** 32 + index;
+/**
+ * A node's number, `index * 32 + level` (levels run 0..31 here; `2^32` leaves is past any
+ * ledger). Below 2^26 leaves it is a small integer, which V8's maps hash fastest.
+ */
+const nodeKey = (level: number, index: number): number => index * 32 + level;
+
+const POWERS_OF_TWO = Array.from({ length: 64 }, (_, level) => 2 ** level);
