@@ -54,6 +54,7 @@ export interface LayoutOptions {
 // way before the module size does: the quiet zone may then reach the label's edge.
 const INSETS_MM = [0.8, 0.4, 0];
 const LINE_ADVANCE = 1.22;
+const CODE_GAP_MM = 0.3;
 const MIN_TEXT_MM = 1.3; // about 3.7 pt: the smallest text still legible on a label
 
 /**
@@ -69,8 +70,10 @@ export function layoutLabel(
   const data = normalizeLabel(input);
   const { width, height } = template.label;
   const matrix = qrMatrix(data.uri, options.ecc ?? 'M');
+  const regular = labelFont('regular');
   const codeSize = clamp(height * 0.075, 1.5, 2.6);
-  const codeBand = codeSize * 1.15;
+  const codeBand = CODE_GAP_MM + codeSize * (regular.ascent + 0.12);
+  const dot = 25.4 / template.dpi;
   let dots = 0;
   let inset = 0;
   for (const candidate of INSETS_MM) {
@@ -85,16 +88,18 @@ export function layoutLabel(
   }
   const module = (dots * 25.4) / template.dpi;
   const box = (matrix.size + 2 * QUIET_ZONE_MODULES) * module;
-  const boxTop = inset + Math.max(0, (height - 2 * inset - codeBand - box) / 2);
+  // The symbol starts on a whole printer dot, so that every module is whole dots on the printer.
+  const boxLeft = Math.ceil(inset / dot - 1e-9) * dot;
+  const boxTop =
+    Math.ceil((inset + Math.max(0, (height - 2 * inset - codeBand - box) / 2)) / dot - 1e-9) * dot;
   const qr = {
     matrix,
-    x: inset + QUIET_ZONE_MODULES * module,
+    x: boxLeft + QUIET_ZONE_MODULES * module,
     y: boxTop + QUIET_ZONE_MODULES * module,
     module,
     moduleDots: dots,
   };
   const texts: TextRun[] = [];
-  const regular = labelFont('regular');
   let size = codeSize;
   while (regular.widthOf(data.code) * size > box && size > 1.1) size *= 0.95;
   if (regular.widthOf(data.code) * size > box) {
@@ -102,13 +107,14 @@ export function layoutLabel(
   }
   texts.push({
     text: data.code,
-    x: inset + box / 2,
-    y: boxTop + box + size * regular.ascent * 0.95,
+    x: boxLeft + box / 2,
+    // Below the quiet zone, never in it: the tallest accent reaches the font's ascender.
+    y: boxTop + box + CODE_GAP_MM + size * regular.ascent,
     size,
     weight: 'regular',
     anchor: 'middle',
   });
-  const column = { x: inset + box + 0.6, top: inset + 0.2 };
+  const column = { x: boxLeft + box + 0.6, top: inset + 0.2 };
   const columnWidth = width - column.x - inset - 0.4;
   const columnHeight = height - column.top - inset;
   const side = layoutTextColumn(data, columnWidth, columnHeight, template);

@@ -46,7 +46,13 @@ export function sendToNetworkPrinter(
  */
 export function sendToSpooler(
   job: Buffer,
-  options: { printer?: string; raw: boolean; title: string; command?: string },
+  options: {
+    printer?: string;
+    raw: boolean;
+    title: string;
+    command?: string;
+    env?: NodeJS.ProcessEnv;
+  },
 ): Promise<string> {
   const args = [
     ...(options.printer ? ['-d', options.printer] : []),
@@ -56,7 +62,10 @@ export function sendToSpooler(
     '-',
   ];
   return new Promise((resolve, reject) => {
-    const child = spawn(options.command ?? 'lp', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(options.command ?? 'lp', args, {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: options.env ?? process.env,
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -361,7 +361,7 @@ async function sendJob(
       ...(spooler[1] !== undefined && { printer: spooler[1] }),
       raw: format !== 'pdf',
       title: 'nguongoc-labels',
-      ...(io.env.NGUONGOC_LP !== undefined && { command: io.env.NGUONGOC_LP }),
+      env: io.env,
     });
     if (answer) io.stdout(answer);
     return;

@@ -84,10 +84,18 @@ async function getJson(
     );
   }
   if (response.status === 404) {
+    // Medusa's error body carries the backend's own (bilingual) message.
+    const said = await response.json().then(
+      (body: unknown) => {
+        const message = (body as { message?: unknown } | null)?.message;
+        return typeof message === 'string' ? `: ${message}` : '';
+      },
+      () => '',
+    );
     throw new LabelError(
       'lot.unknown',
-      `không tìm thấy ${whatVi} (404)`,
-      `${whatEn} not found (404)`,
+      `không tìm thấy ${whatVi} (404${said})`,
+      `${whatEn} not found (404${said})`,
       { file: url },
     );
   }

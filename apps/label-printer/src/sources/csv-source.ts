@@ -107,7 +107,8 @@ function rowFromRecord(
   base: string | undefined,
 ): LabelRow {
   const columns = Object.keys(record);
-  const at = (column: Column): ErrorLocation => ({ ...where, column: columns.indexOf(column) + 1 });
+  const at = (column: Column): ErrorLocation =>
+    columns.includes(column) ? { ...where, column: columns.indexOf(column) + 1 } : where;
   const value = (column: Column): string | undefined => {
     const cell = record[column];
     return cell === undefined || cell === '' ? undefined : cell;
@@ -186,6 +187,7 @@ function rowFromRecord(
     const column =
       ({ producedOn: 'produced', expiresOn: 'expires' } as Record<string, Column>)[field] ??
       (field as Column);
-    throw new LabelError('csv.value', error.messageVi, error.messageEn, at(column));
+    const named = (message: string) => `${column}${message.slice(field.length)}`;
+    throw new LabelError('csv.value', named(error.messageVi), named(error.messageEn), at(column));
   }
 }
