@@ -1,0 +1,27 @@
+const VND = new Intl.NumberFormat('vi-VN', {
+  style: 'currency',
+  currency: 'VND',
+  maximumFractionDigits: 0,
+});
+
+/** `50.000 ₫` (Intl writes a no-break space before the sign). VND has no minor unit. */
+export function formatVnd(amount: number): string {
+  return VND.format(Math.round(amount));
+}
+
+/**
+ * Reads an amount as exchanges write it: 50000, "50.000", "50,000", "50.000 ₫", "50.000đ",
+ * "50000 VND". Returns undefined when it is not a whole number of đồng.
+ */
+export function parseVnd(value: unknown): number | undefined {
+  if (typeof value === 'number')
+    return Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value
+    .normalize('NFC')
+    .replace(/\s|\u00a0/g, '')
+    .replace(/(₫|đ|Đ|vnd|VND|vnđ|VNĐ)$/u, '');
+  if (!/^\d{1,3}([.,]\d{3})*$|^\d+$/.test(text)) return undefined;
+  const amount = Number(text.replace(/[.,]/g, ''));
+  return Number.isSafeInteger(amount) ? amount : undefined;
+}

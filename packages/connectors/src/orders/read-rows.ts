@@ -1,0 +1,168 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import { ConnectorError } from '../errors.js';
+import type { ExchangeId, OrderFile } from '../types.js';
+
+/** A cell as the importer sees it. */
+export type CellValue = string | number | boolean | Date | null;
+
+/** One row of the first sheet (or the CSV), with its 1-based row number as Excel shows it. */
+export interface SheetRow {
+  row: number;
+  cells: CellValue[];
+}
+
+/** The file's format from its name, or what the caller says. */
+export function formatOf(file: OrderFile, format?: 'xlsx' | 'csv'): 'xlsx' | 'csv' | undefined {
+  if (format) return format;
+  const extension = /\.([a-z]+)$/i.exec(file.name)?.[1]?.toLowerCase();
+  return extension === 'xlsx' || extension === 'csv' ? extension : undefined;
+}
+
+function streamOf(file: OrderFile): Readable {
+  return 'data' in file ? Readable.from([Buffer.from(file.data)]) : createReadStream(file.path);
+}
+
+async function firstBytes(file: OrderFile, length: number): Promise<Uint8Array> {
+  if ('data' in file) return file.data.subarray(0, length);
+  const handle = await open(file.path, 'r');
+  try {
+    const buffer = new Uint8Array(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function plain(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return value;
+  if (typeof value === 'object') {
+    if ('richText' in value)
+      return value.richText
+        .map((part) => part.text)
+        .join('')
+        .normalize('NFC');
+    if ('result' in value) return plain(value.result as ExcelJS.CellValue);
+    if ('text' in value && typeof value.text === 'string') return value.text.normalize('NFC');
+    if ('error' in value) return null;
+  }
+  return String(value as unknown);
+}
+
+async function* xlsxRows(file: OrderFile): AsyncGenerator<SheetRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(streamOf(file), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
+  for await (const worksheet of reader) {
+    for await (const row of worksheet) {
+      const values = row.values as ExcelJS.CellValue[];
+      const cells: CellValue[] = [];
+      for (let index = 1; index < values.length; index++) cells.push(plain(values[index]));
+      yield { row: row.number, cells };
+    }
+    return; // the first sheet only: exports put the orders there
+  }
+}
+
+/**
+ * The separator of a CSV file: of comma, semicolon and tab, the one found most often on a line
+ * (outside quotes) among the first lines. Excel writes `;` where the decimal mark is a comma.
+ */
+export function sniffDelimiter(head: string): ',' | ';' | '\t' {
+  const candidates = [',', ';', '\t'] as const;
+  const best = { delimiter: ',' as ',' | ';' | '\t', count: 0 };
+  for (const line of head.split(/\r?\n/).slice(0, 30)) {
+    const unquoted = line.replace(/"[^"]*"/g, '');
+    for (const delimiter of candidates) {
+      const count = unquoted.split(delimiter).length - 1;
+      if (count > best.count) Object.assign(best, { delimiter, count });
+    }
+  }
+  return best.delimiter;
+}
+
+async function* csvRows(file: OrderFile, head: Uint8Array): AsyncGenerator<SheetRow> {
+  const parser = streamOf(file).pipe(
+    parse({
+      bom: true,
+      delimiter: sniffDelimiter(new TextDecoder().decode(head)),
+      relax_column_count: true,
+      relax_quotes: true,
+      info: true,
+    }),
+  );
+  for await (const { record, info } of parser as AsyncIterable<{
+    record: string[];
+    info: { records: number };
+  }>) {
+    yield { row: info.records, cells: record.map((cell) => cell.normalize('NFC')) };
+  }
+}
+
+/**
+ * The rows of an order export, streamed: an XLSX file's first sheet or a CSV file (UTF-8; comma,
+ * semicolon or tab separated, found from the first lines).
+ * @throws ConnectorError when the format is unknown or the file cannot be read at all.
+ */
+export async function* readRows(
+  exchange: ExchangeId,
+  file: OrderFile,
+  format?: 'xlsx' | 'csv',
+): AsyncGenerator<SheetRow> {
+  const kind = formatOf(file, format);
+  const location = { file: file.name };
+  if (kind === undefined) {
+    throw new ConnectorError(
+      'import.format',
+      exchange,
+      'chỉ nhận tệp .xlsx hoặc .csv',
+      'only .xlsx and .csv files are read',
+      location,
+    );
+  }
+  const head = await firstBytes(file, 16_384);
+  if (kind === 'xlsx' && !(head[0] === 0x50 && head[1] === 0x4b)) {
+    throw new ConnectorError(
+      'import.unreadable',
+      exchange,
+      'tệp không phải là bảng tính .xlsx (có thể là .xls cũ hoặc tệp hỏng); hãy lưu lại dạng .xlsx',
+      'the file is not an .xlsx workbook (an old .xls, or damaged): save it again as .xlsx',
+      location,
+    );
+  }
+  if (
+    kind === 'csv' &&
+    ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
+  ) {
+    throw new ConnectorError(
+      'import.encoding',
+      exchange,
+      'tệp CSV mã hóa UTF-16; hãy lưu lại dạng "CSV UTF-8"',
+      'the CSV file is UTF-16: save it again as "CSV UTF-8"',
+      location,
+    );
+  }
+  try {
+    yield* kind === 'xlsx' ? xlsxRows(file) : csvRows(file, head);
+  } catch (error) {
+    if (error instanceof ConnectorError) throw error;
+    throw new ConnectorError(
+      'import.unreadable',
+      exchange,
+      `không đọc được tệp: ${(error as Error).message}`,
+      `the file cannot be read: ${(error as Error).message}`,
+      location,
+    );
+  }
+}
