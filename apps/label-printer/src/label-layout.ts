@@ -47,6 +47,8 @@ export interface LabelLayout {
 
 export interface LayoutOptions {
   ecc?: EccLevel;
+  /** The QR code of `data.uri` when it was made elsewhere (a worker thread of a large job). */
+  matrix?: QrMatrix;
 }
 
 // The QR code and its quiet zone sit this far in from the label's edges: die-cut sheets and
@@ -69,7 +71,7 @@ export function layoutLabel(
 ): LabelLayout {
   const data = normalizeLabel(input);
   const { width, height } = template.label;
-  const matrix = qrMatrix(data.uri, options.ecc ?? 'M');
+  const matrix = options.matrix ?? qrMatrix(data.uri, options.ecc ?? 'M');
   const regular = labelFont('regular');
   const codeSize = clamp(height * 0.075, 1.5, 2.6);
   const codeBand = CODE_GAP_MM + codeSize * (regular.ascent + 0.12);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { LabelError } from './errors.js';
 import { type LabelRow, type JobPlan, jobLayouts, layoutRow, planJob } from './label-job.js';
 import type { EccLevel } from './qr-code.js';
+import { parallelJobLayouts } from './qr-pool.js';
 import { labelPng } from './render-bitmap.js';
 import { writePdf } from './render-pdf.js';
 import { labelSvg } from './render-svg.js';
@@ -24,7 +25,12 @@ export interface JobOptions {
   /** Sheets available; a job needing more is refused. */
   maxSheets?: number;
   outline?: boolean;
+  /** Worker threads that make QR codes for large PDF jobs (0: all in this thread). */
+  workers?: number;
 }
+
+/** Below this many rows, starting workers costs more than it saves. */
+const PARALLEL_FROM_ROWS = 512;
 
 /**
  * Writes a PDF job to `path`: first to `path.partial`, renamed when the last page is written, so
@@ -37,20 +43,22 @@ export async function writePdfFile(
 ): Promise<JobPlan> {
   const plan = planJob(rows, options.template, options.start, options.maxSheets);
   const partial = `${path}.partial`;
+  const file = createWriteStream(partial);
+  const workers = options.workers ?? 0;
+  const layouts =
+    workers > 0 && rows.length >= PARALLEL_FROM_ROWS
+      ? parallelJobLayouts(rows, options.template, { ...eccOf(options), workers })
+      : jobLayouts(rows, options.template, eccOf(options));
   try {
-    await writePdf(
-      jobLayouts(rows, options.template, eccOf(options)),
-      options.template,
-      createWriteStream(partial),
-      {
-        startAt: plan.startAt,
-        ...(options.offset && { offset: options.offset }),
-        ...(options.outline !== undefined && { outline: options.outline }),
-      },
-    );
+    await writePdf(layouts, options.template, file, {
+      startAt: plan.startAt,
+      ...(options.offset && { offset: options.offset }),
+      ...(options.outline !== undefined && { outline: options.outline }),
+    });
     await rename(partial, path);
     return plan;
   } catch (error) {
+    file.destroy();
     await rm(partial, { force: true });
     throw error;
   }

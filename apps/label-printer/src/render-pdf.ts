@@ -25,7 +25,7 @@ export interface PdfOptions {
  * @param layouts labels in print order; `startAt` (0-based) skips used positions on the first sheet.
  */
 export async function writePdf(
-  layouts: Iterable<LabelLayout>,
+  layouts: Iterable<LabelLayout> | AsyncIterable<LabelLayout>,
   template: LabelTemplate,
   output: Writable,
   options: PdfOptions & { startAt?: number } = {},
@@ -58,7 +58,7 @@ export async function writePdf(
   let slot = options.startAt ?? 0;
   let pages = 0;
   let labels = 0;
-  for (const layout of layouts) {
+  for await (const layout of layouts) {
     if (labels === 0 || slot % perPage === 0) {
       document.addPage({ size: pageSize, margin: 0 });
       pages++;

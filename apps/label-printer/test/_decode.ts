@@ -14,10 +14,11 @@ export interface Page {
   dpi: number;
 }
 
-/** Every page of a PDF as a PNG at `dpi`, rendered by pdftoppm. */
-export function renderPdf(pdf: string, dpi = 200): Page[] {
+/** The pages of a PDF (all, or `first` to `last`) as PNGs at `dpi`, rendered by pdftoppm. */
+export function renderPdf(pdf: string, dpi = 200, first?: number, last?: number): Page[] {
   const directory = mkdtempSync(join(tmpdir(), 'labels-pages-'));
-  execFileSync('pdftoppm', ['-r', String(dpi), '-png', pdf, join(directory, 'page')]);
+  const range = first === undefined ? [] : ['-f', String(first), '-l', String(last ?? first)];
+  execFileSync('pdftoppm', ['-r', String(dpi), ...range, '-png', pdf, join(directory, 'page')]);
   return readdirSync(directory)
     .filter((name) => name.endsWith('.png'))
     .sort()

@@ -169,6 +169,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
     ecc,
     start: wholeNumber(values.start, '--start', 1),
     outline: values.outline,
+    // A second core makes the QR codes of a large PDF job while this one writes pages.
+    workers: 1,
     ...(values.offset !== undefined && { offset: parseOffset(values.offset) }),
     ...(values.sheets !== undefined && { maxSheets: wholeNumber(values.sheets, '--sheets', 1) }),
   };
