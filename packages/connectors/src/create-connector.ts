@@ -90,13 +90,11 @@ export function createConnector(parts: AdapterParts): ExchangeConnector {
       const changedSkus = new Set(changed.map((entry) => entry.listing.sku));
       const exportedPairs = ready.filter((pair) => changedSkus.has(pair.listing.sku));
       const listings = exportedPairs.map((pair) => pair.listing);
-      const [workbook, archive] = await Promise.all([
-        writeWorkbook(layout, listings, options.createdAt),
-        writeImagesArchive(exportedPairs, {
-          qrSidePx: rules.imageSize.value.minSidePx,
-          ...(options.skipQrImages === undefined ? {} : { skipQrImages: options.skipQrImages }),
-        }),
-      ]);
+      const workbook = await writeWorkbook(layout, listings, options.createdAt);
+      const archive = writeImagesArchive(exportedPairs, {
+        qrSidePx: rules.imageSize.value.minSidePx,
+        ...(options.skipQrImages === undefined ? {} : { skipQrImages: options.skipQrImages }),
+      });
       return {
         exchange: id,
         workbookName: `${id}-san-pham.xlsx`,

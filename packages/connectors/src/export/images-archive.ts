@@ -9,10 +9,10 @@ const MTIME = new Date('2026-01-01T00:00:00Z');
  * A ZIP of every image the exported rows name (stored, not deflated: JPEG and PNG are already
  * compressed) and each listing's trace QR code.
  */
-export async function writeImagesArchive(
+export function writeImagesArchive(
   pairs: readonly { product: CatalogueProduct; listing: RenderedListing }[],
   options: { skipQrImages?: boolean; qrSidePx?: number } = {},
-): Promise<Uint8Array> {
+): Uint8Array {
   const files: Zippable = {};
   for (const { product, listing } of pairs) {
     listing.images.forEach((image, index) => {
@@ -20,7 +20,7 @@ export async function writeImagesArchive(
     });
     if (!options.skipQrImages) {
       files[listing.qrImage] = [
-        await traceQrPng(listing.traceUrl, options.qrSidePx),
+        traceQrPng(listing.traceUrl, options.qrSidePx),
         { level: 0, mtime: MTIME },
       ];
     }

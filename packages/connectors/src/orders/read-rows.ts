@@ -2,9 +2,9 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import { ConnectorError } from '../errors.js';
 import type { ExchangeId, OrderFile } from '../types.js';
+import { xlsxSheetRows } from './xlsx-rows.js';
 
 /** A cell as the importer sees it. */
 export type CellValue = string | number | boolean | Date | null;
@@ -38,41 +38,16 @@ async function firstBytes(file: OrderFile, length: number): Promise<Uint8Array> 
   }
 }
 
-function plain(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value.normalize('NFC');
-  if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
-    return value;
-  if (typeof value === 'object') {
-    if ('richText' in value)
-      return value.richText
-        .map((part) => part.text)
-        .join('')
-        .normalize('NFC');
-    if ('result' in value) return plain(value.result as ExcelJS.CellValue);
-    if ('text' in value && typeof value.text === 'string') return value.text.normalize('NFC');
-    if ('error' in value) return null;
-  }
-  return String(value as unknown);
-}
-
 async function* xlsxRows(file: OrderFile): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(streamOf(file), {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
-  for await (const worksheet of reader) {
-    for await (const row of worksheet) {
-      const values = row.values as ExcelJS.CellValue[];
-      const cells: CellValue[] = [];
-      for (let index = 1; index < values.length; index++) cells.push(plain(values[index]));
-      yield { row: row.number, cells };
-    }
-    return; // the first sheet only: exports put the orders there
-  }
+  const source = () =>
+    'data' in file
+      ? (async function* () {
+          // Slices of 64 KiB, as a file stream would give them.
+          for (let at = 0; at < file.data.byteLength; at += 65_536)
+            yield file.data.subarray(at, at + 65_536);
+        })()
+      : (createReadStream(file.path) as AsyncIterable<Uint8Array>);
+  yield* xlsxSheetRows(source);
 }
 
 /**

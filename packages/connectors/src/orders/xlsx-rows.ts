@@ -1,0 +1,265 @@
+import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+
+// A streaming reader for the first worksheet of an XLSX file (ECMA-376 Part 1, SpreadsheetML:
+// section 18.3 worksheet rows and cells, 18.4 shared strings, 18.8 styles for date formats).
+// exceljs's streaming reader decodes each 16 KiB chunk of XML as UTF-8 on its own, so a
+// Vietnamese letter split across two chunks becomes "��" (exceljs issues #2063, #2316, open in
+// 4.4.0): about one cell in a few thousand. Here the zip is inflated by fflate, the text decoded
+// with a streaming TextDecoder, and the XML parsed by saxes. See ADR 015.
+
+/** A cell: text, number, boolean, or a Date for a number shown with a date format. */
+export type XlsxCell = string | number | boolean | Date | null;
+
+/** A source that can be streamed from the start more than once (a path or bytes). */
+export type RestartableSource = () => AsyncIterable<Uint8Array>;
+
+interface WorkbookParts {
+  sheetPath: string;
+  sharedStrings: string[];
+  dateStyles: boolean[];
+  date1904: boolean;
+}
+
+// Built-in number formats that show dates or times (ECMA-376 Part 1, 18.8.30).
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51,
+  52, 53, 54, 55, 56, 57, 58,
+]);
+
+const local = (name: string) => name.slice(name.indexOf(':') + 1);
+
+/** A format code shows a date when, outside quoted text and [brackets], it has d, m, y, h or s. */
+function isDateFormat(code: string): boolean {
+  return /[dmyhs]/i.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
+}
+
+/**
+ * Streams named zip entries' text to handlers, yielding after each chunk of the file so that a
+ * caller can hand out what the handlers collected. Other entries are skipped without inflating.
+ */
+async function* readEntries(
+  source: RestartableSource,
+  handlers: Record<string, (text: string, final: boolean) => void>,
+): AsyncGenerator<void> {
+  let failure: Error | undefined;
+  const unzip = new Unzip((file: UnzipFile) => {
+    const handler = handlers[file.name];
+    if (!handler) return;
+    const decoder = new TextDecoder('utf-8');
+    file.ondata = (error, chunk, final) => {
+      if (error) failure = error;
+      else handler(decoder.decode(chunk, { stream: !final }), final);
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  for await (const chunk of source()) {
+    unzip.push(chunk);
+    if (failure) throw failure;
+    yield;
+  }
+  unzip.push(new Uint8Array(0), true);
+  if (failure) throw failure;
+}
+
+/** A SAX parser fed piece by piece; tag names lose their namespace prefix. */
+function xmlParser(events: {
+  open?: (tag: SaxesTagPlain) => void;
+  close?: (name: string) => void;
+  text?: (text: string) => void;
+}): (text: string, final: boolean) => void {
+  const parser = new SaxesParser();
+  if (events.open) parser.on('opentag', (tag) => events.open!({ ...tag, name: local(tag.name) }));
+  if (events.close) parser.on('closetag', (tag) => events.close!(local(tag.name)));
+  if (events.text) parser.on('text', events.text);
+  parser.on('error', (error) => {
+    throw error;
+  });
+  return (text, final) => {
+    parser.write(text);
+    if (final) parser.close();
+  };
+}
+
+async function workbookParts(source: RestartableSource): Promise<WorkbookParts> {
+  let firstSheetId: string | undefined;
+  let date1904 = false;
+  const targets = new Map<string, string>();
+  const sharedStrings: string[] = [];
+  const numFmts = new Map<number, string>();
+  const xfFormats: number[] = [];
+  let inCellXfs = false;
+  let inString = false;
+  let inPhonetic = false;
+  let inText = false;
+  let current = '';
+
+  const entries = readEntries(source, {
+    'xl/workbook.xml': xmlParser({
+      open(tag) {
+        if (tag.name === 'sheet' && firstSheetId === undefined)
+          firstSheetId = tag.attributes['r:id'] ?? tag.attributes.id;
+        if (tag.name === 'workbookPr')
+          date1904 = ['1', 'true'].includes(tag.attributes.date1904 ?? '');
+      },
+    }),
+    'xl/_rels/workbook.xml.rels': xmlParser({
+      open(tag) {
+        if (tag.name === 'Relationship' && tag.attributes.Id && tag.attributes.Target)
+          targets.set(tag.attributes.Id, tag.attributes.Target);
+      },
+    }),
+    'xl/sharedStrings.xml': xmlParser({
+      open(tag) {
+        if (tag.name === 'si') {
+          inString = true;
+          current = '';
+        } else if (tag.name === 'rPh') inPhonetic = true;
+        else if (tag.name === 't' && inString && !inPhonetic) inText = true;
+      },
+      close(name) {
+        if (name === 'si') {
+          sharedStrings.push(current.normalize('NFC'));
+          inString = false;
+        } else if (name === 'rPh') inPhonetic = false;
+        else if (name === 't') inText = false;
+      },
+      text(text) {
+        if (inText) current += text;
+      },
+    }),
+    'xl/styles.xml': xmlParser({
+      open(tag) {
+        if (tag.name === 'numFmt')
+          numFmts.set(Number(tag.attributes.numFmtId), tag.attributes.formatCode ?? '');
+        else if (tag.name === 'cellXfs') inCellXfs = true;
+        else if (tag.name === 'xf' && inCellXfs)
+          xfFormats.push(Number(tag.attributes.numFmtId ?? 0));
+      },
+      close(name) {
+        if (name === 'cellXfs') inCellXfs = false;
+      },
+    }),
+  });
+  while (!(await entries.next()).done);
+
+  const target = firstSheetId === undefined ? undefined : targets.get(firstSheetId);
+  const sheetPath =
+    target === undefined
+      ? 'xl/worksheets/sheet1.xml'
+      : target.startsWith('/')
+        ? target.slice(1)
+        : `xl/${target}`;
+  const dateStyles = xfFormats.map((id) => {
+    const custom = numFmts.get(id);
+    return custom === undefined ? BUILT_IN_DATE_FORMATS.has(id) : isDateFormat(custom);
+  });
+  return { sheetPath, sharedStrings, dateStyles, date1904 };
+}
+
+function columnIndex(reference: string | undefined): number | undefined {
+  const letters = reference === undefined ? undefined : /^[A-Z]+/.exec(reference)?.[0];
+  if (letters === undefined) return undefined;
+  let index = 0;
+  for (const letter of letters) index = index * 26 + (letter.charCodeAt(0) - 64);
+  return index - 1;
+}
+
+/** A serial day number as the wall-clock time it shows, in a Date's UTC fields. */
+function serialDate(serial: number, date1904: boolean): Date {
+  const days = serial + (date1904 ? 1462 : 0) - 25569;
+  return new Date(Math.round(days * 86_400) * 1000);
+}
+
+/**
+ * The rows of the workbook's first sheet, streamed, with 1-based row numbers as Excel shows them.
+ * The file is read twice: once for the shared strings and styles, once for the sheet.
+ */
+export async function* xlsxSheetRows(
+  source: RestartableSource,
+): AsyncGenerator<{ row: number; cells: XlsxCell[] }> {
+  const parts = await workbookParts(source);
+  const ready: { row: number; cells: XlsxCell[] }[] = [];
+  let rowNumber = 0;
+  let cells: XlsxCell[] = [];
+  let column = 0;
+  let type = 'n';
+  let style = 0;
+  let value = '';
+  let inValue = false;
+  let inInline = false;
+  let inPhonetic = false;
+
+  const finishCell = () => {
+    let cell: XlsxCell;
+    if (type === 's') cell = parts.sharedStrings[Number(value)] ?? null;
+    else if (type === 'inlineStr' || type === 'str') cell = value.normalize('NFC');
+    else if (type === 'b') cell = value === '1';
+    else if (type === 'e') cell = null;
+    else if (type === 'd') cell = value === '' ? null : new Date(value);
+    else if (value === '') cell = null;
+    else {
+      const number = Number(value);
+      cell = parts.dateStyles[style] ? serialDate(number, parts.date1904) : number;
+    }
+    while (cells.length < column) cells.push(null);
+    cells[column] = cell;
+  };
+
+  const feed = xmlParser({
+    open(tag) {
+      switch (tag.name) {
+        case 'row':
+          rowNumber = tag.attributes.r === undefined ? rowNumber + 1 : Number(tag.attributes.r);
+          cells = [];
+          column = 0;
+          break;
+        case 'c':
+          column = columnIndex(tag.attributes.r) ?? cells.length;
+          type = tag.attributes.t ?? 'n';
+          style = Number(tag.attributes.s ?? 0);
+          value = '';
+          break;
+        case 'v':
+          inValue = true;
+          break;
+        case 'is':
+          inInline = true;
+          break;
+        case 'rPh':
+          inPhonetic = true;
+          break;
+      }
+    },
+    close(name) {
+      switch (name) {
+        case 'v':
+          inValue = false;
+          break;
+        case 'is':
+          inInline = false;
+          break;
+        case 'rPh':
+          inPhonetic = false;
+          break;
+        case 'c':
+          finishCell();
+          break;
+        case 'row':
+          ready.push({ row: rowNumber, cells });
+          break;
+      }
+    },
+    text(text) {
+      if (inValue || (inInline && !inPhonetic)) value += text;
+    },
+  });
+
+  // Rows are collected while a chunk of the file is inflated and parsed, then handed out.
+  const entries = readEntries(source, { [parts.sheetPath]: feed });
+  while (!(await entries.next()).done) {
+    if (ready.length > 0) yield* ready.splice(0, ready.length);
+  }
+  yield* ready.splice(0, ready.length);
+}
