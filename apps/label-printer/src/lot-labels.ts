@@ -1,4 +1,5 @@
 import {
+  TraceFormatError,
   formatDigitalLink,
   formatShortCodeUrl,
   generateShortCode,
@@ -79,6 +80,19 @@ export interface LotLabelOptions {
  * (`/t/<code>`), the lot's own code, or a new short code for each unit.
  */
 export function lotLabels(lot: LotInfo, options: LotLabelOptions): LabelData[] {
+  try {
+    return makeLotLabels(lot, options);
+  } catch (error) {
+    if (!(error instanceof TraceFormatError)) throw error;
+    throw new LabelError(
+      `lot.${error.code}`,
+      `lô ${lot.code}: ${error.messageVi}`,
+      `lot ${lot.code}: ${error.message}`,
+    );
+  }
+}
+
+function makeLotLabels(lot: LotInfo, options: LotLabelOptions): LabelData[] {
   const common = {
     product: lot.product,
     lot: lot.code,

@@ -152,7 +152,11 @@ function rowFromRecord(
             : value('gtin')
               ? 'gtin'
               : 'short_code';
-      fail(column, error.messageVi, error.message);
+      fail(
+        column,
+        error.messageVi.slice(error.field.length + 2),
+        error.message.slice(error.field.length + 2),
+      );
     }
     throw error;
   }
