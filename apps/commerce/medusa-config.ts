@@ -70,6 +70,8 @@ module.exports = defineConfig({
   admin: { disable: env.adminDisabled },
   modules: [
     { resolve: './src/modules/cooperative' },
+    { resolve: './src/modules/channel' },
+    { resolve: './src/modules/sales' },
     {
       resolve: './src/modules/trace',
       options: { databaseUrl: env.databaseUrl, masterKey: env.traceMasterKey, links: env.links },

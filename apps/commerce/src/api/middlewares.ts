@@ -1,8 +1,12 @@
 import { defineMiddlewares, validateAndTransformBody } from '@medusajs/framework/http';
 import {
+  CategoryMappingSchema,
+  ChannelExportSchema,
+  ChannelListingSchema,
   CreateCooperativeSchema,
   CreateLotSchema,
   FieldWorkSchema,
+  OrderImportSchema,
   ScanSchema,
   UpdateCooperativeSchema,
 } from './validators';
@@ -17,6 +21,9 @@ const BODIES = [
   ['/admin/cooperatives/:id', UpdateCooperativeSchema],
   ['/admin/products/:id/lots', CreateLotSchema],
   ['/admin/trace/lots/:lot/events', FieldWorkSchema],
+  ['/admin/cooperatives/:id/channels/:exchange/exports', ChannelExportSchema],
+  ['/admin/channel-listings/:id', ChannelListingSchema],
+  ['/admin/channel-category-mappings', CategoryMappingSchema],
 ] as const;
 
 export default defineMiddlewares({
@@ -26,6 +33,13 @@ export default defineMiddlewares({
       method: 'POST' as const,
       middlewares: [validateAndTransformBody(schema)],
     })),
+    {
+      // An exchange's order export, base64 in JSON: up to about 15 MB of spreadsheet.
+      matcher: '/admin/cooperatives/:id/channels/:exchange/order-imports',
+      method: 'POST' as const,
+      bodyParser: { sizeLimit: '20mb' },
+      middlewares: [validateAndTransformBody(OrderImportSchema)],
+    },
     {
       // A pattern, not a path: Medusa runs pattern middlewares before its own middlewares of
       // these routes (sales channels, prices and taxes, each a database round), which a cached

@@ -72,3 +72,38 @@ export const FieldWorkSchema = z.object({
   details: z.record(z.string(), z.unknown()).optional(),
 });
 export type FieldWorkBody = z.infer<typeof FieldWorkSchema>;
+
+const exchange = z.enum(['postmart', 'voso', '37nghean']);
+
+export const ChannelExportSchema = z.object({
+  /** Only the listings whose payload changed since their last export. */
+  changed_only: z.boolean().default(false),
+});
+export type ChannelExportBody = z.infer<typeof ChannelExportSchema>;
+
+export const OrderImportSchema = z.object({
+  file_name: z
+    .string()
+    .regex(/\.(xlsx|csv)$/i, vi('tệp .xlsx hoặc .csv / an .xlsx or .csv file'))
+    .max(200),
+  /** The file's bytes, base64. */
+  data_base64: z.string().min(1),
+});
+export type OrderImportBody = z.infer<typeof OrderImportSchema>;
+
+export const ChannelListingSchema = z.object({
+  status: z.enum(['live', 'paused', 'exported']).optional(),
+  external_url: z
+    .string()
+    .url()
+    .regex(/^https:\/\//, vi('địa chỉ https:// / an https:// address'))
+    .nullish(),
+});
+export type ChannelListingBody = z.infer<typeof ChannelListingSchema>;
+
+export const CategoryMappingSchema = z.object({
+  exchange,
+  category_key: z.string().min(1).max(100),
+  exchange_category_id: z.string().min(1).max(100),
+});
+export type CategoryMappingBody = z.infer<typeof CategoryMappingSchema>;

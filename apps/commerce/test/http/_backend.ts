@@ -150,7 +150,7 @@ export async function startBackend(
     let log = '';
     started.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
     started.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    await waitForHealth(urls[i]!, started, () => log);
+    await waitForHealth(`${urls[i]!}/health`, started, () => log);
     return started;
   }
 
@@ -173,19 +173,28 @@ export async function startBackend(
   }
 }
 
-async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 180_000;
+/**
+ * Waits until `url` answers 200, or fails with what the child printed: when it exits, or after
+ * `seconds` (then it is killed). `name` says in the error which server it was.
+ */
+export async function waitForHealth(
+  url: string,
+  child: ChildProcess,
+  log: () => string,
+  { name = 'medusa start', seconds = 180 } = {},
+): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`medusa start exited:\n${log()}`);
+    if (child.exitCode !== null) throw new Error(`${name} exited:\n${log()}`);
     try {
-      if ((await fetch(`${url}/health`)).ok) return;
+      if ((await fetch(url)).ok) return;
     } catch {
       // not listening yet
     }
-    await new Promise((done) => setTimeout(done, 500));
+    await new Promise((done) => setTimeout(done, 200));
   }
   child.kill('SIGKILL');
-  throw new Error(`medusa start did not answer /health within 180 s:\n${log()}`);
+  throw new Error(`${name} did not answer ${url} within ${seconds} s:\n${log()}`);
 }
 
 async function admin(url: string, statement: string): Promise<void> {

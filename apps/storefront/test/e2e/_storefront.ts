@@ -1,8 +1,8 @@
 // The production storefront (`node server.js` on the build in dist/) on a free port, against a
 // given backend: what the end-to-end tests and the bench drive.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { freePort } from '@nguongoc/commerce/test-backend';
+import { freePort, waitForHealth } from '@nguongoc/commerce/test-backend';
 
 export interface RunningStorefront {
   url: string;
@@ -33,7 +33,10 @@ export async function startStorefront(backend: {
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await waitForHealth(`${url}/healthz`, child, () => output);
+  await waitForHealth(`${url}/healthz`, child, () => output, {
+    name: 'the storefront',
+    seconds: 60,
+  });
   return {
     url,
     log: () => output,
@@ -43,19 +46,4 @@ export async function startStorefront(backend: {
       await new Promise((done) => child.once('exit', done));
     },
   };
-}
-
-async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the storefront exited:\n${log()}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`the storefront did not answer ${url} within 60 s:\n${log()}`);
 }

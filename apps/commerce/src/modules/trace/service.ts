@@ -83,6 +83,11 @@ export class TraceModuleService {
     });
   }
 
+  /** The storefront that serves the trace pages (`<storefront>/t/<short code>`). */
+  get storefrontUrl(): string {
+    return this.#links.storefront;
+  }
+
   /** Where a lot's public trace page is (its QR's URL), and the label printer for it. */
   linksOf(lotId: string): { trace_url: string; labels_url: string } {
     return {

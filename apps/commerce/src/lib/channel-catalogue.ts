@@ -1,0 +1,214 @@
+import type { MedusaContainer } from '@medusajs/framework/types';
+import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
+import type { CatalogueProduct, ListingImage, NetUnit, RuleFinding } from '@nguongoc/connectors';
+import { TRACE_MODULE } from '../modules/trace';
+import type TraceModuleService from '../modules/trace/service';
+
+// A cooperative's Medusa products as `@nguongoc/connectors` takes them: the one record every
+// exchange is fed from. What Medusa does not hold is left empty, for the exchange's rules to
+// name (never filled with a guess).
+
+interface GraphProduct {
+  id: string;
+  title: string;
+  description: string | null;
+  weight: number | null;
+  length: number | null;
+  width: number | null;
+  height: number | null;
+  metadata: Record<string, unknown> | null;
+  images: { url: string }[] | null;
+  categories: { handle: string }[] | null;
+  variants: {
+    sku: string | null;
+    weight: number | null;
+    prices: { amount: number; currency_code: string }[] | null;
+    inventory_items:
+      | {
+          inventory: {
+            location_levels: { stocked_quantity: number; reserved_quantity: number }[] | null;
+          } | null;
+        }[]
+      | null;
+  }[];
+  cooperative: {
+    id: string;
+    name: string;
+    commune_code: string;
+    trace_origin: string | null;
+  } | null;
+}
+
+export interface CatalogueEntry {
+  productId: string;
+  product: CatalogueProduct;
+  /** What could not be read from Medusa (an image that did not download), as findings. */
+  findings: RuleFinding[];
+}
+
+const NET_UNITS = new Set<string>(['GRM', 'KGM', 'MLT', 'LTR', 'H87']);
+const FIELDS = [
+  'id',
+  'title',
+  'description',
+  'weight',
+  'length',
+  'width',
+  'height',
+  'metadata',
+  'images.url',
+  'categories.handle',
+  'variants.sku',
+  'variants.weight',
+  'variants.prices.amount',
+  'variants.prices.currency_code',
+  'variants.inventory_items.inventory.location_levels.stocked_quantity',
+  'variants.inventory_items.inventory.location_levels.reserved_quantity',
+  'cooperative.id',
+  'cooperative.name',
+  'cooperative.commune_code',
+  'cooperative.trace_origin',
+];
+
+/** The products of `cooperativeId` (all of them, or those in `productIds`) as catalogue entries. */
+export async function cooperativeCatalogue(
+  container: MedusaContainer,
+  cooperativeId: string,
+  options: { productIds?: string[]; readImages?: boolean } = {},
+): Promise<CatalogueEntry[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY);
+  const { data } = await query.graph({
+    entity: 'product',
+    fields: FIELDS,
+    filters: options.productIds ? { id: options.productIds } : {},
+  });
+  const products = (data as unknown as GraphProduct[]).filter(
+    (product) => product.cooperative?.id === cooperativeId,
+  );
+  const trace = container.resolve<TraceModuleService>(TRACE_MODULE);
+  return Promise.all(
+    products.map((product) => catalogueEntry(product, trace, options.readImages ?? true)),
+  );
+}
+
+async function catalogueEntry(
+  product: GraphProduct,
+  trace: TraceModuleService,
+  readImages: boolean,
+): Promise<CatalogueEntry> {
+  const metadata = product.metadata ?? {};
+  const text = (key: string) => (typeof metadata[key] === 'string' ? metadata[key] : undefined);
+  const variant = product.variants[0];
+  const findings: RuleFinding[] = [];
+  const images: ListingImage[] = [];
+  for (const [i, image] of (readImages ? (product.images ?? []) : []).entries()) {
+    const data = await download(image.url);
+    if (data) images.push({ fileName: fileNameOf(image.url, i), data });
+    else {
+      findings.push({
+        severity: 'warning',
+        code: 'image.unreadable',
+        field: `images[${i}]`,
+        message: `Không tải được ảnh ${image.url} / the image ${image.url} could not be downloaded`,
+      });
+    }
+  }
+  const stars = Number(metadata.ocop_stars);
+  const cooperative = product.cooperative!;
+  const lot = await newestLot(trace, cooperative.trace_origin, text('trace_product_id'));
+  if (!lot) {
+    findings.push({
+      severity: 'error',
+      code: 'trace.no_lot',
+      field: 'trace',
+      message:
+        'Sản phẩm chưa có lô truy xuất: tạo lô trước khi đăng sàn / the product has no traced lot yet: create one before listing it',
+    });
+  }
+  const netUnit = text('net_unit');
+  return {
+    productId: product.id,
+    findings,
+    product: {
+      sku: variant?.sku ?? '',
+      name: product.title,
+      ...(text('title_en') ? { nameEn: text('title_en') } : {}),
+      description: product.description ?? '',
+      category: text('channel_category') ?? product.categories?.[0]?.handle ?? '',
+      priceVnd: variant?.prices?.find((price) => price.currency_code === 'vnd')?.amount ?? 0,
+      stock: stockOf(variant),
+      net: {
+        quantity: Number(metadata.net_quantity ?? 0),
+        unit: netUnit && NET_UNITS.has(netUnit) ? (netUnit as NetUnit) : 'H87',
+      },
+      package: {
+        weightGrams: variant?.weight ?? product.weight ?? 0,
+        lengthCm: product.length ?? 0,
+        widthCm: product.width ?? 0,
+        heightCm: product.height ?? 0,
+      },
+      images,
+      attributes: attributesOf(metadata),
+      ...(stars >= 3 && stars <= 5
+        ? {
+            ocop: {
+              stars: stars as 3 | 4 | 5,
+              decisionNumber: text('ocop_decision') ?? '',
+              expiresOn: text('ocop_expires_on') ?? '',
+            },
+          }
+        : {}),
+      origin: {
+        cooperativeName: cooperative.name,
+        communeCode: cooperative.commune_code,
+        ...(text('planting_area_code') ? { plantingAreaCode: text('planting_area_code') } : {}),
+      },
+      trace: { base: trace.storefrontUrl, shortCode: lot ?? '' },
+    },
+  };
+}
+
+/** `metadata.channel_attributes` (brand, shelfLife, storage, ingredients, certification). */
+function attributesOf(metadata: Record<string, unknown>): Record<string, string> {
+  const given = metadata.channel_attributes;
+  if (!given || typeof given !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(given).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    ),
+  );
+}
+
+function stockOf(variant: GraphProduct['variants'][number] | undefined): number {
+  let stock = 0;
+  for (const item of variant?.inventory_items ?? []) {
+    for (const level of item.inventory?.location_levels ?? []) {
+      stock += level.stocked_quantity - level.reserved_quantity;
+    }
+  }
+  return Math.max(0, stock);
+}
+
+async function newestLot(
+  trace: TraceModuleService,
+  origin: string | null,
+  traceProductId: string | undefined,
+): Promise<string | undefined> {
+  if (!origin || !traceProductId) return undefined;
+  const [lot] = await trace.listLots(origin, traceProductId);
+  return lot?.id;
+}
+
+async function download(url: string): Promise<Uint8Array | undefined> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
+    return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function fileNameOf(url: string, index: number): string {
+  const name = new URL(url, 'http://localhost').pathname.split('/').pop() ?? '';
+  return /^[\w.-]{1,100}$/.test(name) ? name : `image-${index + 1}.jpg`;
+}

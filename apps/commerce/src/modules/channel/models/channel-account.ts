@@ -1,0 +1,14 @@
+import { model } from '@medusajs/framework/utils';
+
+/** A cooperative's seller account on one exchange (sàn thương mại điện tử). */
+export const ChannelAccount = model
+  .define('channel_account', {
+    id: model.id({ prefix: 'chacc' }).primaryKey(),
+    cooperative_id: model.text().index(),
+    /** postmart, voso or 37nghean: text, as `37nghean` cannot be a GraphQL enum value. */
+    exchange: model.text(),
+    /** The shop's name on the exchange, as buyers see it. */
+    shop_name: model.text(),
+    shop_url: model.text().nullable(),
+  })
+  .indexes([{ on: ['cooperative_id', 'exchange'], unique: true }]);

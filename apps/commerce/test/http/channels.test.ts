@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { adminApi, adminToken, backend, ok } from './_http.js';
+
+interface Listing {
+  product_id: string;
+  sku: string;
+  exchange: string;
+  ready: boolean;
+  status: string;
+  listing_id: string | null;
+  stale: boolean;
+  findings: { severity: string; code: string; field: string; message: string }[];
+}
+interface ImportSummary {
+  rows_read: number;
+  rows_kept: number;
+  lines_created: number;
+  lines_updated: number;
+  lines_unchanged: number;
+  problems: { severity: string; row: number; column: string; code: string; message: string }[];
+}
+interface SalesLine {
+  key: string;
+  channel: string;
+  sku: string;
+  quantity: number;
+  amount_vnd: number;
+  status: string;
+  buyer_commune_code: string | null;
+}
+
+async function cooperativeId(handle: string): Promise<string> {
+  const { cooperatives } = await ok<{ cooperatives: { id: string; handle: string }[] }>(
+    await adminApi('/admin/cooperatives'),
+  );
+  return cooperatives.find((c) => c.handle === handle)!.id;
+}
+
+const channels = async (id: string) =>
+  ok<{ exchanges: { id: string; rules_version: string }[]; listings: Listing[] }>(
+    await adminApi(`/admin/cooperatives/${id}/channels`),
+  );
+
+// A VoSo order export in its own headers: two orders of Cam Nghĩa Đàn's products, one line with
+// a SKU of another cooperative, one row with an unreadable quantity.
+const vosoOrders = (status: string) =>
+  [
+    'NGAY TAO;MA DH;MA SKU SAN PHAM;SO LUONG SP;GIA SAN PHAM;TONG TIEN SAN PHAM;PHUONG XA NHAN;TINH THANH NHAN;TRANG THAI DH',
+    '02/11/2026 08:15;VS-9001;CAM-5KG;2;250000;500000;Xã Nghĩa Đàn;Nghệ An;Thành công',
+    '02/11/2026 08:15;VS-9001;MATONG-500;1;180000;180000;Xã Nghĩa Đàn;Nghệ An;Thành công',
+    `03/11/2026 19:40;VS-9002;MUTCAM-300;3;60000;180000;Phường Thành Vinh;Nghệ An;${status}`,
+    '04/11/2026 10:05;VS-9003;BUOI-1Q;1;90000;90000;Xã Phúc Trạch;Hà Tĩnh;Thành công',
+    '05/11/2026 21:00;VS-9004;CAM-10KG;hai;450000;900000;Xã Nghĩa Đàn;Nghệ An;Thành công',
+  ].join('\n');
+
+const importOrders = async (id: string, csv: string, bearer?: string) =>
+  adminApi(
+    `/admin/cooperatives/${id}/channels/voso/order-imports`,
+    {
+      method: 'POST',
+      body: JSON.stringify({
+        file_name: 'voso-don-hang.csv',
+        data_base64: Buffer.from(csv).toString('base64'),
+      }),
+    },
+    bearer,
+  );
+
+describe('channels: listings on the exchanges and their orders in the sales ledger', () => {
+  it("shows each product's readiness per exchange with the failing rules named", async () => {
+    const id = await cooperativeId('htx-cam-nghia-dan');
+    const { exchanges, listings } = await channels(id);
+    expect(exchanges.map((e) => e.id).sort()).toEqual(['37nghean', 'postmart', 'voso']);
+    // 4 products × 3 exchanges.
+    expect(listings).toHaveLength(12);
+    // The seed gives no net content and no box size: no product is ready, and each says why.
+    for (const listing of listings) {
+      expect(listing.ready).toBe(false);
+      expect(listing.status).toBe('draft');
+      const errors = listing.findings.filter((f) => f.severity === 'error');
+      expect(errors.map((f) => f.code)).toEqual(
+        expect.arrayContaining(['net.invalid', 'shipping.dimensions']),
+      );
+      for (const error of errors) expect(error.message).toMatch(/ \/ /);
+    }
+  });
+
+  it('exports nothing that is not ready, and says what was refused', async () => {
+    const id = await cooperativeId('htx-cam-nghia-dan');
+    const result = await ok<{
+      exported: string[];
+      refused: { sku: string }[];
+      workbook: { name: string; base64: string };
+    }>(
+      await adminApi(`/admin/cooperatives/${id}/channels/voso/exports`, {
+        method: 'POST',
+        body: JSON.stringify({ changed_only: false }),
+      }),
+    );
+    expect(result.exported).toEqual([]);
+    expect(result.refused.map((r) => r.sku).sort()).toEqual([
+      'CAM-10KG',
+      'CAM-5KG',
+      'MATONG-500',
+      'MUTCAM-300',
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      Buffer.from(result.workbook.base64, 'base64') as unknown as ExcelJS.Buffer,
+    );
+    expect(workbook.worksheets.length).toBeGreaterThan(0);
+    const { listings } = await channels(id);
+    expect(listings.filter((l) => l.exchange === 'voso').map((l) => l.status)).toEqual([
+      'error',
+      'error',
+      'error',
+      'error',
+    ]);
+  });
+
+  it('imports an order export into the sales ledger once, keeping good rows and naming bad ones', async () => {
+    const id = await cooperativeId('htx-cam-nghia-dan');
+    const first = await ok<{ import: ImportSummary }>(
+      await importOrders(id, vosoOrders('Đang vận chuyển')),
+      201,
+    );
+    expect(first.import.lines_created).toBe(3);
+    const problems = first.import.problems.filter((p) => p.severity === 'error');
+    expect(problems.map((p) => p.code)).toContain('order.unknown_sku');
+    expect(problems.find((p) => p.code === 'order.unknown_sku')?.message).toContain('BUOI-1Q');
+    // The unreadable quantity: its row and column.
+    const quantity = problems.find((p) => p.code !== 'order.unknown_sku');
+    expect(quantity?.row).toBe(6);
+    expect(quantity?.column).toBe('SO LUONG SP');
+
+    // The same file again: nothing new.
+    const again = await ok<{ import: ImportSummary }>(
+      await importOrders(id, vosoOrders('Đang vận chuyển')),
+      201,
+    );
+    expect(again.import).toMatchObject({ lines_created: 0, lines_updated: 0, lines_unchanged: 3 });
+
+    // A later export where order VS-9002 was cancelled: its line changes, nothing is added.
+    const later = await ok<{ import: ImportSummary }>(
+      await importOrders(id, vosoOrders('Hủy')),
+      201,
+    );
+    expect(later.import).toMatchObject({ lines_created: 0, lines_updated: 1, lines_unchanged: 2 });
+
+    const { lines } = await ok<{ lines: SalesLine[] }>(
+      await adminApi(`/admin/cooperatives/${id}/sales`),
+    );
+    const voso = lines.filter((line) => line.channel === 'voso');
+    expect(voso).toHaveLength(3);
+    expect(voso.reduce((sum, line) => sum + Number(line.amount_vnd), 0)).toBe(860_000);
+    expect(voso.find((line) => line.sku === 'MUTCAM-300')?.status).toBe('cancelled');
+    expect(voso.find((line) => line.sku === 'CAM-5KG')?.buyer_commune_code).toBe('16941');
+  });
+
+  it("keeps a cooperative's staff to their own channels and sales", async () => {
+    const buoi = await cooperativeId('htx-buoi-phuc-trach');
+    const camNghiaDan = await cooperativeId('htx-cam-nghia-dan');
+    const { users } = await ok<{ users: { id: string; email: string }[] }>(
+      await adminApi(`/admin/users?q=${encodeURIComponent(backend().staff.email)}`),
+    );
+    const staff = users.find((u) => u.email === backend().staff.email)!;
+    await ok(
+      await adminApi(`/admin/users/${staff.id}`, {
+        method: 'POST',
+        body: JSON.stringify({ metadata: { cooperative_id: buoi } }),
+      }),
+    );
+    const token = await adminToken(backend().staff.email, backend().staff.password);
+    expect((await adminApi(`/admin/cooperatives/${camNghiaDan}/channels`, {}, token)).status).toBe(
+      404,
+    );
+    expect((await adminApi(`/admin/cooperatives/${camNghiaDan}/sales`, {}, token)).status).toBe(
+      404,
+    );
+    expect((await importOrders(camNghiaDan, vosoOrders('Hủy'), token)).status).toBe(404);
+    expect((await adminApi(`/admin/cooperatives/${buoi}/channels`, {}, token)).status).toBe(200);
+    expect((await fetch(`${backend().url}/admin/cooperatives/${buoi}/channels`)).status).toBe(401);
+  });
+
+  it('refuses an unknown exchange and a file that is not a spreadsheet', async () => {
+    const id = await cooperativeId('htx-cam-nghia-dan');
+    const unknown = await adminApi(`/admin/cooperatives/${id}/channels/shopee/order-imports`, {
+      method: 'POST',
+      body: JSON.stringify({ file_name: 'x.csv', data_base64: 'eA==' }),
+    });
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { message: string }).message).toContain('shopee');
+    const pdf = await adminApi(`/admin/cooperatives/${id}/channels/voso/order-imports`, {
+      method: 'POST',
+      body: JSON.stringify({ file_name: 'don-hang.pdf', data_base64: 'eA==' }),
+    });
+    expect(pdf.status).toBe(400);
+  });
+});
