@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { adminApi, adminToken, backend, ok } from './_http.js';
+import {
+  adminApi,
+  adminToken,
+  backend,
+  cartReadyToPay,
+  ok,
+  paymentSession,
+  storeApi,
+} from './_http.js';
 
 interface Listing {
   product_id: string;
@@ -27,6 +35,7 @@ interface SalesLine {
   quantity: number;
   amount_vnd: number;
   status: string;
+  buyer_province_code: string | null;
   buyer_commune_code: string | null;
 }
 
@@ -159,6 +168,45 @@ describe('channels: listings on the exchanges and their orders in the sales ledg
     expect(voso.reduce((sum, line) => sum + Number(line.amount_vnd), 0)).toBe(860_000);
     expect(voso.find((line) => line.sku === 'MUTCAM-300')?.status).toBe('cancelled');
     expect(voso.find((line) => line.sku === 'CAM-5KG')?.buyer_commune_code).toBe('16941');
+  });
+
+  it("puts the storefront's own orders in the same ledger, and a cancellation changes them", async () => {
+    const id = await cooperativeId('htx-cam-nghia-dan');
+    const { cartId, paymentCollectionId } = await cartReadyToPay('mut-cam-300g', 3);
+    await paymentSession(paymentCollectionId, 'pp_system_default');
+    const placed = await ok<{ type: string; order: { id: string } }>(
+      await storeApi(`/store/carts/${cartId}/complete`, { method: 'POST' }),
+    );
+    // The ledger is written by a subscriber of order.placed, a moment after the order.
+    const linesOf = async (status: string) => {
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const { lines } = await ok<{ lines: SalesLine[] }>(
+          await adminApi(`/admin/cooperatives/${id}/sales?limit=500`),
+        );
+        const mine = lines.filter((line) => line.key.startsWith(`storefront:${placed.order.id}:`));
+        if (mine.length > 0 && mine.every((line) => line.status === status)) return mine;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`no ${status} sales line for order ${placed.order.id}`);
+    };
+    const [line, ...others] = await linesOf('placed');
+    expect(others).toEqual([]);
+    // 3 × 65.000 ₫, VAT included; delivery is not a product's sale. The buyer's commune is
+    // Phường Thành Vinh (16681), in Nghệ An (40).
+    expect(line).toMatchObject({
+      channel: 'storefront',
+      sku: 'MUTCAM-300',
+      quantity: 3,
+      status: 'placed',
+      buyer_province_code: '40',
+      buyer_commune_code: '16681',
+    });
+    expect(Number(line!.amount_vnd)).toBe(195_000);
+
+    await ok(await adminApi(`/admin/orders/${placed.order.id}/cancel`, { method: 'POST' }));
+    const [cancelled, ...more] = await linesOf('cancelled');
+    expect(more).toEqual([]);
+    expect(cancelled).toMatchObject({ key: line!.key, quantity: 3 });
   });
 
   it("keeps a cooperative's staff to their own channels and sales", async () => {
