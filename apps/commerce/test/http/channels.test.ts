@@ -131,6 +131,67 @@ describe('channels: listings on the exchanges and their orders in the sales ledg
     ]);
   });
 
+  it('marks an exported listing stale when its price changes, and exports only it again', async () => {
+    const id = await cooperativeId('htx-cam-nghia-dan');
+    const honey = (await channels(id)).listings.find(
+      (l) => l.sku === 'MATONG-500' && l.exchange === 'postmart',
+    )!;
+    const { product } = await ok<{
+      product: { metadata: Record<string, unknown>; variants: { id: string }[] };
+    }>(await adminApi(`/admin/products/${honey.product_id}?fields=metadata,variants.id`));
+    // What the seed lacks for PostMart: net content, the box and the required attributes.
+    await ok(
+      await adminApi(`/admin/products/${honey.product_id}`, {
+        method: 'POST',
+        body: JSON.stringify({
+          length: 10,
+          width: 10,
+          height: 16,
+          metadata: {
+            ...product.metadata,
+            net_quantity: 500,
+            net_unit: 'MLT',
+            channel_attributes: {
+              brand: 'HTX Cam Nghĩa Đàn',
+              shelfLife: '24 tháng',
+              storage: 'Nơi khô ráo, thoáng mát',
+            },
+          },
+        }),
+      }),
+    );
+    const listing = async () =>
+      (await channels(id)).listings.find(
+        (l) => l.sku === 'MATONG-500' && l.exchange === 'postmart',
+      )!;
+    const ready = await listing();
+    expect(ready.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(ready).toMatchObject({ ready: true, stale: false });
+
+    const exportPostmart = async (changedOnly: boolean) =>
+      ok<{ exported: string[]; unchanged: string[] }>(
+        await adminApi(`/admin/cooperatives/${id}/channels/postmart/exports`, {
+          method: 'POST',
+          body: JSON.stringify({ changed_only: changedOnly }),
+        }),
+      );
+    expect((await exportPostmart(false)).exported).toEqual(['MATONG-500']);
+    expect(await listing()).toMatchObject({ status: 'exported', stale: false });
+    // Nothing changed: a delta export has nothing to send.
+    expect((await exportPostmart(true)).exported).toEqual([]);
+
+    await ok(
+      await adminApi(`/admin/products/${honey.product_id}/variants/${product.variants[0]!.id}`, {
+        method: 'POST',
+        body: JSON.stringify({ prices: [{ currency_code: 'vnd', amount: 195000 }] }),
+      }),
+    );
+    expect(await listing()).toMatchObject({ status: 'exported', stale: true });
+    const delta = await exportPostmart(true);
+    expect(delta.exported).toEqual(['MATONG-500']);
+    expect(await listing()).toMatchObject({ stale: false });
+  });
+
   it('imports an order export into the sales ledger once, keeping good rows and naming bad ones', async () => {
     const id = await cooperativeId('htx-cam-nghia-dan');
     const first = await ok<{ import: ImportSummary }>(
