@@ -1,6 +1,7 @@
 import { defineMiddlewares, validateAndTransformBody } from '@medusajs/framework/http';
 import {
   CategoryMappingSchema,
+  ChannelAccountSchema,
   ChannelExportSchema,
   ChannelListingSchema,
   CreateCooperativeSchema,
@@ -22,6 +23,7 @@ const BODIES = [
   ['/admin/products/:id/lots', CreateLotSchema],
   ['/admin/trace/lots/:lot/events', FieldWorkSchema],
   ['/admin/cooperatives/:id/channels/:exchange/exports', ChannelExportSchema],
+  ['/admin/cooperatives/:id/channels/:exchange/account', ChannelAccountSchema],
   ['/admin/channel-listings/:id', ChannelListingSchema],
   ['/admin/channel-category-mappings', CategoryMappingSchema],
 ] as const;

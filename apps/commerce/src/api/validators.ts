@@ -101,6 +101,16 @@ export const ChannelListingSchema = z.object({
 });
 export type ChannelListingBody = z.infer<typeof ChannelListingSchema>;
 
+export const ChannelAccountSchema = z.object({
+  shop_name: z.string().trim().min(1).max(200),
+  shop_url: z
+    .string()
+    .url()
+    .regex(/^https:\/\//, vi('địa chỉ https:// / an https:// address'))
+    .nullish(),
+});
+export type ChannelAccountBody = z.infer<typeof ChannelAccountSchema>;
+
 export const CategoryMappingSchema = z.object({
   exchange,
   category_key: z.string().min(1).max(100),

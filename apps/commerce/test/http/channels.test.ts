@@ -295,6 +295,36 @@ describe('channels: listings on the exchanges and their orders in the sales ledg
     expect((await fetch(`${backend().url}/admin/cooperatives/${buoi}/channels`)).status).toBe(401);
   });
 
+  it("records the cooperative's shop on an exchange once, and updates it", async () => {
+    const id = await cooperativeId('htx-cam-nghia-dan');
+    const save = (body: Record<string, unknown>) =>
+      adminApi(`/admin/cooperatives/${id}/channels/37nghean/account`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+      });
+    const created = await ok<{ account: { id: string } }>(
+      await save({ shop_name: 'Cam Nghĩa Đàn', shop_url: 'https://37nghean.com/shop/cam-nd' }),
+      201,
+    );
+    const updated = await ok<{ account: { id: string; shop_name: string } }>(
+      await save({ shop_name: 'HTX Cam Nghĩa Đàn', shop_url: 'https://37nghean.com/shop/cam-nd' }),
+    );
+    expect(updated.account).toMatchObject({
+      id: created.account.id,
+      shop_name: 'HTX Cam Nghĩa Đàn',
+    });
+    const { accounts } = await ok<{ accounts: { exchange: string; shop_name: string }[] }>(
+      await adminApi(`/admin/cooperatives/${id}/channels`),
+    );
+    expect(accounts.filter((a) => a.exchange === '37nghean')).toEqual([
+      expect.objectContaining({ shop_name: 'HTX Cam Nghĩa Đàn' }),
+    ]);
+    const plain = await save({ shop_name: 'X', shop_url: 'http://37nghean.com/shop/x' });
+    expect(plain.status).toBe(400);
+    expect(((await plain.json()) as { message: string }).message).toContain('https://');
+    expect((await save({ shop_url: 'https://37nghean.com/shop/x' })).status).toBe(400);
+  });
+
   it('refuses an unknown exchange and a file that is not a spreadsheet', async () => {
     const id = await cooperativeId('htx-cam-nghia-dan');
     const unknown = await adminApi(`/admin/cooperatives/${id}/channels/shopee/order-imports`, {
