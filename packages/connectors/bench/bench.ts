@@ -57,8 +57,7 @@ console.log(
 console.log(
   `\n1. render + validate + export ${LISTINGS.toLocaleString('en-US')} listings (median of ${RUNS})`,
 );
-const PARTS = process.env.BENCH_PARTS ?? 'export,import';
-for (const connector of PARTS.includes('export') ? Object.values(connectors) : []) {
+for (const connector of Object.values(connectors)) {
   const plain: number[] = [];
   let workbookBytes = 0;
   let archiveBytes = 0;

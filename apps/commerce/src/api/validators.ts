@@ -91,23 +91,22 @@ export const OrderImportSchema = z.object({
 });
 export type OrderImportBody = z.infer<typeof OrderImportSchema>;
 
+/** A page on an exchange: https only, or null to clear it. */
+const httpsUrl = z
+  .string()
+  .url()
+  .regex(/^https:\/\//, vi('địa chỉ https:// / an https:// address'))
+  .nullish();
+
 export const ChannelListingSchema = z.object({
   status: z.enum(['live', 'paused', 'exported']).optional(),
-  external_url: z
-    .string()
-    .url()
-    .regex(/^https:\/\//, vi('địa chỉ https:// / an https:// address'))
-    .nullish(),
+  external_url: httpsUrl,
 });
 export type ChannelListingBody = z.infer<typeof ChannelListingSchema>;
 
 export const ChannelAccountSchema = z.object({
   shop_name: z.string().trim().min(1).max(200),
-  shop_url: z
-    .string()
-    .url()
-    .regex(/^https:\/\//, vi('địa chỉ https:// / an https:// address'))
-    .nullish(),
+  shop_url: httpsUrl,
 });
 export type ChannelAccountBody = z.infer<typeof ChannelAccountSchema>;
 

@@ -11,7 +11,6 @@ interface OrderForSales {
   display_id: number | null;
   status: string;
   created_at: string | Date;
-  canceled_at: string | Date | null;
   shipping_address: { metadata: Record<string, unknown> | null } | null;
   items: {
     id: string;
@@ -41,7 +40,6 @@ export async function recordStorefrontOrder(
       'display_id',
       'status',
       'created_at',
-      'canceled_at',
       'shipping_address.metadata',
       // Asking for the order's total makes the order module compute the items' totals too.
       'total',
@@ -70,7 +68,7 @@ export async function recordStorefrontOrder(
   );
   const communeCode = order.shipping_address?.metadata?.commune_code;
   const commune = typeof communeCode === 'string' ? findCommune(communeCode) : undefined;
-  const status = order.status === 'canceled' || order.canceled_at ? 'cancelled' : 'placed';
+  const status = order.status === 'canceled' ? 'cancelled' : 'placed';
 
   const lines: SalesLineInput[] = [];
   for (const item of order.items) {

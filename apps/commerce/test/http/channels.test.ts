@@ -291,6 +291,12 @@ describe('channels: listings on the exchanges and their orders in the sales ledg
       404,
     );
     expect((await importOrders(camNghiaDan, vosoOrders('Hủy'), token)).status).toBe(404);
+    const account = await adminApi(
+      `/admin/cooperatives/${camNghiaDan}/channels/voso/account`,
+      { method: 'POST', body: JSON.stringify({ shop_name: 'Không phải của tôi' }) },
+      token,
+    );
+    expect(account.status).toBe(404);
     expect((await adminApi(`/admin/cooperatives/${buoi}/channels`, {}, token)).status).toBe(200);
     expect((await fetch(`${backend().url}/admin/cooperatives/${buoi}/channels`)).status).toBe(401);
   });
