@@ -166,6 +166,8 @@ export interface OrderLine {
   quantity: number;
   unitPriceVnd: number;
   amountVnd: number;
+  /** The file's row it was read from (not part of the order's `contentHash`). */
+  row: number;
 }
 
 /** An order as NguonGoc keeps it, whichever exchange it came from. */
@@ -207,6 +209,8 @@ export interface ImportResult {
   exchange: ExchangeId;
   file: string;
   orders: NormalisedOrder[];
+  /** The SKU column's header as written in the file, for problems found later about a line. */
+  skuColumn: string;
   /** Error problems: rows refused. Warning problems: rows kept with a doubt. */
   problems: ImportProblem[];
   rowsRead: number;

@@ -44,8 +44,8 @@ export async function importChannelOrders(
         problems.push({
           severity: 'error',
           file: file.name,
-          row: 0,
-          column: 'SKU',
+          row: line.row,
+          column: result.skuColumn,
           code: 'order.unknown_sku',
           message: `[${exchange}] đơn ${order.externalOrderId}: SKU ${line.sku} không phải sản phẩm của hợp tác xã này / order ${order.externalOrderId}: SKU ${line.sku} is not a product of this cooperative`,
         });

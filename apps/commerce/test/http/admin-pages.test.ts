@@ -2,28 +2,17 @@
 // cooperatives page and, on a product's page, its lots, their verified timeline and the form that
 // records field work. The dashboard starts in Vietnamese; English is one setting away.
 import { type LotBundle, verifyLotBundle } from '@nguongoc/trace-core';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminApi, backend, ok, storeApi, verifierKey } from './_http.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { adminApp, chooseEnglish, openAdmin } from './_admin-browser.js';
+import { adminApi, ok, storeApi, verifierKey } from './_http.js';
 
 describe('admin pages', () => {
   let browser: Browser;
   let page: Page;
-  const app = () => `${backend().url}/app`;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
-    page = await browser.newPage();
-    await page.goto(`${app()}/login`);
-    await page.fill('input[name="email"]', backend().admin.email);
-    await page.fill('input[name="password"]', backend().admin.password);
-    await page.click('button[type="submit"]');
-    await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+    ({ browser, page } = await openAdmin());
   });
 
   afterAll(async () => {
@@ -31,7 +20,7 @@ describe('admin pages', () => {
   });
 
   it('lists the cooperatives in Vietnamese, with the commune then the province', async () => {
-    await page.goto(`${app()}/cooperatives`);
+    await page.goto(`${adminApp()}/cooperatives`);
     const table = page.getByTestId('nguongoc-cooperatives');
     await table.getByText('Hợp tác xã Cam Nghĩa Đàn').waitFor();
     await expect(table.getByText('Xã Nghĩa Đàn, Tỉnh Nghệ An').count()).resolves.toBe(1);
@@ -41,7 +30,7 @@ describe('admin pages', () => {
   });
 
   it('adds a cooperative, choosing its province and then its commune', async () => {
-    await page.goto(`${app()}/cooperatives`);
+    await page.goto(`${adminApp()}/cooperatives`);
     await page.getByRole('button', { name: 'Thêm hợp tác xã' }).click();
     const form = page.getByTestId('nguongoc-cooperative-form');
     await form.locator('#nguongoc-province option[value="40"]').waitFor({ state: 'attached' });
@@ -84,7 +73,7 @@ describe('admin pages', () => {
       (await ok<{ bundle: LotBundle }>(await storeApi(`/store/trace/${lotId}`))).bundle;
     const before = (await bundleOf()).events.length;
 
-    await page.goto(`${app()}/products/${productId}`);
+    await page.goto(`${adminApp()}/products/${productId}`);
     const widget = page.getByTestId('nguongoc-lots');
     await widget.getByText('Lô hàng và truy xuất nguồn gốc').waitFor();
     const lot = widget.getByTestId(`nguongoc-lot-${lotId}`);
@@ -124,9 +113,7 @@ describe('admin pages', () => {
   });
 
   it('speaks English once the user chooses it', async () => {
-    await page.context().addCookies([{ name: 'lng', value: 'en', url: backend().url }]);
-    await page.evaluate(() => window.localStorage.setItem('lng', 'en'));
-    await page.reload();
+    await chooseEnglish(page);
     await page.getByTestId('nguongoc-lots').getByText('Lots and traceability').waitFor();
   });
 });

@@ -192,6 +192,52 @@ describe('channels: listings on the exchanges and their orders in the sales ledg
     expect(await listing()).toMatchObject({ stale: false });
   });
 
+  it('marks the exported listing stale when its stock changes, and exports only it again', async () => {
+    // The honey, ready and exported for PostMart by the test above.
+    const id = await cooperativeId('htx-cam-nghia-dan');
+    const honey = async () =>
+      (await channels(id)).listings.find(
+        (l) => l.sku === 'MATONG-500' && l.exchange === 'postmart',
+      )!;
+    expect(await honey()).toMatchObject({ status: 'exported', stale: false });
+    const { inventory_items } = await ok<{ inventory_items: { id: string }[] }>(
+      await adminApi('/admin/inventory-items?sku=MATONG-500'),
+    );
+    const item = inventory_items[0]!.id;
+    const { inventory_levels } = await ok<{
+      inventory_levels: {
+        location_id: string;
+        stocked_quantity: number;
+        reserved_quantity: number;
+      }[];
+    }>(await adminApi(`/admin/inventory-items/${item}/location-levels`));
+    const level = inventory_levels[0]!;
+    await ok(
+      await adminApi(`/admin/inventory-items/${item}/location-levels/${level.location_id}`, {
+        method: 'POST',
+        body: JSON.stringify({ stocked_quantity: level.stocked_quantity + 25 }),
+      }),
+    );
+    expect(await honey()).toMatchObject({ status: 'exported', stale: true });
+    const delta = await ok<{ exported: string[]; workbook: { base64: string } }>(
+      await adminApi(`/admin/cooperatives/${id}/channels/postmart/exports`, {
+        method: 'POST',
+        body: JSON.stringify({ changed_only: true }),
+      }),
+    );
+    expect(delta.exported).toEqual(['MATONG-500']);
+    // The new stock is in the workbook the exchange receives.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      Buffer.from(delta.workbook.base64, 'base64') as unknown as ExcelJS.Buffer,
+    );
+    const cells: unknown[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => cells.push(c.value))));
+    // What can be sold: on the shelf, less what orders have reserved.
+    expect(cells).toContain(level.stocked_quantity + 25 - level.reserved_quantity);
+    expect(await honey()).toMatchObject({ stale: false });
+  });
+
   it('imports an order export into the sales ledger once, keeping good rows and naming bad ones', async () => {
     const id = await cooperativeId('htx-cam-nghia-dan');
     const first = await ok<{ import: ImportSummary }>(
@@ -202,6 +248,11 @@ describe('channels: listings on the exchanges and their orders in the sales ledg
     const problems = first.import.problems.filter((p) => p.severity === 'error');
     expect(problems.map((p) => p.code)).toContain('order.unknown_sku');
     expect(problems.find((p) => p.code === 'order.unknown_sku')?.message).toContain('BUOI-1Q');
+    // The other cooperative's SKU: the row and column of the file it is on.
+    expect(problems.find((p) => p.code === 'order.unknown_sku')).toMatchObject({
+      row: 5,
+      column: 'MA SKU SAN PHAM',
+    });
     // The unreadable quantity: its row and column.
     const quantity = problems.find((p) => p.code !== 'order.unknown_sku');
     expect(quantity?.row).toBe(6);

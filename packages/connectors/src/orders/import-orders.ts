@@ -9,6 +9,7 @@ import type {
   ImportProblem,
   ImportResult,
   NormalisedOrder,
+  OrderLine,
   OrderFile,
   OrderStatus,
 } from '../types.js';
@@ -120,7 +121,7 @@ export async function importOrderRows(
     };
 
     const read = ():
-      | (Omit<OrderDraft['order'], 'key' | 'lines'> & { line: NormalisedOrder['lines'][number] })
+      | (Omit<OrderDraft['order'], 'key' | 'lines'> & { line: Omit<OrderLine, 'row'> })
       | undefined => {
       const externalOrderId = text(at('orderId'));
       if (externalOrderId === '')
@@ -296,9 +297,9 @@ export async function importOrderRows(
         );
         continue;
       }
-      draft.order.lines.push(line);
+      draft.order.lines.push({ ...line, row });
     } else {
-      drafts.set(key, { order: { key, ...head, lines: [line] }, firstRow: row });
+      drafts.set(key, { order: { key, ...head, lines: [{ ...line, row }] }, firstRow: row });
     }
     lineSignatures.set(line.key, signature);
     rowsKept += 1;
@@ -326,10 +327,13 @@ export async function importOrderRows(
       lines,
       totalVnd: lines.reduce((sum, line) => sum + line.amountVnd, 0),
     };
+    // Where a line sits in the file is not what was sold: a re-sorted export is the same order.
+    const content = { ...complete, lines: lines.map(({ row: _row, ...line }) => line) };
     return {
       ...complete,
-      contentHash: createHash('sha256').update(canonicalize(complete)).digest('hex'),
+      contentHash: createHash('sha256').update(canonicalize(content)).digest('hex'),
     };
   });
-  return { exchange, file: file.name, orders, problems, rowsRead, rowsKept };
+  const skuColumn = columns.sku?.header ?? COMMON_HEADERS.sku[0]!;
+  return { exchange, file: file.name, orders, skuColumn, problems, rowsRead, rowsKept };
 }

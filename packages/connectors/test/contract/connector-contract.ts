@@ -362,6 +362,9 @@ export function connectorContract(connector: ExchangeConnector): void {
         totalVnd: 380_000,
         buyer: { provinceCode: '40', communeCode: '16941' },
       });
+      // The order's two rows, one after the other below the header (and any title rows).
+      const firstRow = a1001!.lines[0]!.row;
+      expect(firstRow).toBeGreaterThanOrEqual(2);
       expect(a1001!.lines).toEqual([
         {
           key: `${id}:A1001:CAM-XD-1KG`,
@@ -369,6 +372,7 @@ export function connectorContract(connector: ExchangeConnector): void {
           quantity: 2,
           unitPriceVnd: 65_000,
           amountVnd: 130_000,
+          row: firstRow,
         },
         {
           key: `${id}:A1001:MATONG-VQ-500`,
@@ -376,8 +380,10 @@ export function connectorContract(connector: ExchangeConnector): void {
           quantity: 1,
           unitPriceVnd: 250_000,
           amountVnd: 250_000,
+          row: firstRow + 1,
         },
       ]);
+      expect(result.skuColumn).not.toBe('');
       expect(a1002).toMatchObject({
         placedAt: '2026-11-03T19:40:00+07:00',
         status: 'shipping',
@@ -418,6 +424,28 @@ export function connectorContract(connector: ExchangeConnector): void {
       const fromPath = await connector.importOrders(fixture(name));
       expect(fromBytes.orders).toEqual(fromPath.orders);
       expect(fromCsv.orders).toEqual(fromPath.orders);
+    });
+
+    it('sees the same orders in an export whose rows come in another order', async () => {
+      const name = `${id}-orders.csv`;
+      const lines = readFileSync(fixture(name).path, 'utf8').trimEnd().split('\r\n');
+      const original = await connector.importOrders({
+        name,
+        data: Buffer.from(lines.join('\r\n')),
+      });
+      const firstData = original.orders[0]!.lines[0]!.row - 1; // 0-based index of the first data row
+      const reversed = [...lines.slice(0, firstData), ...lines.slice(firstData).reverse()];
+      const resorted = await connector.importOrders({
+        name,
+        data: Buffer.from(reversed.join('\n')),
+      });
+      const hashes = (result: typeof original) =>
+        new Map(result.orders.map((order) => [order.key, order.contentHash]));
+      expect(hashes(resorted)).toEqual(hashes(original));
+      // The rows moved, and the lines say where they are now.
+      const row = (result: typeof original) =>
+        result.orders.find((order) => order.key === `${id}:A1001`)!.lines[0]!.row;
+      expect(row(resorted)).not.toBe(row(original));
     });
 
     it('creates nothing new when the same file is imported twice, and sees a status move on', async () => {

@@ -52,3 +52,68 @@ export interface AdministrativeUnit {
   full_name: string;
   full_name_en: string;
 }
+
+export type ExchangeId = 'postmart' | 'voso' | '37nghean';
+
+export interface RuleFinding {
+  severity: 'error' | 'warning';
+  code: string;
+  field: string;
+  /** `Vietnamese / English`, prefixed with `[connectors] [exchange]`. */
+  message: string;
+}
+
+export interface ChannelListing {
+  product_id: string;
+  sku: string;
+  title: string;
+  exchange: ExchangeId;
+  ready: boolean;
+  findings: RuleFinding[];
+  status: string;
+  listing_id: string | null;
+  external_url: string | null;
+  last_exported_at: string | null;
+  stale: boolean;
+}
+
+export interface ChannelAccount {
+  id: string;
+  exchange: ExchangeId;
+  shop_name: string;
+  shop_url: string | null;
+}
+
+export interface CooperativeChannels {
+  exchanges: { id: ExchangeId; name: string; rules_version: string }[];
+  accounts: ChannelAccount[];
+  listings: ChannelListing[];
+}
+
+export interface ChannelExport {
+  workbook: { name: string; base64: string };
+  archive: { name: string; base64: string };
+  exported: string[];
+  unchanged: string[];
+  refused: { sku: string; findings: RuleFinding[] }[];
+}
+
+export interface ImportProblem {
+  severity: 'error' | 'warning';
+  row: number;
+  column: string;
+  code: string;
+  message: string;
+}
+
+export interface OrderImport {
+  id: string;
+  file_name: string;
+  rows_read: number;
+  rows_kept: number;
+  lines_created: number;
+  lines_updated: number;
+  lines_unchanged: number;
+  problems: ImportProblem[];
+  created_at?: string;
+}
