@@ -3,6 +3,7 @@ import { importOrderRows } from './orders/import-orders.js';
 import { changedSince, listingPayloadHash } from './export/payload-hash.js';
 import type { SheetLayout } from './export/export-columns.js';
 import { writeImagesArchive } from './export/images-archive.js';
+import { traceQrPngs } from './render/trace-qr-pool.js';
 import { writeWorkbook } from './export/write-workbook.js';
 import type { ListingStyle } from './render/listing-style.js';
 import { renderWithRules } from './render/render-listing.js';
@@ -90,11 +91,17 @@ export function createConnector(parts: AdapterParts): ExchangeConnector {
       const changedSkus = new Set(changed.map((entry) => entry.listing.sku));
       const exportedPairs = ready.filter((pair) => changedSkus.has(pair.listing.sku));
       const listings = exportedPairs.map((pair) => pair.listing);
+      // The QR codes are made on worker threads while this one writes the workbook.
+      const qrImages = options.skipQrImages
+        ? undefined
+        : traceQrPngs(
+            listings.map((listing) => listing.traceUrl),
+            rules.imageSize.value.minSidePx,
+          );
+      // Should the workbook fail first, the codes' failure is not a second, unhandled one.
+      qrImages?.catch(() => undefined);
       const workbook = await writeWorkbook(layout, listings, options.createdAt);
-      const archive = writeImagesArchive(exportedPairs, {
-        qrSidePx: rules.imageSize.value.minSidePx,
-        ...(options.skipQrImages === undefined ? {} : { skipQrImages: options.skipQrImages }),
-      });
+      const archive = writeImagesArchive(exportedPairs, await qrImages);
       return {
         exchange: id,
         workbookName: `${id}-san-pham.xlsx`,
