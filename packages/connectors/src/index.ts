@@ -16,6 +16,7 @@ export {
   type Rule,
 } from './rules/rule-types.js';
 export { CATEGORY_KEYS, type CategoryKey } from './rules/category-keys.js';
+export { categoryPaths } from './render/category.js';
 export { listingPayloadHash, changedSince } from './export/payload-hash.js';
 export { diffOrders, type OrderDiff } from './orders/order-diff.js';
 export {

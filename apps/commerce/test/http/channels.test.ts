@@ -382,6 +382,41 @@ describe('channels: listings on the exchanges and their orders in the sales ledg
     expect((await save({ shop_url: 'https://37nghean.com/shop/x' })).status).toBe(400);
   });
 
+  it('maps a category to one the exchange has, and refuses one it has not', async () => {
+    const buoi = await cooperativeId('htx-buoi-phuc-trach');
+    const candy = async () =>
+      (await channels(buoi)).listings.find(
+        (l) => l.sku === 'CUDO-250' && l.exchange === 'postmart',
+      )!;
+    expect((await candy()).findings.map((f) => f.code)).toContain('category.fallback');
+    const map = (body: Record<string, string>) =>
+      adminApi('/admin/channel-category-mappings', { method: 'POST', body: JSON.stringify(body) });
+
+    const unknown = await map({
+      exchange: 'postmart',
+      category_key: 'dac-san-che-bien',
+      exchange_category_id: 'pm-khong-co',
+    });
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { message: string }).message).toContain('pm-khong-co');
+    const notCategory = await map({
+      exchange: 'postmart',
+      category_key: 'khong-co-danh-muc',
+      exchange_category_id: 'pm-thuc-pham',
+    });
+    expect(notCategory.status).toBe(400);
+    expect((await candy()).findings.map((f) => f.code)).toContain('category.fallback');
+
+    await ok(
+      await map({
+        exchange: 'postmart',
+        category_key: 'dac-san-che-bien',
+        exchange_category_id: 'pm-thuc-pham',
+      }),
+    );
+    expect((await candy()).findings.map((f) => f.code)).not.toContain('category.fallback');
+  });
+
   it('refuses an unknown exchange and a file that is not a spreadsheet', async () => {
     const id = await cooperativeId('htx-cam-nghia-dan');
     const unknown = await adminApi(`/admin/cooperatives/${id}/channels/shopee/order-imports`, {

@@ -8,7 +8,7 @@ const MAX_WORKERS = 4;
 // The worker is the compiled `trace-qr-worker.js` beside this file. Run from the TypeScript
 // sources (the tests), there is none, and the codes are made on this thread.
 const WORKER = new URL('./trace-qr-worker.js', import.meta.url);
-const COMPILED = WORKER.pathname.endsWith('.js') && import.meta.url.endsWith('.js');
+const COMPILED = import.meta.url.endsWith('.js');
 
 /** How many worker threads `traceQrPngs` uses for `count` codes by default. */
 export function defaultQrWorkers(count: number): number {

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { MedusaError } from '@medusajs/framework/utils';
+import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
+import { CATEGORY_KEYS, categoryPaths, connectors } from '@nguongoc/connectors';
 import { cooperativeScope } from '../../../lib/cooperative-scope';
 import { CHANNEL_MODULE } from '../../../modules/channel';
 import type ChannelModuleService from '../../../modules/channel/service';
@@ -22,11 +23,38 @@ export async function POST(
       'Chỉ cán bộ xã mới sửa được ánh xạ danh mục / only the commune administrator can change category mappings',
     );
   }
-  const channel = req.scope.resolve<ChannelModuleService>(CHANNEL_MODULE);
   const { exchange, category_key, exchange_category_id } = req.validatedBody;
+  // A mapping the exchange's tree does not have would be passed over without a word when
+  // listings are rendered: refuse it here.
+  const connector = connectors[exchange];
+  if (!categoryPaths(connector.rules.categoryTree.value).has(exchange_category_id)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `${connector.name} không có danh mục "${exchange_category_id}" (quy định bản ${connector.rules.version}) / ${connector.name} has no category "${exchange_category_id}" (rules version ${connector.rules.version})`,
+    );
+  }
+  if (!(await isCategoryKey(req, category_key))) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `"${category_key}" không phải danh mục NguonGoc hay danh mục sản phẩm nào / "${category_key}" is neither a NguonGoc category nor a product category's handle`,
+    );
+  }
+  const channel = req.scope.resolve<ChannelModuleService>(CHANNEL_MODULE);
   const [existing] = await channel.listCategoryMappings({ exchange, category_key });
   const mapping = existing
     ? await channel.updateCategoryMappings({ id: existing.id, exchange_category_id })
     : await channel.createCategoryMappings({ exchange, category_key, exchange_category_id });
   res.json({ mapping });
+}
+
+/** A NguonGoc category (or a sub-key of one), or the handle of one of the shop's categories. */
+async function isCategoryKey(req: AuthenticatedMedusaRequest, key: string): Promise<boolean> {
+  if (Object.hasOwn(CATEGORY_KEYS, key.split('/')[0]!)) return true;
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY);
+  const { data } = await query.graph({
+    entity: 'product_category',
+    fields: ['id'],
+    filters: { handle: key },
+  });
+  return data.length > 0;
 }
