@@ -62,19 +62,21 @@ app.all(
 // The trace pages are the same for every reader of one language: they are rendered once per
 // bundle and served from memory (server/page-cache.js), gzipped once, by Node's own HTTP server
 // ahead of Express (a QR scan costs a map lookup and one write). Remix sees only the URL and the
-// language cookie, so nothing else of a request can change what is kept.
-const TRACE_PATH = /^\/(?:t\/[^/]+|01\/[^/]+\/10\/[^/]+(?:\/21\/[^/]+)?)$/;
+// language cookie, so nothing else of a request can change what is kept. A commune's open-data
+// page and its two downloads (/xa/:communeCode[/du-lieu.csv|.json]) are public in the same way.
+const CACHED_PATH =
+  /^\/(?:t\/[^/]+|01\/[^/]+\/10\/[^/]+(?:\/21\/[^/]+)?|xa\/\d{5}(?:\/du-lieu\.(?:csv|json))?)$/;
 const renderPage = createFetchHandler(build, 'production');
-const tracePages = createPageCache({ render: (request) => renderPage(request, {}) });
+const cachedPages = createPageCache({ render: (request) => renderPage(request, {}) });
 
 /**
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  */
-async function serveTracePage(req, res) {
+async function serveCachedPage(req, res) {
   const url = req.url ?? '/';
   const language = /(?:^|;\s*)(lang=[^;]*)/.exec(req.headers.cookie ?? '')?.[1] ?? '';
-  const { page, response, hit } = await tracePages.get(
+  const { page, response, hit } = await cachedPages.get(
     `${url} ${language}`,
     () =>
       new Request(new URL(url, 'http://storefront.local'), {
@@ -101,8 +103,8 @@ async function serveTracePage(req, res) {
 }
 
 const server = createServer((req, res) => {
-  if (req.method === 'GET' && TRACE_PATH.test((req.url ?? '').split('?')[0] ?? '')) {
-    serveTracePage(req, res).catch((error) => {
+  if (req.method === 'GET' && CACHED_PATH.test((req.url ?? '').split('?')[0] ?? '')) {
+    serveCachedPage(req, res).catch((error) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Lỗi máy chủ / server error');

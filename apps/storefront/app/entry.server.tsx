@@ -1,12 +1,13 @@
 // Remix's Node entry, as its template has it (bots get the whole page, browsers the stream), with
-// the environment checked when the server build is loaded: a bad setting stops the start.
-import { PassThrough } from 'node:stream';
+// the environment checked when the server build is loaded (a bad setting stops the start) and
+// the stray NUL bytes of React 18's stream removed (lib/react-stream-fix.server.ts).
 import type { AppLoadContext, EntryContext } from '@remix-run/node';
 import { createReadableStreamFromReadable } from '@remix-run/node';
 import { RemixServer } from '@remix-run/react';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
 import { init } from './env.server';
+import { withoutTrailingNulBytes } from './lib/react-stream-fix.server';
 import './load-context';
 
 init();
@@ -28,7 +29,7 @@ export default function handleRequest(
       {
         [whole ? 'onAllReady' : 'onShellReady']() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = withoutTrailingNulBytes();
           responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
           resolve(
             new Response(createReadableStreamFromReadable(body), {

@@ -2,34 +2,21 @@
 // plugin (as `npm run dev` does), its request handler asked with real Requests, the backend
 // mocked by MSW. Slower than the loader tests; it proves what they cannot: HTML, headers,
 // error boundaries and root's scripts.
-import { fileURLToPath } from 'node:url';
-import { type ServerBuild, createRequestHandler } from '@remix-run/node';
-import { type ViteDevServer, createServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, page as appPage, startApp } from './app';
 import { cartWith } from './flow';
 import { medusa } from './mocks/medusa';
 import { server } from './mocks/server';
-import { STOREFRONT } from './remix';
 
-let vite: ViteDevServer;
-let handle: (request: Request) => Promise<Response>;
+let app: App;
 
 beforeAll(async () => {
-  vite = await createServer({
-    configFile: fileURLToPath(new URL('./vite.config.ts', import.meta.url)),
-    server: { middlewareMode: true, hmr: false, watch: null },
-    appType: 'custom',
-  });
-  const build = (await vite.ssrLoadModule('virtual:remix/server-build')) as ServerBuild;
-  handle = createRequestHandler(build, 'development');
+  app = await startApp();
 }, 60_000);
 
-afterAll(() => vite?.close());
+afterAll(() => app?.close());
 
-async function page(path: string, init: RequestInit = {}) {
-  const response = await handle(new Request(new URL(path, STOREFRONT), init));
-  return { response, html: await response.text() };
-}
+const page = (path: string, init: RequestInit = {}) => appPage(app, path, init);
 
 describe('documents', () => {
   it('home: Vietnamese, the shop layout and stylesheet, Remix scripts', async () => {

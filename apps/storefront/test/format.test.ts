@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatVnd } from '../app/lib/format';
+import {
+  formatCompact,
+  formatCount,
+  formatDate,
+  formatPercent,
+  formatVnd,
+} from '../app/lib/format';
 
 describe('formatVnd', () => {
   it('writes VND as Vietnamese shops do: dots for thousands, no decimals, then ₫', () => {
@@ -23,5 +29,17 @@ describe('formatDate', () => {
     const instant = '2026-11-07T23:30:00Z';
     expect(formatDate(instant, 'vi')).toBe('8 tháng 11, 2026');
     expect(formatDate(instant, 'en')).toBe('8 November 2026');
+  });
+});
+
+describe('counts, shares and axis labels', () => {
+  it('group and round as each language writes them', () => {
+    expect(formatCount(12345, 'vi')).toBe('12.345');
+    expect(formatCount(12345, 'en')).toBe('12,345');
+    expect(formatPercent(3 / 4, 'vi')).toBe('75%');
+    expect(formatPercent(2 / 3, 'vi')).toBe('66,7%');
+    expect(formatPercent(2 / 3, 'en')).toBe('66.7%');
+    expect(formatCompact(1500000, 'vi')).toBe('1,5\u00a0Tr');
+    expect(formatCompact(1500000, 'en')).toBe('1.5m');
   });
 });

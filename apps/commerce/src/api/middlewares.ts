@@ -7,6 +7,7 @@ import {
   CreateCooperativeSchema,
   CreateLotSchema,
   FieldWorkSchema,
+  HouseholdSchema,
   OrderImportSchema,
   ScanSchema,
   UpdateCooperativeSchema,
@@ -25,6 +26,7 @@ const BODIES = [
   ['/admin/cooperatives/:id/channels/:exchange/exports', ChannelExportSchema],
   ['/admin/cooperatives/:id/channels/:exchange/account', ChannelAccountSchema],
   ['/admin/channel-listings/:id', ChannelListingSchema],
+  ['/admin/cooperatives/:id/households', HouseholdSchema],
   ['/admin/channel-category-mappings', CategoryMappingSchema],
 ] as const;
 

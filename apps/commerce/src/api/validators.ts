@@ -107,8 +107,20 @@ export type ChannelListingBody = z.infer<typeof ChannelListingSchema>;
 export const ChannelAccountSchema = z.object({
   shop_name: z.string().trim().min(1).max(200),
   shop_url: httpsUrl,
+  /** A member household's own shop; absent for the cooperative's. */
+  household_id: z.string().min(1).max(100).optional(),
 });
 export type ChannelAccountBody = z.infer<typeof ChannelAccountSchema>;
+
+export const HouseholdSchema = z.object({
+  head_name: z.string().trim().min(2).max(100),
+  phone: z
+    .string()
+    .regex(/^0\d{9}$/, vi('số điện thoại 10 chữ số, bắt đầu bằng 0 / 10 digits starting with 0'))
+    .nullish(),
+  commune_code: z.string(),
+});
+export type HouseholdBody = z.infer<typeof HouseholdSchema>;
 
 export const CategoryMappingSchema = z.object({
   exchange,

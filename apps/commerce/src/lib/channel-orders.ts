@@ -5,8 +5,9 @@ import { CHANNEL_MODULE } from '../modules/channel';
 import type ChannelModuleService from '../modules/channel/service';
 import { SALES_MODULE } from '../modules/sales';
 import type SalesModuleService from '../modules/sales/service';
-import type { SalesLineInput } from '../modules/sales/service';
+import { type SalesLineInput, VOID_STATUSES } from '../modules/sales/service';
 import { cooperativeCatalogue } from './channel-catalogue';
+import { productFacts } from './pilot/product-facts';
 
 export interface OrderImportSummary {
   id: string;
@@ -35,12 +36,14 @@ export async function importChannelOrders(
   const result = await connectors[exchange].importOrders(file);
   const entries = await cooperativeCatalogue(container, cooperativeId, { readImages: false });
   const productOf = new Map(entries.map((entry) => [entry.product.sku, entry.productId]));
+  const facts = await productFacts(container, [...productOf.values()]);
   const problems = [...result.problems];
   const lines: SalesLineInput[] = [];
   for (const order of result.orders) {
     for (const line of order.lines) {
       const productId = productOf.get(line.sku);
-      if (!productId) {
+      const fact = productId ? facts.get(productId) : undefined;
+      if (!productId || !fact) {
         problems.push({
           severity: 'error',
           file: file.name,
@@ -56,10 +59,17 @@ export async function importChannelOrders(
         channel: exchange,
         order_ref: order.externalOrderId,
         cooperative_id: cooperativeId,
+        household_id: fact.household_id,
+        commune_code: fact.commune_code,
+        province_code: fact.province_code,
         product_id: productId,
         sku: line.sku,
         quantity: line.quantity,
         amount_vnd: line.amountVnd,
+        net_quantity: VOID_STATUSES.has(order.status) ? 0 : line.quantity,
+        net_amount_vnd: VOID_STATUSES.has(order.status) ? 0 : line.amountVnd,
+        ocop_stars: fact.ocop_stars,
+        traceable: fact.traceable,
         buyer_province_code: order.buyer.provinceCode,
         buyer_commune_code: order.buyer.communeCode,
         ordered_at: new Date(order.placedAt),

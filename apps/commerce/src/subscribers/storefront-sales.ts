@@ -2,24 +2,49 @@ import type { SubscriberArgs, SubscriberConfig } from '@medusajs/framework';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { recordStorefrontOrder } from '../lib/storefront-sales';
 
-/** A storefront order placed or cancelled: its lines in the sales ledger (idempotent by key). */
+/**
+ * A storefront order placed, cancelled, with a return received or a payment refunded: its lines
+ * in the sales ledger, idempotent by key (`order.*` events carry the order, `payment.refunded`
+ * the payment, whose order is found through its payment collection).
+ */
 export default async function storefrontSales({
   event,
   container,
-}: SubscriberArgs<{ id: string }>): Promise<void> {
+}: SubscriberArgs<{ id?: string; order_id?: string }>): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER);
   try {
-    const written = await recordStorefrontOrder(container, event.data.id);
+    const orderId = await orderOf(container, event.name, event.data);
+    if (!orderId) return;
+    const written = await recordStorefrontOrder(container, orderId);
     logger.info(
-      `[sales] ${event.name} ${event.data.id}: ${written.created} created, ${written.updated} updated`,
+      `[sales] ${event.name} ${orderId}: ${written.created} created, ${written.updated} updated`,
     );
   } catch (error) {
     // Logged and rethrown: the event bus records the failure; the order itself stands.
-    logger.error(`[sales] ${event.name} ${event.data.id}: ${(error as Error).message}`);
+    logger.error(
+      `[sales] ${event.name} ${JSON.stringify(event.data)}: ${(error as Error).message}`,
+    );
     throw error;
   }
 }
 
+async function orderOf(
+  container: SubscriberArgs<unknown>['container'],
+  name: string,
+  data: { id?: string; order_id?: string },
+): Promise<string | undefined> {
+  if (name === 'order.return_received') return data.order_id;
+  if (name !== 'payment.refunded') return data.id;
+  const query = container.resolve(ContainerRegistrationKeys.QUERY);
+  const { data: payments } = await query.graph({
+    entity: 'payment',
+    fields: ['id', 'payment_collection.order.id'],
+    filters: { id: data.id! },
+  });
+  const payment = payments[0] as { payment_collection?: { order?: { id: string } | null } | null };
+  return payment?.payment_collection?.order?.id;
+}
+
 export const config: SubscriberConfig = {
-  event: ['order.placed', 'order.canceled'],
+  event: ['order.placed', 'order.canceled', 'order.return_received', 'payment.refunded'],
 };

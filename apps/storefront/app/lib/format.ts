@@ -33,3 +33,25 @@ export function formatDateTime(iso: string | Date, language: Language): string {
     timeZone: 'Asia/Ho_Chi_Minh',
   }).format(new Date(iso));
 }
+
+const NUMBER_LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+/** A count as the page's language groups it: `1.234` / `1,234`. */
+export function formatCount(value: number, language: Language): string {
+  return new Intl.NumberFormat(NUMBER_LOCALES[language], { maximumFractionDigits: 0 }).format(
+    value,
+  );
+}
+
+/** A share, to one decimal at most: `66,7%` / `66.7%`. */
+export function formatPercent(ratio: number, language: Language): string {
+  return new Intl.NumberFormat(NUMBER_LOCALES[language], {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(ratio);
+}
+
+/** An axis label: `1,5 Tr` / `1.5m` (the page says which unit). */
+export function formatCompact(value: number, language: Language): string {
+  return new Intl.NumberFormat(NUMBER_LOCALES[language], { notation: 'compact' }).format(value);
+}

@@ -1,11 +1,12 @@
 // The Medusa backend (apps/commerce) as the storefront sees it, in memory, for MSW: region
 // Việt Nam in VND, two cooperatives with five products, carts, shipping, cash on delivery and
-// VNPay sessions, orders, and the public cooperative and origin routes. Its answers follow the
-// shapes of Medusa 2.21's store API and of apps/commerce's routes; `medusa` drives its state
-// (a VNPay IPN, the backend going down) and records every request.
+// VNPay sessions, orders, the public cooperative and origin routes, and a commune's open figures
+// (`/store/communes/16941/figures`). Its answers follow the shapes of Medusa 2.21's store API and
+// of apps/commerce's routes; `medusa` drives its state (a VNPay IPN, the backend going down, the
+// figures' answer) and records every request.
 import { generateNoteKeys } from '@nguongoc/trace-core';
 import { LEDGER_ORIGIN, lot as sampleLot, sampleLedger } from '@nguongoc/trace-core/sample-lot';
-import { http, HttpResponse, type HttpHandler } from 'msw';
+import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
 
 export const BACKEND = 'http://medusa.test';
 export const PUBLISHABLE_KEY = 'pk_test_storefront';
@@ -226,6 +227,7 @@ const state = {
   orders: new Map<string, OrderState>(),
   requests: [] as { method: string; path: string; body: unknown }[],
   scans: new Map<string, number>(),
+  figures: null as ((year: number) => unknown) | null,
   counter: 0,
 };
 
@@ -394,7 +396,112 @@ export const SAMPLE_TRACE = {
 };
 const SAMPLE_ETAG = `"${SAMPLE_TRACE.bundle.checkpoint.length}-sample"`;
 
+/** The commune of the open-data page's fixtures, and its figures for any year. */
+export const FIGURES_COMMUNE = '16941';
+
+/** The calendar year in Vietnam, as the backend's default. */
+export function vietnamYear(now = new Date()): number {
+  return Number(
+    new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(now),
+  );
+}
+
+/**
+ * `GET /store/communes/16941/figures?year=` as the contract gives it: sales in five months on
+ * four channels (1.000.000 ₫ in all), scans in two months. Months without sales are absent.
+ */
+export function communeFiguresFixture(year: number) {
+  return {
+    commune: {
+      code: FIGURES_COMMUNE,
+      name: 'Xã Nghĩa Đàn',
+      province_code: '40',
+      province_name: 'Nghệ An',
+    },
+    year,
+    generated_at: `${year}-12-03T06:00:00.000Z`,
+    licence: {
+      id: 'CC-BY-4.0',
+      name: 'Creative Commons Attribution 4.0 International',
+      url: 'https://creativecommons.org/licenses/by/4.0/',
+    },
+    registration: {
+      cooperatives: 1,
+      households: 5,
+      by_exchange: [
+        { exchange: 'postmart', cooperatives: 1, households: 2 },
+        { exchange: 'voso', cooperatives: 0, households: 1 },
+        { exchange: '37nghean', cooperatives: 1, households: 0 },
+      ],
+    },
+    products: { total: 4, traceable: 3, ocop: 4 },
+    totals: {
+      orders: 10,
+      quantity: 20,
+      amount_vnd: 1000000,
+      ocop_amount_vnd: 900000,
+      traceable_amount_vnd: 800000,
+    },
+    months: [
+      { month: `${year}-01`, channel: 'storefront', orders: 1, quantity: 2, amount_vnd: 100000 },
+      { month: `${year}-01`, channel: 'postmart', orders: 2, quantity: 3, amount_vnd: 250000 },
+      { month: `${year}-03`, channel: 'voso', orders: 1, quantity: 1, amount_vnd: 50000 },
+      { month: `${year}-07`, channel: '37nghean', orders: 3, quantity: 5, amount_vnd: 400000 },
+      { month: `${year}-11`, channel: 'storefront', orders: 3, quantity: 9, amount_vnd: 200000 },
+    ],
+    scans: [
+      { month: `${year}-01`, scans: 3 },
+      { month: `${year}-11`, scans: 12 },
+    ],
+  };
+}
+
+/** What a careless backend might add to the figures: none of it is in the contract. */
+export const PERSONAL_DATA = {
+  buyer_name: 'Nguyễn Thị Lan',
+  phone: '0912345678',
+  email: 'lan.nguyen@example.vn',
+  order_ref: 'ORD-2026-000123',
+  address: '12 Đường Lê Lợi, Xóm 3',
+  household: 'Hộ ông Trần Văn Bình',
+};
+
+/** The fixture's figures with PERSONAL_DATA at every level of the answer. */
+export function communeFiguresWithPersonalData(year: number) {
+  const figures = communeFiguresFixture(year);
+  const personal = PERSONAL_DATA;
+  return {
+    ...figures,
+    ...personal,
+    commune: { ...figures.commune, chairman_phone: personal.phone },
+    registration: {
+      ...figures.registration,
+      households_list: [{ name: personal.household, phone: personal.phone }],
+      by_exchange: figures.registration.by_exchange.map((entry) => ({
+        ...entry,
+        household_names: [personal.household],
+      })),
+    },
+    products: { ...figures.products, best_seller_household: personal.household },
+    totals: { ...figures.totals, top_buyer: personal.buyer_name },
+    months: figures.months.map((entry) => ({ ...entry, ...personal })),
+    scans: figures.scans.map((entry) => ({ ...entry, scanned_by: personal.email })),
+    licence: { ...figures.licence, contact: personal.email },
+    orders: [{ ref: personal.order_ref, buyer: personal.buyer_name, address: personal.address }],
+  };
+}
+
 export const medusaHandlers: HttpHandler[] = [
+  store('get', '/store/communes/:code/figures', ({ params, url }) => {
+    const asked = url.searchParams.get('year');
+    const year = asked === null ? vietnamYear() : Number(asked);
+    if (!/^\d{4}$/.test(asked ?? String(year)) || year < 2000 || year > vietnamYear()) {
+      return invalid(`Năm không hợp lệ / invalid year: ${asked}`);
+    }
+    if (params.code !== FIGURES_COMMUNE) return notFound(`Xã ${params.code} / commune`);
+    return HttpResponse.json((state.figures ?? communeFiguresFixture)(year) as JsonBodyType);
+  }),
+
   store('get', '/store/trace/:code', ({ request, params }) => {
     if (params.code !== SAMPLE_TRACE.code)
       return notFound(`lô ${params.code} / lot ${params.code}`);
@@ -660,7 +767,12 @@ export const medusa = {
     state.orders.clear();
     state.requests.length = 0;
     state.scans.clear();
+    state.figures = null;
     state.counter = 0;
+  },
+  /** What `GET /store/communes/16941/figures` answers from now on (until the test ends). */
+  answerFigures(answer: (year: number) => unknown) {
+    state.figures = answer;
   },
   /** Every request the storefront made, in order. */
   get requests() {

@@ -117,3 +117,78 @@ export interface OrderImport {
   problems: ImportProblem[];
   created_at?: string;
 }
+
+/** Sales after corrections (cancellations, returns, refunds) and before (`gross_*`). */
+export interface PilotTotals {
+  orders: number;
+  lines: number;
+  corrected_lines: number;
+  quantity: number;
+  amount_vnd: number;
+  gross_quantity: number;
+  gross_amount_vnd: number;
+}
+
+/** GET /admin/pilot/indicators */
+export interface PilotIndicators {
+  scope: {
+    commune_code: string | null;
+    cooperative_id: string | null;
+    commune_name: string | null;
+    province_name: string | null;
+  };
+  period: { from: string; to: string; granularity: 'month' | 'quarter' | 'year' };
+  generated_at: string;
+  catalogue: {
+    cooperatives: number;
+    households: number;
+    by_exchange: {
+      exchange: ExchangeId;
+      cooperatives: number;
+      households: number;
+      live_products: number;
+    }[];
+    on_exchanges: { cooperatives: number; households: number };
+    products: { total: number; traceable: number; ocop: number };
+  };
+  sales: {
+    totals: PilotTotals & { households: number; cooperatives: number };
+    series: (PilotTotals & { period: string; channel: string })[];
+    by_channel: (PilotTotals & { channel: string })[];
+    by_cooperative: (PilotTotals & { cooperative_id: string })[];
+    by_product: (PilotTotals & { product_id: string; cooperative_id: string })[];
+    ocop: PilotTotals;
+    traceable: PilotTotals;
+    scans: { total: number; series: { period: string; scans: number }[] };
+  };
+  names: { cooperatives: Record<string, string>; products: Record<string, string> };
+}
+
+/** One line of GET /admin/pilot/sales-lines */
+export interface PilotSalesLine {
+  id: string;
+  channel: string;
+  order_ref: string;
+  cooperative_id: string;
+  product_id: string | null;
+  sku: string;
+  quantity: number;
+  net_quantity: number;
+  amount_vnd: number;
+  net_amount_vnd: number;
+  status: string;
+  ordered_at: string;
+  buyer_commune_code: string | null;
+}
+
+/** GET /admin/pilot/reports/due */
+export interface PilotDueReports {
+  today: string;
+  reports: {
+    kind: 'quarter' | 'year';
+    year: number;
+    quarter?: number;
+    due_by: string;
+    days_left: number;
+  }[];
+}

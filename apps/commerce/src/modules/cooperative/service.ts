@@ -1,6 +1,7 @@
 import { MedusaError, MedusaService } from '@medusajs/framework/utils';
 import { findCommune } from '@nguongoc/vn-admin-units';
 import { Cooperative } from './models/cooperative';
+import { Household } from './models/household';
 
 const TAX_CODE = /^\d{10}(-\d{3})?$/;
 
@@ -22,7 +23,7 @@ export interface CooperativeInput {
 }
 
 /** Cooperatives: Medusa's generated CRUD, with the checks of a Vietnamese registration. */
-export default class CooperativeModuleService extends MedusaService({ Cooperative }) {
+export default class CooperativeModuleService extends MedusaService({ Cooperative, Household }) {
   /**
    * Checks a cooperative before it is written and fills its province from its commune.
    * @throws MedusaError INVALID_DATA naming the field, in Vietnamese and English.

@@ -14,7 +14,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
   const cooperative = await cooperativeFor(req, req.params.id!);
   const channel = req.scope.resolve<ChannelModuleService>(CHANNEL_MODULE);
   const [accounts, listings] = await Promise.all([
-    channel.listChannelAccounts({ cooperative_id: cooperative.id }),
+    channel.listChannelAccounts({ cooperative_id: cooperative.id, household_id: null }),
     listingReadiness(req.scope, cooperative.id),
   ]);
   res.json({

@@ -1,0 +1,113 @@
+import { Badge, Heading, Text } from '@medusajs/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LabelledSelect } from './fields';
+import { errorMessage, sdk } from '../lib/sdk';
+import type { PilotDueReports } from '../lib/types';
+
+const day = (text: string) => text.split('-').reverse().join('/');
+
+function reportLink(kind: string, year: number, quarter: number | undefined, commune?: string) {
+  const params = new URLSearchParams({ kind, year: String(year) });
+  if (kind === 'quarter' && quarter) params.set('quarter', String(quarter));
+  if (commune) params.set('commune_code', commune);
+  return (format: 'xlsx' | 'pdf') => `/admin/pilot/reports?${params}&format=${format}`;
+}
+
+/** The next reports to the province, the days left, and their files for the chosen commune. */
+export function PilotReports({ communeCode }: { communeCode?: string }) {
+  const { t } = useTranslation();
+  const due = useQuery({
+    queryKey: ['nguongoc', 'pilot', 'due'],
+    queryFn: () => sdk.client.fetch<PilotDueReports>('/admin/pilot/reports/due'),
+  });
+  return (
+    <div className="flex flex-col gap-3 px-6 py-4" data-testid="pilot-reports">
+      <Heading level="h2">{t('nguongoc.pilot.reports.heading')}</Heading>
+      {due.error && <Text className="text-ui-fg-error">{errorMessage(due.error)}</Text>}
+      {due.data?.reports.map((report) => {
+        const name =
+          report.kind === 'quarter'
+            ? t('nguongoc.pilot.reports.quarter', { quarter: report.quarter, year: report.year })
+            : t('nguongoc.pilot.reports.year', { year: report.year });
+        const link = reportLink(report.kind, report.year, report.quarter, communeCode);
+        return (
+          <div
+            key={report.kind}
+            className="flex flex-col gap-1 md:flex-row md:items-center md:gap-4"
+          >
+            <Text weight="plus">{name}</Text>
+            <Badge size="small" color={report.days_left <= 14 ? 'orange' : 'grey'}>
+              {t('nguongoc.pilot.reports.due', {
+                date: day(report.due_by),
+                days: report.days_left,
+              })}
+            </Badge>
+            <Downloads link={link} />
+          </div>
+        );
+      })}
+      {due.data && <OtherReport today={due.data.today} communeCode={communeCode} />}
+    </div>
+  );
+}
+
+function Downloads({ link }: { link: (format: 'xlsx' | 'pdf') => string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {(['xlsx', 'pdf'] as const).map((format) => (
+        <a
+          key={format}
+          className="text-ui-fg-interactive txt-compact-small"
+          href={link(format)}
+          download
+        >
+          {t(`nguongoc.pilot.reports.${format}`)}
+        </a>
+      ))}
+    </>
+  );
+}
+
+/** Any earlier quarter's or year's report. */
+function OtherReport({ today, communeCode }: { today: string; communeCode?: string }) {
+  const { t } = useTranslation();
+  const thisYear = Number(today.slice(0, 4));
+  const [kind, setKind] = useState('quarter');
+  const [year, setYear] = useState(thisYear);
+  const [quarter, setQuarter] = useState(1);
+  const years = Array.from({ length: thisYear - 2024 }, (_, i) => thisYear - i);
+  return (
+    <div className="flex flex-col gap-2 md:flex-row md:items-end md:gap-4">
+      <LabelledSelect
+        id="pilot-report-kind"
+        label={t('nguongoc.pilot.reports.kind')}
+        choices={[
+          { value: 'quarter', label: t('nguongoc.pilot.reports.quarterly') },
+          { value: 'year', label: t('nguongoc.pilot.reports.yearly') },
+        ]}
+        value={kind}
+        onChange={(event) => setKind(event.target.value)}
+      />
+      <LabelledSelect
+        id="pilot-report-year"
+        label={t('nguongoc.pilot.year')}
+        choices={years.map((y) => ({ value: String(y), label: String(y) }))}
+        value={String(year)}
+        onChange={(event) => setYear(Number(event.target.value))}
+      />
+      {kind === 'quarter' && (
+        <LabelledSelect
+          id="pilot-report-quarter"
+          label={t('nguongoc.pilot.reports.quarterLabel')}
+          choices={[1, 2, 3, 4].map((q) => ({ value: String(q), label: `Q${q}` }))}
+          value={String(quarter)}
+          onChange={(event) => setQuarter(Number(event.target.value))}
+        />
+      )}
+      <Downloads link={reportLink(kind, year, quarter, communeCode)} />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
+import { MedusaError } from '@medusajs/framework/utils';
+import { findCommune } from '@nguongoc/vn-admin-units';
+import { cooperativeFor } from '../../../../../lib/cooperative-scope';
+import { COOPERATIVE_MODULE } from '../../../../../modules/cooperative';
+import type CooperativeModuleService from '../../../../../modules/cooperative/service';
+import type { HouseholdBody } from '../../../../validators';
+
+/** GET /admin/cooperatives/:id/households: the cooperative's producing households. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
+  const cooperative = await cooperativeFor(req, req.params.id!);
+  const households = await req.scope
+    .resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
+    .listHouseholds({ cooperative_id: cooperative.id }, { order: { head_name: 'ASC' } });
+  res.json({ households });
+}
+
+/**
+ * POST /admin/cooperatives/:id/households: registers a producing household of the cooperative
+ * (`{ head_name, phone?, commune_code }`). A product names its producer in
+ * `metadata.household_id`; a household's own shop on an exchange is a channel account.
+ */
+export async function POST(
+  req: AuthenticatedMedusaRequest<HouseholdBody>,
+  res: MedusaResponse,
+): Promise<void> {
+  const cooperative = await cooperativeFor(req, req.params.id!);
+  const body = req.validatedBody;
+  const commune = findCommune(body.commune_code);
+  if (!commune) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `commune_code: không có xã mã "${body.commune_code}" trong danh mục 2025 / no commune "${body.commune_code}" in the 2025 units`,
+    );
+  }
+  const household = await req.scope
+    .resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
+    .createHouseholds({
+      cooperative_id: cooperative.id,
+      head_name: body.head_name,
+      phone: body.phone ?? null,
+      commune_code: commune.code,
+      province_code: commune.provinceCode,
+    });
+  res.status(201).json({ household });
+}

@@ -1,0 +1,64 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
+import { MedusaError } from '@medusajs/framework/utils';
+import { pilotReport } from '../../../../lib/pilot/pilot-report';
+import { pilotScope } from '../../../../lib/pilot/pilot-scope';
+import type { Quarter } from '../../../../lib/pilot/report-period';
+import { renderPilotReportPdf } from '../../../../lib/pilot/report-pdf';
+import { renderPilotReportXlsx } from '../../../../lib/pilot/report-xlsx';
+
+const TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+} as const;
+
+/**
+ * GET /admin/pilot/reports?kind=quarter&year=2026&quarter=1&commune_code=&format=xlsx|pdf|json:
+ * the quarterly or yearly report of the pilot, as a file to send to the province (or its JSON).
+ * The period is the reporting cut-off of Decree 09/2019/NĐ-CP (see report-period.ts).
+ */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
+  const text = (key: string) => (typeof req.query[key] === 'string' ? req.query[key] : undefined);
+  const kind = text('kind') ?? 'quarter';
+  const format = text('format') ?? 'xlsx';
+  const year = Number(text('year'));
+  const quarter = text('quarter') === undefined ? undefined : Number(text('quarter'));
+  const problems: string[] = [];
+  if (kind !== 'quarter' && kind !== 'year') {
+    problems.push(`kind: "${kind}" phải là quarter hoặc year / must be quarter or year`);
+  }
+  if (format !== 'xlsx' && format !== 'pdf' && format !== 'json') {
+    problems.push(`format: "${format}" phải là xlsx, pdf hoặc json / must be xlsx, pdf or json`);
+  }
+  if (problems.length > 0)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join('; '));
+  const scope = await pilotScope(req, text('commune_code') || undefined);
+  let report;
+  try {
+    report = await pilotReport(
+      req.scope,
+      scope,
+      kind as 'quarter' | 'year',
+      year,
+      kind === 'quarter' ? (quarter as Quarter) : undefined,
+    );
+  } catch (error) {
+    if (error instanceof RangeError || error instanceof TypeError) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, error.message);
+    }
+    throw error;
+  }
+  if (format === 'json') {
+    res.json({ report });
+    return;
+  }
+  const data =
+    format === 'pdf' ? await renderPilotReportPdf(report) : await renderPilotReportXlsx(report);
+  const name = [
+    'bao-cao-tmdt',
+    scope.commune_code ?? 'tat-ca',
+    kind === 'quarter' ? `${year}-q${quarter}` : String(year),
+  ].join('-');
+  res.setHeader('Content-Type', TYPES[format as 'xlsx' | 'pdf']);
+  res.setHeader('Content-Disposition', `attachment; filename="${name}.${format}"`);
+  res.send(data);
+}

@@ -1,0 +1,108 @@
+import type { MedusaContainer } from '@medusajs/framework/types';
+import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
+import { type ExchangeId, connectors } from '@nguongoc/connectors';
+import { CHANNEL_MODULE } from '../../modules/channel';
+import type ChannelModuleService from '../../modules/channel/service';
+import { COOPERATIVE_MODULE } from '../../modules/cooperative';
+import type CooperativeModuleService from '../../modules/cooperative/service';
+import type { PilotScope } from './pilot-scope';
+import { productFacts } from './product-facts';
+
+/** Who is registered where, and what the catalogue holds, as of now. */
+export interface CatalogueFigures {
+  cooperatives: number;
+  households: number;
+  /** Sellers with an account on each exchange, and products live there. */
+  by_exchange: {
+    exchange: ExchangeId;
+    cooperatives: number;
+    households: number;
+    live_products: number;
+  }[];
+  /** Cooperatives and households with an account on at least one exchange. */
+  on_exchanges: { cooperatives: number; households: number };
+  /** Published products, those with a traced lot, those with OCOP stars. */
+  products: { total: number; traceable: number; ocop: number };
+}
+
+/**
+ * The registration and catalogue indicators of a scope: its cooperatives (by their commune),
+ * its households (by theirs), their seller accounts and live listings on each exchange, and the
+ * cooperatives' published products with and without a traced lot or OCOP stars.
+ */
+export async function catalogueFigures(
+  container: MedusaContainer,
+  scope: PilotScope,
+): Promise<CatalogueFigures> {
+  const cooperativeService = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE);
+  const channel = container.resolve<ChannelModuleService>(CHANNEL_MODULE);
+  const cooperatives = await cooperativeService.listCooperatives(
+    scope.cooperative_id
+      ? { id: scope.cooperative_id }
+      : scope.commune_code
+        ? { commune_code: scope.commune_code }
+        : {},
+    { select: ['id'] },
+  );
+  const cooperativeIds = cooperatives.map((cooperative) => cooperative.id);
+  const households = await cooperativeService.listHouseholds(
+    scope.cooperative_id
+      ? { cooperative_id: scope.cooperative_id }
+      : scope.commune_code
+        ? { commune_code: scope.commune_code }
+        : {},
+    { select: ['id'] },
+  );
+  const householdIds = households.map((household) => household.id);
+  const [ownAccounts, householdAccounts, listings] = await Promise.all([
+    cooperativeIds.length === 0
+      ? []
+      : channel.listChannelAccounts({ cooperative_id: cooperativeIds, household_id: null }),
+    householdIds.length === 0 ? [] : channel.listChannelAccounts({ household_id: householdIds }),
+    cooperativeIds.length === 0
+      ? []
+      : channel.listChannelListings({ cooperative_id: cooperativeIds, status: 'live' }),
+  ]);
+
+  const query = container.resolve(ContainerRegistrationKeys.QUERY);
+  const { data } =
+    cooperativeIds.length === 0
+      ? { data: [] }
+      : await query.graph({
+          entity: 'cooperative',
+          fields: ['id', 'products.id', 'products.status'],
+          filters: { id: cooperativeIds },
+        });
+  const productIds = (data as { products?: { id: string; status: string }[] }[])
+    .flatMap((cooperative) => cooperative.products ?? [])
+    .filter((product) => product.status === 'published')
+    .map((product) => product.id);
+  const facts = [...(await productFacts(container, productIds)).values()];
+
+  const distinct = (values: string[]) => new Set(values).size;
+  return {
+    cooperatives: cooperativeIds.length,
+    households: householdIds.length,
+    by_exchange: (Object.keys(connectors) as ExchangeId[]).map((exchange) => ({
+      exchange,
+      cooperatives: distinct(
+        ownAccounts.filter((a) => a.exchange === exchange).map((a) => a.cooperative_id),
+      ),
+      households: distinct(
+        householdAccounts.filter((a) => a.exchange === exchange).map((a) => a.household_id!),
+      ),
+      live_products: distinct(
+        listings.filter((l) => l.exchange === exchange).map((l) => l.product_id),
+      ),
+    })),
+    on_exchanges: {
+      cooperatives: distinct(ownAccounts.map((a) => a.cooperative_id)),
+      households: distinct(householdAccounts.map((a) => a.household_id!)),
+    },
+    products: {
+      total: facts.length,
+      traceable: facts.filter((fact) => fact.traceable).length,
+      ocop: facts.filter((fact) => fact.ocop_stars !== null).length,
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import type { AuthenticatedMedusaRequest } from '@medusajs/framework/http';
+import { MedusaError, Modules } from '@medusajs/framework/utils';
+import { findCommune } from '@nguongoc/vn-admin-units';
+import { COOPERATIVE_MODULE } from '../../modules/cooperative';
+import type CooperativeModuleService from '../../modules/cooperative/service';
+
+/** Whose figures a request reads: one commune, one cooperative, or (both null) every commune. */
+export interface PilotScope {
+  commune_code: string | null;
+  cooperative_id: string | null;
+}
+
+/**
+ * The figures this admin user may read, narrowed by `?commune_code=`. A cooperative's staff
+ * (`metadata.cooperative_id`) read their own cooperative's; a commune officer
+ * (`metadata.commune_code`) their commune's; the commune administrator (neither) any commune,
+ * or all. Asking for another commune than one's own answers 404, as if it did not exist.
+ */
+export async function pilotScope(
+  req: AuthenticatedMedusaRequest,
+  asked: string | undefined,
+): Promise<PilotScope> {
+  if (asked !== undefined && !findCommune(asked)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `commune_code: không có xã mã "${asked}" trong danh mục 2025 / no commune "${asked}" in the 2025 units`,
+    );
+  }
+  const user = await req.scope.resolve(Modules.USER).retrieveUser(req.auth_context.actor_id);
+  const text = (key: string) => {
+    const value = user.metadata?.[key];
+    return typeof value === 'string' && value !== '' ? value : null;
+  };
+  const notYours = new MedusaError(
+    MedusaError.Types.NOT_FOUND,
+    `Không tìm thấy số liệu của xã ${asked} / no figures for commune ${asked}`,
+  );
+  const cooperativeId = text('cooperative_id');
+  if (cooperativeId) {
+    const [cooperative] = await req.scope
+      .resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
+      .listCooperatives({ id: cooperativeId });
+    if (!cooperative || (asked !== undefined && asked !== cooperative.commune_code)) throw notYours;
+    return { commune_code: cooperative.commune_code, cooperative_id: cooperative.id };
+  }
+  const communeCode = text('commune_code');
+  if (communeCode) {
+    if (asked !== undefined && asked !== communeCode) throw notYours;
+    return { commune_code: communeCode, cooperative_id: null };
+  }
+  return { commune_code: asked ?? null, cooperative_id: null };
+}

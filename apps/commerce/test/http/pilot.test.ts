@@ -1,0 +1,499 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  adminApi,
+  adminToken,
+  backend,
+  cartReadyToPay,
+  ok,
+  paymentSession,
+  storeApi,
+} from './_http.js';
+
+// The commune e-commerce pilot over Hợp tác xã Nông sản Hoằng Hoá (commune 15865, Thanh Hoá),
+// which no other test sells for in March and April 2026. Other test files share the backend and
+// may place storefront orders "now": figures of the current month are compared before and after.
+
+const COMMUNE = '15865';
+const YEAR = 2026;
+
+interface Totals {
+  orders: number;
+  lines: number;
+  corrected_lines: number;
+  quantity: number;
+  amount_vnd: number;
+  gross_amount_vnd: number;
+}
+interface Indicators {
+  scope: { commune_code: string | null; cooperative_id: string | null; commune_name: string };
+  catalogue: {
+    cooperatives: number;
+    households: number;
+    by_exchange: { exchange: string; cooperatives: number; households: number }[];
+    on_exchanges: { cooperatives: number; households: number };
+    products: { total: number; traceable: number; ocop: number };
+  };
+  sales: {
+    totals: Totals & { households: number };
+    series: (Totals & { period: string; channel: string })[];
+    by_channel: (Totals & { channel: string })[];
+    by_product: (Totals & { product_id: string })[];
+    ocop: Totals;
+    traceable: Totals;
+    scans: { total: number; series: { period: string; scans: number }[] };
+  };
+}
+interface Line {
+  key: string;
+  order_ref: string;
+  status: string;
+  household_id: string | null;
+  net_amount_vnd: number;
+  amount_vnd: number;
+  order_head: boolean;
+  ocop_stars: number | null;
+  traceable: boolean;
+}
+
+const indicators = async (query: string, bearer?: string) =>
+  ok<Indicators>(await adminApi(`/admin/pilot/indicators?${query}`, {}, bearer));
+
+// A VoSo order export (its own headers): a two-line order in the last minutes of the first
+// quarter's reporting period (14 March, local time), one just after it, one cancelled, one open.
+const vosoFile = (lastStatus: string) =>
+  [
+    'Ngày tạo;Mã ĐH;Mã SKU sản phẩm;Số lượng SP;Giá sản phẩm;Tổng tiền sản phẩm;Phường/Xã nhận;Tỉnh/Thành nhận;Trạng thái ĐH',
+    '14/03/2026 23:30;VS-7001;NEM-500;2;70000;140000;Phường Hạc Thành;Thanh Hoá;Thành công',
+    '14/03/2026 23:30;VS-7001;GAO-5KG;1;135000;135000;Phường Hạc Thành;Thanh Hoá;Thành công',
+    '15/03/2026 00:10;VS-7002;NEP-2KG;1;95000;95000;Phường Hạc Thành;Thanh Hoá;Thành công',
+    '20/03/2026 09:00;VS-7003;MAMTEP-200;3;40000;120000;Phường Hạc Thành;Thanh Hoá;Hủy',
+    `02/04/2026 10:00;VS-7004;MAMTEP-200;1;40000;40000;Phường Hạc Thành;Thanh Hoá;${lastStatus}`,
+  ].join('\n');
+
+let cooperative: string;
+let products: Record<string, { id: string; metadata: Record<string, unknown> }>;
+let households: string[];
+let staffId: string;
+
+async function importVoso(csv: string) {
+  const { import: summary } = await ok<{
+    import: { lines_created: number; lines_updated: number; lines_unchanged: number };
+  }>(
+    await adminApi(`/admin/cooperatives/${cooperative}/channels/voso/order-imports`, {
+      method: 'POST',
+      body: JSON.stringify({
+        file_name: 'voso-hoang-hoa.csv',
+        data_base64: Buffer.from(csv).toString('base64'),
+      }),
+    }),
+    201,
+  );
+  return summary;
+}
+
+async function setMetadata(productId: string, metadata: Record<string, unknown>) {
+  await ok(
+    await adminApi(`/admin/products/${productId}`, {
+      method: 'POST',
+      body: JSON.stringify({ metadata }),
+    }),
+  );
+}
+
+async function staffWith(metadata: Record<string, string>): Promise<string> {
+  await ok(
+    await adminApi(`/admin/users/${staffId}`, {
+      method: 'POST',
+      body: JSON.stringify({ metadata }),
+    }),
+  );
+  return adminToken(backend().staff.email, backend().staff.password);
+}
+
+beforeAll(async () => {
+  const { cooperatives } = await ok<{ cooperatives: { id: string; handle: string }[] }>(
+    await adminApi('/admin/cooperatives'),
+  );
+  cooperative = cooperatives.find((c) => c.handle === 'htx-nong-san-hoang-hoa')!.id;
+  const { listings } = await ok<{ listings: { product_id: string; sku: string }[] }>(
+    await adminApi(`/admin/cooperatives/${cooperative}/channels`),
+  );
+  products = {};
+  for (const { product_id, sku } of listings) {
+    if (products[sku]) continue;
+    const { product } = await ok<{ product: { id: string; metadata: Record<string, unknown> } }>(
+      await adminApi(`/admin/products/${product_id}?fields=id,metadata`),
+    );
+    products[sku] = product;
+  }
+  const { users } = await ok<{ users: { id: string; email: string }[] }>(
+    await adminApi(`/admin/users?q=${encodeURIComponent(backend().staff.email)}`),
+  );
+  staffId = users.find((u) => u.email === backend().staff.email)!.id;
+});
+
+afterAll(async () => {
+  for (const product of Object.values(products ?? {})) {
+    await setMetadata(product.id, product.metadata);
+  }
+  if (staffId) await staffWith({ cooperative_id: '', commune_code: '' });
+});
+
+describe('commune e-commerce pilot: indicators from the sales ledger', () => {
+  it('counts households and their shops, and the products with traceability and OCOP', async () => {
+    const before = await indicators(`commune_code=${COMMUNE}`);
+    expect(before.scope.commune_name).toBe('Xã Hoằng Hoá');
+    expect(before.catalogue).toMatchObject({
+      cooperatives: 1,
+      products: { total: 4, traceable: 4, ocop: 4 },
+    });
+    households = [];
+    for (const head_name of ['Lê Văn Tám', 'Phạm Thị Hoa']) {
+      const { household } = await ok<{ household: { id: string } }>(
+        await adminApi(`/admin/cooperatives/${cooperative}/households`, {
+          method: 'POST',
+          body: JSON.stringify({ head_name, phone: '0912345670', commune_code: COMMUNE }),
+        }),
+        201,
+      );
+      households.push(household.id);
+    }
+    const badCommune = await adminApi(`/admin/cooperatives/${cooperative}/households`, {
+      method: 'POST',
+      body: JSON.stringify({ head_name: 'Không Có Xã', commune_code: '99999' }),
+    });
+    expect(badCommune.status).toBe(400);
+    expect(((await badCommune.json()) as { message: string }).message).toContain('99999');
+    await ok(
+      await adminApi(`/admin/cooperatives/${cooperative}/channels/voso/account`, {
+        method: 'POST',
+        body: JSON.stringify({ shop_name: 'Gạo nếp nhà Tám', household_id: households[0] }),
+      }),
+      201,
+    );
+    await ok(
+      await adminApi(`/admin/cooperatives/${cooperative}/channels/postmart/account`, {
+        method: 'POST',
+        body: JSON.stringify({ shop_name: 'HTX Nông sản Hoằng Hoá' }),
+      }),
+      201,
+    );
+    // The household's shop is not the cooperative's own: that one is still to be made.
+    await ok(
+      await adminApi(`/admin/cooperatives/${cooperative}/channels/voso/account`, {
+        method: 'POST',
+        body: JSON.stringify({ shop_name: 'HTX Hoằng Hoá trên Vỏ Sò' }),
+      }),
+      201,
+    );
+    // The sticky rice is the first household's; the shrimp paste loses its trace link; the
+    // sticky rice its OCOP stars.
+    const { NEP: nep, MAMTEP: mamtep } = {
+      NEP: products['NEP-2KG']!,
+      MAMTEP: products['MAMTEP-200']!,
+    };
+    await setMetadata(nep.id, { ...nep.metadata, household_id: households[0], ocop_stars: '' });
+    await setMetadata(mamtep.id, { ...mamtep.metadata, trace_product_id: '' });
+
+    const after = await indicators(`commune_code=${COMMUNE}`);
+    expect(after.catalogue.households).toBe(before.catalogue.households + 2);
+    expect(after.catalogue.on_exchanges).toEqual({
+      cooperatives: before.catalogue.on_exchanges.cooperatives + 1,
+      households: before.catalogue.on_exchanges.households + 1,
+    });
+    const voso = (i: Indicators) => i.catalogue.by_exchange.find((e) => e.exchange === 'voso')!;
+    expect(voso(after).households).toBe(voso(before).households + 1);
+    expect(voso(after).cooperatives).toBe(voso(before).cooperatives + 1);
+    expect(after.catalogue.products).toEqual({ total: 4, traceable: 3, ocop: 3 });
+  });
+
+  it('reconciles imported orders exactly, with a cancellation, a re-import and a return', async () => {
+    const period = `commune_code=${COMMUNE}&from=2026-03-01&to=2026-04-30`;
+    const before = await indicators(period);
+    expect(before.sales.totals.lines).toBe(0);
+
+    expect(await importVoso(vosoFile('Đang vận chuyển'))).toMatchObject({ lines_created: 5 });
+    const first = await indicators(period);
+    // Orders VS-7001 (2 lines), VS-7002, VS-7004 count; VS-7003 was cancelled.
+    expect(first.sales.totals).toMatchObject({
+      orders: 3,
+      lines: 5,
+      corrected_lines: 1,
+      quantity: 5,
+      amount_vnd: 410_000,
+      gross_amount_vnd: 530_000,
+      households: 1,
+    });
+    expect(first.sales.ocop.amount_vnd).toBe(410_000 - 95_000);
+    expect(first.sales.traceable.amount_vnd).toBe(410_000 - 40_000);
+    expect(first.sales.series.map((s) => [s.period, s.channel, s.orders, s.amount_vnd])).toEqual([
+      ['2026-03', 'voso', 2, 370_000],
+      ['2026-04', 'voso', 1, 40_000],
+    ]);
+    const nem = first.sales.by_product.find((p) => p.product_id === products['NEM-500']!.id);
+    expect(nem).toMatchObject({ quantity: 2, amount_vnd: 140_000 });
+
+    // The same file again adds nothing.
+    expect(await importVoso(vosoFile('Đang vận chuyển'))).toMatchObject({
+      lines_created: 0,
+      lines_updated: 0,
+      lines_unchanged: 5,
+    });
+    expect((await indicators(period)).sales.totals).toEqual(first.sales.totals);
+
+    // A later export says VS-7004 came back: it no longer counts, once.
+    expect(await importVoso(vosoFile('Chuyển hoàn'))).toMatchObject({ lines_updated: 1 });
+    const returned = await indicators(period);
+    expect(returned.sales.totals).toMatchObject({
+      orders: 2,
+      lines: 5,
+      corrected_lines: 2,
+      amount_vnd: 370_000,
+      gross_amount_vnd: 530_000,
+    });
+
+    // The lines behind the figure add up to it.
+    const { lines, count } = await ok<{ lines: Line[]; count: number }>(
+      await adminApi(`/admin/pilot/sales-lines?${period}&channel=voso&limit=500`),
+    );
+    expect(count).toBe(5);
+    expect(lines.reduce((sum, line) => sum + Number(line.net_amount_vnd), 0)).toBe(370_000);
+    expect(
+      lines
+        .filter((line) => line.order_head)
+        .map((line) => line.order_ref)
+        .sort(),
+    ).toEqual(['VS-7001', 'VS-7002', 'VS-7003', 'VS-7004']);
+    const sticky = lines.find((line) => line.order_ref === 'VS-7002')!;
+    expect(sticky).toMatchObject({ household_id: households[0], ocop_stars: null });
+    const ocop = await ok<{ count: number }>(
+      await adminApi(`/admin/pilot/sales-lines?${period}&ocop=false`),
+    );
+    expect(ocop.count).toBe(1);
+    const untraced = await ok<{ count: number }>(
+      await adminApi(`/admin/pilot/sales-lines?${period}&traceable=false`),
+    );
+    expect(untraced.count).toBe(2);
+  });
+
+  it('splits the quarters at the reporting cut-off and writes the report files', async () => {
+    const q1 = `kind=quarter&year=${YEAR}&quarter=1&commune_code=${COMMUNE}`;
+    const { report } = await ok<{
+      report: {
+        period: { from: string; to: string };
+        due_by: string;
+        indicators: { code: string; value: number }[];
+      };
+    }>(await adminApi(`/admin/pilot/reports?${q1}&format=json`));
+    expect(report.period).toEqual({ from: '2025-12-15', to: '2026-03-14' });
+    expect(report.due_by).toBe('2026-03-15');
+    const value = (code: string) => report.indicators.find((i) => i.code === code)?.value;
+    // Only VS-7001 falls on or before 14 March, local time.
+    expect(value('sales_amount')).toBe(275_000);
+    expect(value('orders')).toBe(1);
+    expect(value('traceable_products_share')).toBe(75);
+
+    const xlsx = await adminApi(`/admin/pilot/reports?${q1}&format=xlsx`);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-disposition')).toContain(
+      `bao-cao-tmdt-${COMMUNE}-${YEAR}-q1.xlsx`,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Báo cáo')!;
+    const cells: unknown[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
+    expect(cells).toContain('Xã Hoằng Hoá (mã 15865)');
+    expect(cells).toContain(275_000);
+
+    const pdf = await adminApi(`/admin/pilot/reports?${q1}&format=pdf`);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const dir = mkdtempSync(join(tmpdir(), 'pilot-report-'));
+    try {
+      writeFileSync(join(dir, 'report.pdf'), Buffer.from(await pdf.arrayBuffer()));
+      const text = execFileSync('pdftotext', ['-layout', join(dir, 'report.pdf'), '-'], {
+        encoding: 'utf8',
+      });
+      expect(text).toContain('Xã Hoằng Hoá');
+      expect(text).toContain('275.000 ₫');
+      expect(text).toContain('15/12/2025 – 14/03/2026');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+
+    const bad = await adminApi(`/admin/pilot/reports?kind=quarter&year=${YEAR}&quarter=5`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { message: string }).message).toMatch(/quý.*quarter/);
+    const due = await ok<{ reports: { kind: string; due_by: string; days_left: number }[] }>(
+      await adminApi('/admin/pilot/reports/due'),
+    );
+    expect(due.reports.map((r) => r.kind)).toEqual(['quarter', 'year']);
+    expect(due.reports.every((r) => r.days_left >= 0 && r.due_by.endsWith('-15'))).toBe(true);
+  });
+
+  it('counts storefront orders, takes a cancellation out, and counts trace-page scans', async () => {
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const now = `cooperative_id=${cooperative}&commune_code=${COMMUNE}&from=${today}&to=${today}`;
+    const before = await indicators(now);
+    const { cartId, paymentCollectionId } = await cartReadyToPay('nem-chua-500g', 2);
+    await paymentSession(paymentCollectionId, 'pp_system_default');
+    const placed = await ok<{ order: { id: string } }>(
+      await storeApi(`/store/carts/${cartId}/complete`, { method: 'POST' }),
+    );
+    // The ledger is written by a subscriber, a moment after the order.
+    const settled = async (expected: number) => {
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const figures = await indicators(now);
+        if (figures.sales.totals.amount_vnd === expected) return figures;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`the figures never reached ${expected} ₫`);
+    };
+    const sold = await settled(before.sales.totals.amount_vnd + 140_000);
+    expect(sold.sales.totals.orders).toBe(before.sales.totals.orders + 1);
+    await ok(await adminApi(`/admin/orders/${placed.order.id}/cancel`, { method: 'POST' }));
+    const cancelled = await settled(before.sales.totals.amount_vnd);
+    expect(cancelled.sales.totals.orders).toBe(before.sales.totals.orders);
+    expect(cancelled.sales.totals.corrected_lines).toBe(before.sales.totals.corrected_lines + 1);
+
+    const { products: sold2 } = await ok<{ products: { id: string }[] }>(
+      await storeApi('/store/products?handle=nem-chua-500g'),
+    );
+    const { lots } = await ok<{ lots: { id: string }[] }>(
+      await storeApi(`/store/products/${sold2[0]!.id}/origin`),
+    );
+    for (let i = 0; i < 2; i++) {
+      await ok(await storeApi(`/store/trace/${lots[0]!.id}/scans`, { method: 'POST' }), 201);
+    }
+    expect((await indicators(now)).sales.scans.total).toBe(before.sales.scans.total + 2);
+  });
+
+  it('keeps a commune officer to their commune and a cooperative to its own figures', async () => {
+    expect((await fetch(`${backend().url}/admin/pilot/indicators`)).status).toBe(401);
+    const officer = await staffWith({ cooperative_id: '', commune_code: COMMUNE });
+    const own = await indicators('from=2026-03-01&to=2026-04-30', officer);
+    expect(own.scope).toMatchObject({ commune_code: COMMUNE, cooperative_id: null });
+    expect(own.sales.totals.amount_vnd).toBe(370_000);
+    for (const path of [
+      '/admin/pilot/indicators?commune_code=16941',
+      '/admin/pilot/sales-lines?commune_code=16941',
+      `/admin/pilot/reports?kind=year&year=${YEAR}&commune_code=16941`,
+    ]) {
+      expect((await adminApi(path, {}, officer)).status).toBe(404);
+    }
+    const { lines } = await ok<{ lines: { commune_code: string }[] }>(
+      await adminApi('/admin/pilot/sales-lines?from=2026-01-01&limit=500', {}, officer),
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((line) => line.commune_code === COMMUNE)).toBe(true);
+
+    const staff = await staffWith({ cooperative_id: cooperative, commune_code: '' });
+    const mine = await indicators('from=2026-03-01&to=2026-04-30', staff);
+    expect(mine.scope).toMatchObject({ commune_code: COMMUNE, cooperative_id: cooperative });
+    expect(mine.sales.totals.amount_vnd).toBe(370_000);
+    expect((await adminApi('/admin/pilot/indicators?commune_code=16941', {}, staff)).status).toBe(
+      404,
+    );
+  });
+
+  it('answers bad periods and communes with what is wrong', async () => {
+    for (const [query, words] of [
+      ['granularity=week', 'granularity'],
+      ['from=2026-02-30', 'from'],
+      ['from=2026-05-01&to=2026-04-01', 'after'],
+      ['commune_code=99999', '99999'],
+    ] as const) {
+      const response = await adminApi(`/admin/pilot/indicators?${query}`);
+      expect(response.status, query).toBe(400);
+      expect(((await response.json()) as { message: string }).message).toContain(words);
+    }
+  });
+});
+
+describe('open data: the commune figures for everyone', () => {
+  it('publishes the aggregates, equal to the dashboard, without personal data', async () => {
+    const response = await storeApi(`/store/communes/${COMMUNE}/figures?year=${YEAR}`);
+    const text = await response.text();
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toContain('public');
+    const figures = JSON.parse(text) as {
+      commune: Record<string, string>;
+      licence: { id: string };
+      totals: { amount_vnd: number; orders: number };
+      months: { month: string; channel: string; amount_vnd: number }[];
+    };
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const admin = await indicators(`commune_code=${COMMUNE}&from=${YEAR}-01-01&to=${today}`);
+    expect(figures.commune).toMatchObject({ code: COMMUNE, name: 'Xã Hoằng Hoá' });
+    expect(figures.licence.id).toBe('CC-BY-4.0');
+    expect(figures.totals.amount_vnd).toBe(admin.sales.totals.amount_vnd);
+    expect(figures.totals.orders).toBe(admin.sales.totals.orders);
+    expect(figures.months).toContainEqual(
+      expect.objectContaining({ month: '2026-03', channel: 'voso', amount_vnd: 370_000 }),
+    );
+
+    // Nothing that names or reaches a person: no household, phone, order, buyer or address.
+    for (const secret of [
+      'Lê Văn Tám',
+      'Phạm Thị Hoa',
+      '0912345670',
+      'VS-7001',
+      'Hạc Thành',
+      households[0]!,
+      'khach@example.vn',
+    ]) {
+      expect(text).not.toContain(secret);
+    }
+    const keys = new Set<string>();
+    const walk = (value: unknown) => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') {
+        for (const [key, inner] of Object.entries(value)) {
+          keys.add(key);
+          walk(inner);
+        }
+      }
+    };
+    walk(figures);
+    expect([...keys].sort()).toEqual(
+      [
+        'amount_vnd',
+        'by_exchange',
+        'channel',
+        'code',
+        'commune',
+        'cooperatives',
+        'exchange',
+        'generated_at',
+        'households',
+        'id',
+        'licence',
+        'month',
+        'months',
+        'name',
+        'ocop',
+        'ocop_amount_vnd',
+        'orders',
+        'products',
+        'province_code',
+        'province_name',
+        'quantity',
+        'registration',
+        'scans',
+        'total',
+        'totals',
+        'traceable',
+        'traceable_amount_vnd',
+        'url',
+        'year',
+      ].sort(),
+    );
+    expect((await storeApi('/store/communes/99999/figures')).status).toBe(404);
+    expect((await storeApi(`/store/communes/${COMMUNE}/figures?year=1999`)).status).toBe(400);
+  });
+});
