@@ -20,8 +20,14 @@ interface OrderForSales {
     product_id: string | null;
     variant_sku: string | null;
     quantity: number;
+    /** Medusa's total of what is kept: returned units (received or dismissed) are out of it. */
     total: number;
-    detail: { return_received_quantity: number | null } | null;
+    return_received_total: number | null;
+    return_dismissed_total: number | null;
+    detail: {
+      return_received_quantity: number | null;
+      return_dismissed_quantity: number | null;
+    } | null;
   }[];
 }
 
@@ -55,6 +61,9 @@ export async function recordStorefrontOrder(
       'items.quantity',
       'items.total',
       'items.detail.return_received_quantity',
+      'items.detail.return_dismissed_quantity',
+      'items.return_received_total',
+      'items.return_dismissed_total',
       'summary.refunded_total',
     ],
     filters: { id: orderId },
@@ -69,8 +78,18 @@ export async function recordStorefrontOrder(
   const communeCode = order.shipping_address?.metadata?.commune_code;
   const commune = typeof communeCode === 'string' ? findCommune(communeCode) : undefined;
   const sold = order.items.filter((item) => item.product_id && facts.has(item.product_id));
+  // A return received (or received damaged, "dismissed") takes its units back.
   const returned = (item: OrderForSales['items'][number]) =>
-    Number(item.detail?.return_received_quantity ?? 0);
+    Number(item.detail?.return_received_quantity ?? 0) +
+    Number(item.detail?.return_dismissed_quantity ?? 0);
+  // What the item was ordered for: Medusa's total is of the units kept, so the returned ones'
+  // share is added back.
+  const ordered = (item: OrderForSales['items'][number]) =>
+    Math.round(
+      Number(item.total) +
+        Number(item.return_received_total ?? 0) +
+        Number(item.return_dismissed_total ?? 0),
+    );
   const status =
     order.status === 'canceled'
       ? 'cancelled'
@@ -80,7 +99,7 @@ export async function recordStorefrontOrder(
   const net = storefrontNet(
     sold.map((item) => ({
       quantity: Number(item.quantity),
-      amount_vnd: Math.round(Number(item.total)),
+      amount_vnd: ordered(item),
       returned_quantity: returned(item),
     })),
     Number(order.summary?.refunded_total ?? 0),
@@ -101,7 +120,7 @@ export async function recordStorefrontOrder(
       product_id: item.product_id,
       sku: item.variant_sku ?? '',
       quantity: Number(item.quantity),
-      amount_vnd: Math.round(Number(item.total)),
+      amount_vnd: ordered(item),
       net_quantity: net[i]!.quantity,
       net_amount_vnd: net[i]!.amount_vnd,
       ocop_stars: fact.ocop_stars,

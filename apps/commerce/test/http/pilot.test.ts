@@ -75,6 +75,19 @@ const vosoFile = (lastStatus: string) =>
     `02/04/2026 10:00;VS-7004;MAMTEP-200;1;40000;40000;Phường Hạc Thành;Thanh Hoá;${lastStatus}`,
   ].join('\n');
 
+/** The figures once the ledger's subscriber has written an order's lines (a moment after it). */
+async function settle(query: string, amount: number): Promise<Indicators> {
+  let figures = await indicators(query);
+  for (let attempt = 0; attempt < 50 && figures.sales.totals.amount_vnd !== amount; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    figures = await indicators(query);
+  }
+  if (figures.sales.totals.amount_vnd !== amount) {
+    throw new Error(`expected ${amount} ₫, the figures say ${figures.sales.totals.amount_vnd} ₫`);
+  }
+  return figures;
+}
+
 let cooperative: string;
 let products: Record<string, { id: string; metadata: Record<string, unknown> }>;
 let households: string[];
@@ -346,14 +359,7 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
       await storeApi(`/store/carts/${cartId}/complete`, { method: 'POST' }),
     );
     // The ledger is written by a subscriber, a moment after the order.
-    const settled = async (expected: number) => {
-      for (let attempt = 0; attempt < 50; attempt++) {
-        const figures = await indicators(now);
-        if (figures.sales.totals.amount_vnd === expected) return figures;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      throw new Error(`the figures never reached ${expected} ₫`);
-    };
+    const settled = (expected: number) => settle(now, expected);
     const sold = await settled(before.sales.totals.amount_vnd + 140_000);
     expect(sold.sales.totals.orders).toBe(before.sales.totals.orders + 1);
     await ok(await adminApi(`/admin/orders/${placed.order.id}/cancel`, { method: 'POST' }));
@@ -371,6 +377,87 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
       await ok(await storeApi(`/store/trace/${lots[0]!.id}/scans`, { method: 'POST' }), 201);
     }
     expect((await indicators(now)).sales.scans.total).toBe(before.sales.scans.total + 2);
+  });
+
+  it('takes a refund without a return off a paid storefront order, once', async () => {
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const now = `cooperative_id=${cooperative}&commune_code=${COMMUNE}&from=${today}&to=${today}`;
+    const before = await indicators(now);
+    const { cartId, paymentCollectionId } = await cartReadyToPay('nem-chua-500g', 2);
+    await paymentSession(paymentCollectionId, 'pp_system_default');
+    const placed = await ok<{ order: { id: string } }>(
+      await storeApi(`/store/carts/${cartId}/complete`, { method: 'POST' }),
+    );
+    const settled = (expected: number) => settle(now, expected);
+    await settled(before.sales.totals.amount_vnd + 140_000);
+    await ok(await adminApi(`/admin/orders/${placed.order.id}/cod-received`, { method: 'POST' }));
+    const { order } = await ok<{
+      order: { payment_collections: { payments: { id: string }[] }[] };
+    }>(await adminApi(`/admin/orders/${placed.order.id}?fields=*payment_collections.payments`));
+    const payment = order.payment_collections[0]!.payments[0]!.id;
+    await ok(
+      await adminApi(`/admin/payments/${payment}/refund`, {
+        method: 'POST',
+        body: JSON.stringify({ amount: 40_000 }),
+      }),
+    );
+    // 2 × 70.000 ₫ paid, 40.000 ₫ given back: 100.000 ₫ counts, the order still does.
+    const refunded = await settled(before.sales.totals.amount_vnd + 100_000);
+    expect(refunded.sales.totals.orders).toBe(before.sales.totals.orders + 1);
+    expect(refunded.sales.totals.gross_amount_vnd).toBe(
+      before.sales.totals.gross_amount_vnd + 140_000,
+    );
+    expect(refunded.sales.totals.corrected_lines).toBe(before.sales.totals.corrected_lines + 1);
+  });
+
+  it('takes a received return off at its share, and its refund not again', async () => {
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const now = `cooperative_id=${cooperative}&commune_code=${COMMUNE}&from=${today}&to=${today}`;
+    const before = await indicators(now);
+    const { cartId, paymentCollectionId } = await cartReadyToPay('nem-chua-500g', 3);
+    await paymentSession(paymentCollectionId, 'pp_system_default');
+    const placed = await ok<{ order: { id: string; items: { id: string }[] } }>(
+      await storeApi(`/store/carts/${cartId}/complete`, { method: 'POST' }),
+    );
+    const orderId = placed.order.id;
+    const settled = (expected: number) => settle(now, expected);
+    await settled(before.sales.totals.amount_vnd + 210_000);
+    await ok(await adminApi(`/admin/orders/${orderId}/cod-received`, { method: 'POST' }));
+    const post = async (path: string, body: unknown = {}) =>
+      ok<Record<string, unknown>>(
+        await adminApi(path, { method: 'POST', body: JSON.stringify(body) }),
+      );
+    const item = placed.order.items[0]!.id;
+    // Goods go back only after they went out.
+    await post(`/admin/orders/${orderId}/fulfillments`, { items: [{ id: item, quantity: 3 }] });
+    const { stock_locations } = await ok<{ stock_locations: { id: string }[] }>(
+      await adminApi('/admin/stock-locations'),
+    );
+    const { return: opened } = (await post('/admin/returns', {
+      order_id: orderId,
+      location_id: stock_locations[0]!.id,
+    })) as { return: { id: string } };
+    await post(`/admin/returns/${opened.id}/request-items`, { items: [{ id: item, quantity: 1 }] });
+    await post(`/admin/returns/${opened.id}/request`);
+    await post(`/admin/returns/${opened.id}/receive`);
+    await post(`/admin/returns/${opened.id}/receive-items`, { items: [{ id: item, quantity: 1 }] });
+    await post(`/admin/returns/${opened.id}/receive/confirm`);
+    // One box of three back: 140.000 ₫ counts.
+    await settled(before.sales.totals.amount_vnd + 140_000);
+    const { order } = await ok<{
+      order: { payment_collections: { payments: { id: string }[] }[] };
+    }>(await adminApi(`/admin/orders/${orderId}?fields=*payment_collections.payments`));
+    await post(`/admin/payments/${order.payment_collections[0]!.payments[0]!.id}/refund`, {
+      amount: 70_000,
+    });
+    // The refund pays for the returned box: nothing more comes off. (Its event changes nothing
+    // visible, so this waits longer than the refund above took to show.)
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const after = await settled(before.sales.totals.amount_vnd + 140_000);
+    expect(after.sales.totals.quantity).toBe(before.sales.totals.quantity + 2);
+    expect(after.sales.totals.gross_amount_vnd).toBe(
+      before.sales.totals.gross_amount_vnd + 210_000,
+    );
   });
 
   it('keeps a commune officer to their commune and a cooperative to its own figures', async () => {
