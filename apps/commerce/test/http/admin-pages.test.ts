@@ -60,6 +60,23 @@ describe('admin pages', () => {
     );
   });
 
+  it("adds a producing household to a cooperative, in a commune of the cooperative's province", async () => {
+    await page.goto(`${adminApp()}/cooperatives`);
+    const row = page.getByRole('row', { name: /Hợp tác xã Chè Thử Nghiệm/ });
+    await row.getByRole('button', { name: 'Hộ sản xuất' }).click();
+    const panel = page.getByTestId('nguongoc-households');
+    await panel.getByText('Chưa có hộ nào.').waitFor();
+    await panel.locator('#nguongoc-household-commune option[value="16941"]').waitFor({
+      state: 'attached',
+    });
+    await panel.locator('#nguongoc-household-name').fill('Hồ Văn Bình');
+    await panel.locator('#nguongoc-household-phone').fill('0912000333');
+    await panel.locator('#nguongoc-household-commune').selectOption('16941');
+    await panel.getByRole('button', { name: 'Thêm hộ' }).click();
+    await panel.getByRole('cell', { name: 'Hồ Văn Bình' }).waitFor();
+    await panel.getByRole('cell', { name: 'Xã Nghĩa Đàn' }).waitFor();
+  });
+
   it("shows a product's lots, their verified timeline, and records field work from the form", async () => {
     const { products } = await ok<{ products: { id: string }[] }>(
       await adminApi('/admin/products?handle=mat-ong-hoa-cam-500ml'),

@@ -87,6 +87,18 @@ export const en: typeof vi = {
       ledger: 'Trace ledger',
       choose: 'Choose…',
     },
+    households: {
+      open: 'Households',
+      heading: 'Producing households of {{name}}',
+      hint: 'The member households that make the products. Put a household ID in a product’s metadata household_id so that its sales count for the household.',
+      none: 'No household yet.',
+      head: 'Head of household',
+      phone: 'Phone',
+      commune: 'Commune',
+      id: 'Household ID',
+      add: 'Add household',
+      added: 'Household {{name}} added',
+    },
     pilot: {
       menu: 'E-commerce pilot',
       heading: 'Commune e-commerce pilot',

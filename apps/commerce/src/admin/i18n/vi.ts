@@ -84,6 +84,18 @@ export const vi = {
       ledger: 'Sổ truy xuất',
       choose: 'Chọn…',
     },
+    households: {
+      open: 'Hộ sản xuất',
+      heading: 'Hộ sản xuất của {{name}}',
+      hint: 'Các hộ thành viên làm ra sản phẩm. Ghi mã hộ vào metadata household_id của sản phẩm để doanh số tính cho hộ.',
+      none: 'Chưa có hộ nào.',
+      head: 'Chủ hộ',
+      phone: 'Điện thoại',
+      commune: 'Xã',
+      id: 'Mã hộ',
+      add: 'Thêm hộ',
+      added: 'Đã thêm hộ {{name}}',
+    },
     pilot: {
       menu: 'Thí điểm xã TMĐT',
       heading: 'Thí điểm xã thương mại điện tử',

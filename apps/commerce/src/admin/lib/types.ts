@@ -37,6 +37,7 @@ export interface AdminCooperative {
   tax_code: string;
   registration_number: string;
   commune_code: string;
+  province_code: string;
   commune_label: Reason;
   address: string;
   contact_name: string;

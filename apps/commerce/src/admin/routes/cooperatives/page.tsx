@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CooperativeForm } from '../../components/cooperative-form';
+import { HouseholdPanel } from '../../components/household-panel';
 import { useLanguage } from '../../lib/language';
 import { errorMessage, sdk } from '../../lib/sdk';
 import type { AdminCooperative } from '../../lib/types';
@@ -14,6 +15,7 @@ function CooperativesPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const [adding, setAdding] = useState(false);
+  const [open, setOpen] = useState<string | null>(null);
   const list = useQuery({
     queryKey: ['nguongoc', 'cooperatives'],
     queryFn: () => sdk.client.fetch<{ cooperatives: AdminCooperative[] }>('/admin/cooperatives'),
@@ -51,6 +53,7 @@ function CooperativesPage() {
               <Table.HeaderCell>{t('nguongoc.cooperatives.taxCode')}</Table.HeaderCell>
               <Table.HeaderCell>{t('nguongoc.cooperatives.contact')}</Table.HeaderCell>
               <Table.HeaderCell>{t('nguongoc.cooperatives.ledger')}</Table.HeaderCell>
+              <Table.HeaderCell />
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -65,11 +68,25 @@ function CooperativesPage() {
                 <Table.Cell>
                   <code>{cooperative.trace_origin}</code>
                 </Table.Cell>
+                <Table.Cell>
+                  <Button
+                    size="small"
+                    variant="transparent"
+                    onClick={() => setOpen(open === cooperative.id ? null : cooperative.id)}
+                  >
+                    {t('nguongoc.households.open')}
+                  </Button>
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
         </Table>
       )}
+      {list.data?.cooperatives
+        .filter((cooperative) => cooperative.id === open)
+        .map((cooperative) => (
+          <HouseholdPanel key={cooperative.id} cooperative={cooperative} />
+        ))}
     </Container>
   );
 }

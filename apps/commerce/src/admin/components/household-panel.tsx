@@ -1,0 +1,140 @@
+import { Button, Heading, Table, Text, toast } from '@medusajs/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../lib/language';
+import { errorMessage, sdk, useFailureToast } from '../lib/sdk';
+import type { AdminCooperative, AdministrativeUnit } from '../lib/types';
+import { LabelledInput, LabelledSelect } from './fields';
+
+interface Household {
+  id: string;
+  head_name: string;
+  phone: string | null;
+  commune_code: string;
+}
+
+/**
+ * A cooperative's producing households (the pilot counts them) and a form to add one, in a
+ * commune of the cooperative's province. A product names its household in the product's
+ * metadata `household_id`, shown here to copy.
+ */
+export function HouseholdPanel({ cooperative }: { cooperative: AdminCooperative }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const queryClient = useQueryClient();
+  const key = ['nguongoc', 'households', cooperative.id];
+  const [name, setName] = useState('');
+  const [phone, setPhone] = useState('');
+  const [commune, setCommune] = useState(cooperative.commune_code);
+  const households = useQuery({
+    queryKey: key,
+    queryFn: () =>
+      sdk.client.fetch<{ households: Household[] }>(
+        `/admin/cooperatives/${cooperative.id}/households`,
+      ),
+  });
+  const province = cooperative.province_code;
+  const communes = useQuery({
+    queryKey: ['nguongoc', 'communes', province],
+    queryFn: () =>
+      sdk.client.fetch<{ communes: AdministrativeUnit[] }>(
+        `/admin/administrative-units?province=${province}`,
+      ),
+    enabled: province !== '',
+    staleTime: Infinity,
+  });
+  const names = new Map(
+    (communes.data?.communes ?? []).map((c) => [
+      c.code,
+      language === 'vi' ? c.full_name : c.full_name_en,
+    ]),
+  );
+  const add = useMutation({
+    mutationFn: () =>
+      sdk.client.fetch<{ household: Household }>(
+        `/admin/cooperatives/${cooperative.id}/households`,
+        {
+          method: 'POST',
+          body: { head_name: name.trim(), commune_code: commune, ...(phone ? { phone } : {}) },
+        },
+      ),
+    onSuccess: async ({ household }) => {
+      toast.success(t('nguongoc.households.added', { name: household.head_name }));
+      setName('');
+      setPhone('');
+      await queryClient.invalidateQueries({ queryKey: key });
+    },
+    onError: useFailureToast(),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    add.mutate();
+  };
+  const h = (label: string) => t(`nguongoc.households.${label}`);
+
+  return (
+    <div className="flex flex-col gap-3 px-6 py-4" data-testid="nguongoc-households">
+      <Heading level="h2">{t('nguongoc.households.heading', { name: cooperative.name })}</Heading>
+      <Text size="small" className="text-ui-fg-subtle">
+        {h('hint')}
+      </Text>
+      {households.error && (
+        <Text className="text-ui-fg-error">{errorMessage(households.error)}</Text>
+      )}
+      {households.data?.households.length === 0 && <Text size="small">{h('none')}</Text>}
+      {households.data && households.data.households.length > 0 && (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>{h('head')}</Table.HeaderCell>
+              <Table.HeaderCell>{h('phone')}</Table.HeaderCell>
+              <Table.HeaderCell>{h('commune')}</Table.HeaderCell>
+              <Table.HeaderCell>{h('id')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {households.data.households.map((household) => (
+              <Table.Row key={household.id}>
+                <Table.Cell>{household.head_name}</Table.Cell>
+                <Table.Cell>{household.phone ?? '—'}</Table.Cell>
+                <Table.Cell>
+                  {names.get(household.commune_code) ?? household.commune_code}
+                </Table.Cell>
+                <Table.Cell>
+                  <code>{household.id}</code>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      <form className="grid grid-cols-1 gap-3 md:grid-cols-4 md:items-end" onSubmit={submit}>
+        <LabelledInput
+          id="nguongoc-household-name"
+          label={h('head')}
+          value={name}
+          required
+          onChange={(event) => setName(event.target.value)}
+        />
+        <LabelledInput
+          id="nguongoc-household-phone"
+          label={h('phone')}
+          value={phone}
+          inputMode="tel"
+          onChange={(event) => setPhone(event.target.value)}
+        />
+        <LabelledSelect
+          id="nguongoc-household-commune"
+          label={h('commune')}
+          choices={[...names].map(([value, label]) => ({ value, label }))}
+          value={commune}
+          onChange={(event) => setCommune(event.target.value)}
+        />
+        <Button type="submit" size="small" isLoading={add.isPending}>
+          {h('add')}
+        </Button>
+      </form>
+    </div>
+  );
+}
