@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
 import { type Lot, normalizeShortCode } from '@nguongoc/trace-core';
-import { cooperativeScope } from './cooperative-scope';
+import { mayTouch, userScope } from './cooperative-scope';
 import { COOPERATIVE_MODULE } from '../modules/cooperative';
 import type CooperativeModuleService from '../modules/cooperative/service';
 import { TRACE_MODULE } from '../modules/trace';
@@ -26,7 +26,7 @@ export async function lotFor(
   }
   const lot = await trace.store.getRecord('lot', id);
   const [owner] = lot ? await cooperatives.listCooperatives({ handle: lot.organisationId }) : [];
-  const scope = await cooperativeScope(req);
-  if (!lot || !owner?.trace_origin || (scope && scope !== owner.id)) throw notFound;
+  const scope = await userScope(req);
+  if (!lot || !owner?.trace_origin || !mayTouch(scope, owner)) throw notFound;
   return { lot, origin: owner.trace_origin };
 }

@@ -473,6 +473,21 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
     ]) {
       expect((await adminApi(path, {}, officer)).status).toBe(404);
     }
+    // The rest of the admin API keeps them to their commune's cooperatives too.
+    const { cooperatives } = await ok<{ cooperatives: { id: string; commune_code: string }[] }>(
+      await adminApi('/admin/cooperatives', {}, officer),
+    );
+    expect(cooperatives.map((c) => [c.id, c.commune_code])).toEqual([[cooperative, COMMUNE]]);
+    const { cooperatives: all } = await ok<{ cooperatives: { id: string; handle: string }[] }>(
+      await adminApi('/admin/cooperatives'),
+    );
+    const elsewhere = all.find((c) => c.handle === 'htx-cam-nghia-dan')!.id;
+    expect((await adminApi(`/admin/cooperatives/${elsewhere}/sales`, {}, officer)).status).toBe(
+      404,
+    );
+    expect((await adminApi(`/admin/cooperatives/${cooperative}/sales`, {}, officer)).status).toBe(
+      200,
+    );
     const { lines } = await ok<{ lines: { commune_code: string }[] }>(
       await adminApi('/admin/pilot/sales-lines?from=2026-01-01&limit=500', {}, officer),
     );

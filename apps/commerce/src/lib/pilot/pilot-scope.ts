@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest } from '@medusajs/framework/http';
-import { MedusaError, Modules } from '@medusajs/framework/utils';
+import { MedusaError } from '@medusajs/framework/utils';
 import { findCommune } from '@nguongoc/vn-admin-units';
 import { COOPERATIVE_MODULE } from '../../modules/cooperative';
 import type CooperativeModuleService from '../../modules/cooperative/service';
+import { userScope } from '../cooperative-scope';
 
 /** Whose figures a request reads: one commune, one cooperative, or (both null) every commune. */
 export interface PilotScope {
@@ -26,16 +27,12 @@ export async function pilotScope(
       `commune_code: không có xã mã "${asked}" trong danh mục 2025 / no commune "${asked}" in the 2025 units`,
     );
   }
-  const user = await req.scope.resolve(Modules.USER).retrieveUser(req.auth_context.actor_id);
-  const text = (key: string) => {
-    const value = user.metadata?.[key];
-    return typeof value === 'string' && value !== '' ? value : null;
-  };
+  const user = await userScope(req);
   const notYours = new MedusaError(
     MedusaError.Types.NOT_FOUND,
     `Không tìm thấy số liệu của xã ${asked} / no figures for commune ${asked}`,
   );
-  const cooperativeId = text('cooperative_id');
+  const cooperativeId = user.cooperative_id;
   if (cooperativeId) {
     const [cooperative] = await req.scope
       .resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
@@ -43,7 +40,7 @@ export async function pilotScope(
     if (!cooperative || (asked !== undefined && asked !== cooperative.commune_code)) throw notYours;
     return { commune_code: cooperative.commune_code, cooperative_id: cooperative.id };
   }
-  const communeCode = text('commune_code');
+  const communeCode = user.commune_code;
   if (communeCode) {
     if (asked !== undefined && asked !== communeCode) throw notYours;
     return { commune_code: communeCode, cooperative_id: null };

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
 import { communeLabel } from '@nguongoc/vn-admin-units';
-import { cooperativeScope } from '../../../lib/cooperative-scope';
+import { cooperativeScope, userScope } from '../../../lib/cooperative-scope';
 import { COOPERATIVE_MODULE } from '../../../modules/cooperative';
 import type CooperativeModuleService from '../../../modules/cooperative/service';
 import { TRACE_MODULE } from '../../../modules/trace';
@@ -10,15 +10,21 @@ import { organisationRecord } from '../../../lib/trace-records';
 import type { CreateCooperativeBody } from '../../validators';
 
 /**
- * GET /admin/cooperatives: every cooperative for the commune's administrator, else one's own,
- * each with its commune's name (commune, province) in Vietnamese and English.
+ * GET /admin/cooperatives: every cooperative for the commune's administrator, a commune officer's
+ * commune's, else one's own, each with its commune's name (commune, province) in Vietnamese and
+ * English.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
   const service = req.scope.resolve<CooperativeModuleService>(COOPERATIVE_MODULE);
-  const scope = await cooperativeScope(req);
-  const cooperatives = await service.listCooperatives(scope ? { id: scope } : {}, {
-    order: { name: 'ASC' },
-  });
+  const scope = await userScope(req);
+  const cooperatives = await service.listCooperatives(
+    scope.cooperative_id
+      ? { id: scope.cooperative_id }
+      : scope.commune_code
+        ? { commune_code: scope.commune_code }
+        : {},
+    { order: { name: 'ASC' } },
+  );
   res.json({
     cooperatives: cooperatives.map((cooperative) => ({
       ...cooperative,
