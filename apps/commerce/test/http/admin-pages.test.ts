@@ -75,6 +75,11 @@ describe('admin pages', () => {
     await panel.getByRole('button', { name: 'Thêm hộ' }).click();
     await panel.getByRole('cell', { name: 'Hồ Văn Bình' }).waitFor();
     await panel.getByRole('cell', { name: 'Xã Nghĩa Đàn' }).waitFor();
+    // Its own shop on Vỏ Sò.
+    await panel.locator('#nguongoc-household-shop-exchange').selectOption('voso');
+    await panel.locator('#nguongoc-household-shop-name').fill('Chè nhà Bình');
+    await panel.getByRole('button', { name: 'Lưu gian hàng của hộ' }).click();
+    await panel.getByRole('cell', { name: 'Vỏ Sò: Chè nhà Bình' }).waitFor();
   });
 
   it("shows a product's lots, their verified timeline, and records field work from the form", async () => {

@@ -12,7 +12,14 @@ interface Household {
   head_name: string;
   phone: string | null;
   commune_code: string;
+  accounts?: { exchange: string; shop_name: string; shop_url: string | null }[];
 }
+
+const EXCHANGES = [
+  { value: 'postmart', label: 'PostMart' },
+  { value: 'voso', label: 'Vỏ Sò' },
+  { value: '37nghean', label: '37nghean' },
+];
 
 /**
  * A cooperative's producing households (the pilot counts them) and a form to add one, in a
@@ -90,6 +97,7 @@ export function HouseholdPanel({ cooperative }: { cooperative: AdminCooperative 
               <Table.HeaderCell>{h('head')}</Table.HeaderCell>
               <Table.HeaderCell>{h('phone')}</Table.HeaderCell>
               <Table.HeaderCell>{h('commune')}</Table.HeaderCell>
+              <Table.HeaderCell>{h('shops')}</Table.HeaderCell>
               <Table.HeaderCell>{h('id')}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
@@ -100,6 +108,14 @@ export function HouseholdPanel({ cooperative }: { cooperative: AdminCooperative 
                 <Table.Cell>{household.phone ?? '—'}</Table.Cell>
                 <Table.Cell>
                   {names.get(household.commune_code) ?? household.commune_code}
+                </Table.Cell>
+                <Table.Cell>
+                  {(household.accounts ?? [])
+                    .map(
+                      (a) =>
+                        `${EXCHANGES.find((e) => e.value === a.exchange)?.label}: ${a.shop_name}`,
+                    )
+                    .join(' · ') || '—'}
                 </Table.Cell>
                 <Table.Cell>
                   <code>{household.id}</code>
@@ -135,6 +151,88 @@ export function HouseholdPanel({ cooperative }: { cooperative: AdminCooperative 
           {h('add')}
         </Button>
       </form>
+      {households.data && households.data.households.length > 0 && (
+        <HouseholdShopForm
+          cooperativeId={cooperative.id}
+          households={households.data.households}
+          onSaved={() => queryClient.invalidateQueries({ queryKey: key })}
+        />
+      )}
     </div>
+  );
+}
+
+/** A household's own shop on an exchange (the pilot counts households selling there). */
+function HouseholdShopForm({
+  cooperativeId,
+  households,
+  onSaved,
+}: {
+  cooperativeId: string;
+  households: Household[];
+  onSaved: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [household, setHousehold] = useState(households[0]!.id);
+  const [exchange, setExchange] = useState('voso');
+  const [shop, setShop] = useState('');
+  const [url, setUrl] = useState('');
+  const save = useMutation({
+    mutationFn: () =>
+      sdk.client.fetch(`/admin/cooperatives/${cooperativeId}/channels/${exchange}/account`, {
+        method: 'POST',
+        body: {
+          household_id: household,
+          shop_name: shop.trim(),
+          ...(url ? { shop_url: url } : {}),
+        },
+      }),
+    onSuccess: async () => {
+      toast.success(t('nguongoc.households.shopSaved'));
+      setShop('');
+      setUrl('');
+      await onSaved();
+    },
+    onError: useFailureToast(),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  const h = (label: string) => t(`nguongoc.households.${label}`);
+  return (
+    <form className="grid grid-cols-1 gap-3 md:grid-cols-5 md:items-end" onSubmit={submit}>
+      <LabelledSelect
+        id="nguongoc-household-shop-household"
+        label={h('head')}
+        choices={households.map((x) => ({ value: x.id, label: x.head_name }))}
+        value={household}
+        onChange={(event) => setHousehold(event.target.value)}
+      />
+      <LabelledSelect
+        id="nguongoc-household-shop-exchange"
+        label={h('exchange')}
+        choices={EXCHANGES}
+        value={exchange}
+        onChange={(event) => setExchange(event.target.value)}
+      />
+      <LabelledInput
+        id="nguongoc-household-shop-name"
+        label={h('shopName')}
+        value={shop}
+        required
+        onChange={(event) => setShop(event.target.value)}
+      />
+      <LabelledInput
+        id="nguongoc-household-shop-url"
+        label={h('shopUrl')}
+        value={url}
+        type="url"
+        onChange={(event) => setUrl(event.target.value)}
+      />
+      <Button type="submit" size="small" variant="secondary" isLoading={save.isPending}>
+        {h('saveShop')}
+      </Button>
+    </form>
   );
 }

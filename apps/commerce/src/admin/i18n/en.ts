@@ -97,6 +97,12 @@ export const en: typeof vi = {
       commune: 'Commune',
       id: 'Household ID',
       add: 'Add household',
+      shops: 'Shops on the exchanges',
+      exchange: 'Exchange',
+      shopName: 'Shop name',
+      shopUrl: 'Shop address (https://…)',
+      saveShop: 'Save the household’s shop',
+      shopSaved: 'Household shop saved',
       added: 'Household {{name}} added',
     },
     pilot: {

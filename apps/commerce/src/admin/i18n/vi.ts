@@ -94,6 +94,12 @@ export const vi = {
       commune: 'Xã',
       id: 'Mã hộ',
       add: 'Thêm hộ',
+      shops: 'Gian hàng trên sàn',
+      exchange: 'Sàn',
+      shopName: 'Tên gian hàng',
+      shopUrl: 'Địa chỉ gian hàng (https://…)',
+      saveShop: 'Lưu gian hàng của hộ',
+      shopSaved: 'Đã lưu gian hàng của hộ',
       added: 'Đã thêm hộ {{name}}',
     },
     pilot: {

@@ -2,17 +2,33 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/frame
 import { MedusaError } from '@medusajs/framework/utils';
 import { findCommune } from '@nguongoc/vn-admin-units';
 import { cooperativeFor } from '../../../../../lib/cooperative-scope';
+import { CHANNEL_MODULE } from '../../../../../modules/channel';
+import type ChannelModuleService from '../../../../../modules/channel/service';
 import { COOPERATIVE_MODULE } from '../../../../../modules/cooperative';
 import type CooperativeModuleService from '../../../../../modules/cooperative/service';
 import type { HouseholdBody } from '../../../../validators';
 
-/** GET /admin/cooperatives/:id/households: the cooperative's producing households. */
+/**
+ * GET /admin/cooperatives/:id/households: the cooperative's producing households, each with its
+ * own shops on the exchanges (`accounts`).
+ */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
   const cooperative = await cooperativeFor(req, req.params.id!);
   const households = await req.scope
     .resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
     .listHouseholds({ cooperative_id: cooperative.id }, { order: { head_name: 'ASC' } });
-  res.json({ households });
+  const accounts =
+    households.length === 0
+      ? []
+      : await req.scope
+          .resolve<ChannelModuleService>(CHANNEL_MODULE)
+          .listChannelAccounts({ household_id: households.map((h) => h.id) });
+  res.json({
+    households: households.map((household) => ({
+      ...household,
+      accounts: accounts.filter((account) => account.household_id === household.id),
+    })),
+  });
 }
 
 /**
