@@ -114,10 +114,8 @@ export type ChannelAccountBody = z.infer<typeof ChannelAccountSchema>;
 
 export const HouseholdSchema = z.object({
   head_name: z.string().trim().min(2).max(100),
-  phone: z
-    .string()
-    .regex(/^0\d{9}$/, vi('số điện thoại 10 chữ số, bắt đầu bằng 0 / 10 digits starting with 0'))
-    .nullish(),
+  /** Checked, with the commune, as a cooperative's (CooperativeModuleService). */
+  phone: z.string().nullish(),
   commune_code: z.string(),
 });
 export type HouseholdBody = z.infer<typeof HouseholdSchema>;

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import type { CatalogueProduct, ListingImage, NetUnit, RuleFinding } from '@nguongoc/connectors';
 import { TRACE_MODULE } from '../modules/trace';
 import type TraceModuleService from '../modules/trace/service';
+import { ocopStars } from './ocop';
 
 // A cooperative's Medusa products as `@nguongoc/connectors` takes them: the one record every
 // exchange is fed from. What Medusa does not hold is left empty, for the exchange's rules to
@@ -113,7 +114,7 @@ async function catalogueEntry(
       });
     }
   }
-  const stars = Number(metadata.ocop_stars);
+  const stars = ocopStars(metadata);
   const cooperative = product.cooperative!;
   const lot = await newestLot(trace, cooperative.trace_origin, text('trace_product_id'));
   if (!lot) {
@@ -149,10 +150,10 @@ async function catalogueEntry(
       },
       images,
       attributes: attributesOf(metadata),
-      ...(stars >= 3 && stars <= 5
+      ...(stars !== null
         ? {
             ocop: {
-              stars: stars as 3 | 4 | 5,
+              stars,
               decisionNumber: text('ocop_decision') ?? '',
               expiresOn: text('ocop_expires_on') ?? '',
             },

@@ -88,6 +88,36 @@ async function settle(query: string, amount: number): Promise<Indicators> {
   return figures;
 }
 
+/** Today in Vietnam, `YYYY-MM-DD`. */
+const localToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+/** The Hoằng Hoá cooperative's figures for today, where the storefront orders fall. */
+const todayQuery = () =>
+  `cooperative_id=${cooperative}&commune_code=${COMMUNE}&from=${localToday()}&to=${localToday()}`;
+
+/** A storefront order of the sour pork rolls (70.000 ₫ each), cash on delivery. */
+async function placeOrder(quantity: number) {
+  const { cartId, paymentCollectionId } = await cartReadyToPay('nem-chua-500g', quantity);
+  await paymentSession(paymentCollectionId, 'pp_system_default');
+  const { order } = await ok<{ order: { id: string; items: { id: string }[] } }>(
+    await storeApi(`/store/carts/${cartId}/complete`, { method: 'POST' }),
+  );
+  return order;
+}
+
+/** Part of an order's captured payment given back. */
+async function refund(orderId: string, amount: number) {
+  const { order } = await ok<{
+    order: { payment_collections: { payments: { id: string }[] }[] };
+  }>(await adminApi(`/admin/orders/${orderId}?fields=*payment_collections.payments`));
+  await ok(
+    await adminApi(`/admin/payments/${order.payment_collections[0]!.payments[0]!.id}/refund`, {
+      method: 'POST',
+      body: JSON.stringify({ amount }),
+    }),
+  );
+}
+
 let cooperative: string;
 let products: Record<string, { id: string; metadata: Record<string, unknown> }>;
 let households: string[];
@@ -182,6 +212,12 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
     });
     expect(badCommune.status).toBe(400);
     expect(((await badCommune.json()) as { message: string }).message).toContain('99999');
+    const badPhone = await adminApi(`/admin/cooperatives/${cooperative}/households`, {
+      method: 'POST',
+      body: JSON.stringify({ head_name: 'Số Sai', phone: '12345', commune_code: COMMUNE }),
+    });
+    expect(badPhone.status).toBe(400);
+    expect(((await badPhone.json()) as { message: string }).message).toContain('phone');
     await ok(
       await adminApi(`/admin/cooperatives/${cooperative}/channels/voso/account`, {
         method: 'POST',
@@ -270,6 +306,13 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
       gross_amount_vnd: 530_000,
     });
 
+    // A period whose ends cut half months reads those ends from the lines: the same figures.
+    const ragged = await indicators(`commune_code=${COMMUNE}&from=2026-03-14&to=2026-04-02`);
+    expect(ragged.sales.totals).toEqual(returned.sales.totals);
+    // 15 March to 1 April: VS-7002 and the cancelled VS-7003 only.
+    const middle = await indicators(`commune_code=${COMMUNE}&from=2026-03-15&to=2026-04-01`);
+    expect(middle.sales.totals).toMatchObject({ orders: 1, lines: 2, amount_vnd: 95_000 });
+
     // The lines behind the figure add up to it.
     const { lines, count } = await ok<{ lines: Line[]; count: number }>(
       await adminApi(`/admin/pilot/sales-lines?${period}&channel=voso&limit=500`),
@@ -350,19 +393,14 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
   });
 
   it('counts storefront orders, takes a cancellation out, and counts trace-page scans', async () => {
-    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-    const now = `cooperative_id=${cooperative}&commune_code=${COMMUNE}&from=${today}&to=${today}`;
+    const now = todayQuery();
     const before = await indicators(now);
-    const { cartId, paymentCollectionId } = await cartReadyToPay('nem-chua-500g', 2);
-    await paymentSession(paymentCollectionId, 'pp_system_default');
-    const placed = await ok<{ order: { id: string } }>(
-      await storeApi(`/store/carts/${cartId}/complete`, { method: 'POST' }),
-    );
+    const placed = await placeOrder(2);
     // The ledger is written by a subscriber, a moment after the order.
     const settled = (expected: number) => settle(now, expected);
     const sold = await settled(before.sales.totals.amount_vnd + 140_000);
     expect(sold.sales.totals.orders).toBe(before.sales.totals.orders + 1);
-    await ok(await adminApi(`/admin/orders/${placed.order.id}/cancel`, { method: 'POST' }));
+    await ok(await adminApi(`/admin/orders/${placed.id}/cancel`, { method: 'POST' }));
     const cancelled = await settled(before.sales.totals.amount_vnd);
     expect(cancelled.sales.totals.orders).toBe(before.sales.totals.orders);
     expect(cancelled.sales.totals.corrected_lines).toBe(before.sales.totals.corrected_lines + 1);
@@ -380,27 +418,13 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
   });
 
   it('takes a refund without a return off a paid storefront order, once', async () => {
-    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-    const now = `cooperative_id=${cooperative}&commune_code=${COMMUNE}&from=${today}&to=${today}`;
+    const now = todayQuery();
     const before = await indicators(now);
-    const { cartId, paymentCollectionId } = await cartReadyToPay('nem-chua-500g', 2);
-    await paymentSession(paymentCollectionId, 'pp_system_default');
-    const placed = await ok<{ order: { id: string } }>(
-      await storeApi(`/store/carts/${cartId}/complete`, { method: 'POST' }),
-    );
+    const placed = await placeOrder(2);
     const settled = (expected: number) => settle(now, expected);
     await settled(before.sales.totals.amount_vnd + 140_000);
-    await ok(await adminApi(`/admin/orders/${placed.order.id}/cod-received`, { method: 'POST' }));
-    const { order } = await ok<{
-      order: { payment_collections: { payments: { id: string }[] }[] };
-    }>(await adminApi(`/admin/orders/${placed.order.id}?fields=*payment_collections.payments`));
-    const payment = order.payment_collections[0]!.payments[0]!.id;
-    await ok(
-      await adminApi(`/admin/payments/${payment}/refund`, {
-        method: 'POST',
-        body: JSON.stringify({ amount: 40_000 }),
-      }),
-    );
+    await ok(await adminApi(`/admin/orders/${placed.id}/cod-received`, { method: 'POST' }));
+    await refund(placed.id, 40_000);
     // 2 × 70.000 ₫ paid, 40.000 ₫ given back: 100.000 ₫ counts, the order still does.
     const refunded = await settled(before.sales.totals.amount_vnd + 100_000);
     expect(refunded.sales.totals.orders).toBe(before.sales.totals.orders + 1);
@@ -411,15 +435,10 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
   });
 
   it('takes a received return off at its share, and its refund not again', async () => {
-    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-    const now = `cooperative_id=${cooperative}&commune_code=${COMMUNE}&from=${today}&to=${today}`;
+    const now = todayQuery();
     const before = await indicators(now);
-    const { cartId, paymentCollectionId } = await cartReadyToPay('nem-chua-500g', 3);
-    await paymentSession(paymentCollectionId, 'pp_system_default');
-    const placed = await ok<{ order: { id: string; items: { id: string }[] } }>(
-      await storeApi(`/store/carts/${cartId}/complete`, { method: 'POST' }),
-    );
-    const orderId = placed.order.id;
+    const placed = await placeOrder(3);
+    const orderId = placed.id;
     const settled = (expected: number) => settle(now, expected);
     await settled(before.sales.totals.amount_vnd + 210_000);
     await ok(await adminApi(`/admin/orders/${orderId}/cod-received`, { method: 'POST' }));
@@ -427,7 +446,7 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
       ok<Record<string, unknown>>(
         await adminApi(path, { method: 'POST', body: JSON.stringify(body) }),
       );
-    const item = placed.order.items[0]!.id;
+    const item = placed.items[0]!.id;
     // Goods go back only after they went out.
     await post(`/admin/orders/${orderId}/fulfillments`, { items: [{ id: item, quantity: 3 }] });
     const { stock_locations } = await ok<{ stock_locations: { id: string }[] }>(
@@ -444,12 +463,7 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
     await post(`/admin/returns/${opened.id}/receive/confirm`);
     // One box of three back: 140.000 ₫ counts.
     await settled(before.sales.totals.amount_vnd + 140_000);
-    const { order } = await ok<{
-      order: { payment_collections: { payments: { id: string }[] }[] };
-    }>(await adminApi(`/admin/orders/${orderId}?fields=*payment_collections.payments`));
-    await post(`/admin/payments/${order.payment_collections[0]!.payments[0]!.id}/refund`, {
-      amount: 70_000,
-    });
+    await refund(orderId, 70_000);
     // The refund pays for the returned box: nothing more comes off. (Its event changes nothing
     // visible, so this waits longer than the refund above took to show.)
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -529,8 +543,7 @@ describe('open data: the commune figures for everyone', () => {
       totals: { amount_vnd: number; orders: number };
       months: { month: string; channel: string; amount_vnd: number }[];
     };
-    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-    const admin = await indicators(`commune_code=${COMMUNE}&from=${YEAR}-01-01&to=${today}`);
+    const admin = await indicators(`commune_code=${COMMUNE}&from=${YEAR}-01-01&to=${localToday()}`);
     expect(figures.commune).toMatchObject({ code: COMMUNE, name: 'Xã Hoằng Hoá' });
     expect(figures.licence.id).toBe('CC-BY-4.0');
     expect(figures.totals.amount_vnd).toBe(admin.sales.totals.amount_vnd);

@@ -1,6 +1,7 @@
 // The error boundary's page: what went wrong in both languages (the page's first), so that a
 // shopper on a failed page reads it whatever language the page would have had.
 import { isRouteErrorResponse, useRouteError } from '@remix-run/react';
+import type { ReactNode } from 'react';
 import { type PlainMessageKey, otherLanguage, translator } from '../i18n';
 import { useLanguage } from '../i18n/use-translation';
 
@@ -28,22 +29,27 @@ function explain(error: unknown): Explanation {
   return { title: 'error.unexpected.title', body: 'error.unexpected.body', code: 'unexpected' };
 }
 
-export function ErrorMessage({ error }: { error: unknown }) {
+/**
+ * A message in both languages, the page's first (its heading an h1, the other's an h2), then a
+ * link home in both: `section` writes one language's part with that language's translator.
+ */
+export function InBothLanguages({
+  className,
+  sectionClassName,
+  section,
+}: {
+  className?: string;
+  sectionClassName?: string;
+  section: (t: ReturnType<typeof translator>, Heading: 'h1' | 'h2') => ReactNode;
+}) {
   const first = useLanguage();
-  const explanation = explain(error);
   return (
-    <div className="error-page" role="alert">
-      {[first, otherLanguage(first)].map((language, index) => {
-        const t = translator(language);
-        const Heading = index === 0 ? 'h1' : 'h2';
-        return (
-          <section key={language} lang={language} className="error-page__language">
-            <Heading>{t(explanation.title)}</Heading>
-            <p>{t(explanation.body)}</p>
-            <p className="muted">{t('error.code', { code: explanation.code })}</p>
-          </section>
-        );
-      })}
+    <div className={className} role="alert">
+      {[first, otherLanguage(first)].map((language, index) => (
+        <section key={language} lang={language} className={sectionClassName}>
+          {section(translator(language), index === 0 ? 'h1' : 'h2')}
+        </section>
+      ))}
       <p>
         <a href="/">
           {translator(first)('error.home')} /{' '}
@@ -51,6 +57,23 @@ export function ErrorMessage({ error }: { error: unknown }) {
         </a>
       </p>
     </div>
+  );
+}
+
+export function ErrorMessage({ error }: { error: unknown }) {
+  const explanation = explain(error);
+  return (
+    <InBothLanguages
+      className="error-page"
+      sectionClassName="error-page__language"
+      section={(t, Heading) => (
+        <>
+          <Heading>{t(explanation.title)}</Heading>
+          <p>{t(explanation.body)}</p>
+          <p className="muted">{t('error.code', { code: explanation.code })}</p>
+        </>
+      )}
+    />
   );
 }
 

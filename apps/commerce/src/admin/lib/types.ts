@@ -1,4 +1,5 @@
 // The shapes of NguonGoc's admin API answers that the dashboard pages read.
+import type { UpcomingReport } from '../../lib/pilot/report-period';
 
 export interface AdminLot {
   id: string;
@@ -119,51 +120,10 @@ export interface OrderImport {
   created_at?: string;
 }
 
-/** Sales after corrections (cancellations, returns, refunds) and before (`gross_*`). */
-export interface PilotTotals {
-  orders: number;
-  lines: number;
-  corrected_lines: number;
-  quantity: number;
-  amount_vnd: number;
-  gross_quantity: number;
-  gross_amount_vnd: number;
-}
-
+// The pilot's answers, typed by the routes' own types (type-only: nothing of the server is bundled).
+export type { SalesTotals as PilotTotals } from '../../modules/sales/pilot-queries';
 /** GET /admin/pilot/indicators */
-export interface PilotIndicators {
-  scope: {
-    commune_code: string | null;
-    cooperative_id: string | null;
-    commune_name: string | null;
-    province_name: string | null;
-  };
-  period: { from: string; to: string; granularity: 'month' | 'quarter' | 'year' };
-  generated_at: string;
-  catalogue: {
-    cooperatives: number;
-    households: number;
-    by_exchange: {
-      exchange: ExchangeId;
-      cooperatives: number;
-      households: number;
-      live_products: number;
-    }[];
-    on_exchanges: { cooperatives: number; households: number };
-    products: { total: number; traceable: number; ocop: number };
-  };
-  sales: {
-    totals: PilotTotals & { households: number; cooperatives: number };
-    series: (PilotTotals & { period: string; channel: string })[];
-    by_channel: (PilotTotals & { channel: string })[];
-    by_cooperative: (PilotTotals & { cooperative_id: string })[];
-    by_product: (PilotTotals & { product_id: string; cooperative_id: string })[];
-    ocop: PilotTotals;
-    traceable: PilotTotals;
-    scans: { total: number; series: { period: string; scans: number }[] };
-  };
-  names: { cooperatives: Record<string, string>; products: Record<string, string> };
-}
+export type { PilotIndicators } from '../../lib/pilot/pilot-indicators';
 
 /** One line of GET /admin/pilot/sales-lines */
 export interface PilotSalesLine {
@@ -185,11 +145,5 @@ export interface PilotSalesLine {
 /** GET /admin/pilot/reports/due */
 export interface PilotDueReports {
   today: string;
-  reports: {
-    kind: 'quarter' | 'year';
-    year: number;
-    quarter?: number;
-    due_by: string;
-    days_left: number;
-  }[];
+  reports: UpcomingReport[];
 }

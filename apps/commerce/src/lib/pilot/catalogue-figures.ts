@@ -36,23 +36,18 @@ export async function catalogueFigures(
 ): Promise<CatalogueFigures> {
   const cooperativeService = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE);
   const channel = container.resolve<ChannelModuleService>(CHANNEL_MODULE);
-  const cooperatives = await cooperativeService.listCooperatives(
+  // A cooperative's own, else a commune's, else everything; `key` names the cooperative's ID.
+  const within = (key: 'id' | 'cooperative_id') =>
     scope.cooperative_id
-      ? { id: scope.cooperative_id }
+      ? { [key]: scope.cooperative_id }
       : scope.commune_code
         ? { commune_code: scope.commune_code }
-        : {},
-    { select: ['id'] },
-  );
+        : {};
+  const [cooperatives, households] = await Promise.all([
+    cooperativeService.listCooperatives(within('id'), { select: ['id'] }),
+    cooperativeService.listHouseholds(within('cooperative_id'), { select: ['id'] }),
+  ]);
   const cooperativeIds = cooperatives.map((cooperative) => cooperative.id);
-  const households = await cooperativeService.listHouseholds(
-    scope.cooperative_id
-      ? { cooperative_id: scope.cooperative_id }
-      : scope.commune_code
-        ? { commune_code: scope.commune_code }
-        : {},
-    { select: ['id'] },
-  );
   const householdIds = households.map((household) => household.id);
   const [ownAccounts, householdAccounts, listings] = await Promise.all([
     cooperativeIds.length === 0

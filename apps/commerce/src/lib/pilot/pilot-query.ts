@@ -1,4 +1,5 @@
 import { MedusaError } from '@medusajs/framework/utils';
+import { type Commune, findCommune } from '@nguongoc/vn-admin-units';
 import type { Granularity } from '../../modules/sales/pilot-queries';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -54,4 +55,16 @@ export function instantsOf(from: string, to: string): { from: Date; before: Date
   const before = new Date(`${to}T00:00:00+07:00`);
   before.setUTCDate(before.getUTCDate() + 1);
   return { from: new Date(`${from}T00:00:00+07:00`), before };
+}
+
+/** The commune of a 2025 code, or 400 naming the code. */
+export function communeOf(code: string): Commune {
+  const commune = findCommune(code);
+  if (!commune) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `commune_code: không có xã mã "${code}" trong danh mục 2025 / no commune "${code}" in the 2025 units`,
+    );
+  }
+  return commune;
 }

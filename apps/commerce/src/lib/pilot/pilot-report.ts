@@ -1,20 +1,20 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
-import { connectors } from '@nguongoc/connectors';
+import { type ExchangeId, connectors } from '@nguongoc/connectors';
 import type { SalesTotals } from '../../modules/sales/pilot-queries';
 import { type PilotIndicators, pilotIndicators } from './pilot-indicators';
 import type { PilotScope } from './pilot-scope';
 import { type Quarter, type ReportKind, reportPeriod } from './report-period';
+import { vietnameseNumber } from './report-text';
 import type { PilotReport, ReportIndicator, ReportSales } from './report-types';
 
-const CHANNEL_NAMES: Record<string, string> = {
-  storefront: 'Cửa hàng NguonGoc / NguonGoc store',
-  postmart: 'PostMart.vn',
-  voso: 'Vỏ Sò (VoSo.vn)',
-  '37nghean': '37nghean.com',
-};
+/** A channel as the report names it: the storefront, or the exchange's own name. */
+const channelName = (channel: string) =>
+  channel === 'storefront'
+    ? 'Cửa hàng NguonGoc / NguonGoc store'
+    : (connectors[channel as ExchangeId]?.name ?? channel);
 
-const vnd = (value: number) => `${new Intl.NumberFormat('vi-VN').format(value)} ₫`;
-const count = (value: number) => new Intl.NumberFormat('vi-VN').format(value);
+const count = (value: number) => vietnameseNumber(value);
+const vnd = (value: number) => `${vietnameseNumber(value)} ₫`;
 const percent = (part: number, whole: number) =>
   whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10;
 
@@ -227,9 +227,7 @@ export function reportOf(
     },
     generated_at: figures.generated_at,
     indicators,
-    by_channel: sales.by_channel.map((c) =>
-      row(c.channel, CHANNEL_NAMES[c.channel] ?? c.channel, c),
-    ),
+    by_channel: sales.by_channel.map((c) => row(c.channel, channelName(c.channel), c)),
     by_cooperative: sales.by_cooperative.map((c) =>
       row(c.cooperative_id, names.cooperatives[c.cooperative_id] ?? c.cooperative_id, c),
     ),

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
-import { findCommune } from '@nguongoc/vn-admin-units';
 import { COOPERATIVE_MODULE } from '../../modules/cooperative';
 import type CooperativeModuleService from '../../modules/cooperative/service';
 import { userScope } from '../cooperative-scope';
+import { communeOf } from './pilot-query';
 
 /** Whose figures a request reads: one commune, one cooperative, or (both null) every commune. */
 export interface PilotScope {
@@ -21,29 +21,22 @@ export async function pilotScope(
   req: AuthenticatedMedusaRequest,
   asked: string | undefined,
 ): Promise<PilotScope> {
-  if (asked !== undefined && !findCommune(asked)) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `commune_code: không có xã mã "${asked}" trong danh mục 2025 / no commune "${asked}" in the 2025 units`,
-    );
-  }
+  if (asked !== undefined) communeOf(asked);
   const user = await userScope(req);
   const notYours = new MedusaError(
     MedusaError.Types.NOT_FOUND,
     `Không tìm thấy số liệu của xã ${asked} / no figures for commune ${asked}`,
   );
-  const cooperativeId = user.cooperative_id;
-  if (cooperativeId) {
+  if (user.cooperative_id) {
     const [cooperative] = await req.scope
       .resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
-      .listCooperatives({ id: cooperativeId });
+      .listCooperatives({ id: user.cooperative_id });
     if (!cooperative || (asked !== undefined && asked !== cooperative.commune_code)) throw notYours;
     return { commune_code: cooperative.commune_code, cooperative_id: cooperative.id };
   }
-  const communeCode = user.commune_code;
-  if (communeCode) {
-    if (asked !== undefined && asked !== communeCode) throw notYours;
-    return { commune_code: communeCode, cooperative_id: null };
+  if (user.commune_code) {
+    if (asked !== undefined && asked !== user.commune_code) throw notYours;
+    return { commune_code: user.commune_code, cooperative_id: null };
   }
   return { commune_code: asked ?? null, cooperative_id: null };
 }

@@ -4,6 +4,7 @@ import { COOPERATIVE_MODULE } from '../../modules/cooperative';
 import type CooperativeModuleService from '../../modules/cooperative/service';
 import { TRACE_MODULE } from '../../modules/trace';
 import type TraceModuleService from '../../modules/trace/service';
+import { ocopStars } from '../ocop';
 
 /** What the pilot's figures need to know of a product when one of its lines is sold. */
 export interface ProductFacts {
@@ -65,25 +66,31 @@ export async function productFacts(
             .listHouseholds({ id: householdIds })
         ).map((household) => [household.id, household]),
   );
+  // One read of each ledger's lots, not one per product.
   const trace = container.resolve<TraceModuleService>(TRACE_MODULE);
+  const origins = [...new Set(products.map((p) => p.cooperative!.trace_origin))].filter(
+    (origin): origin is string => Boolean(origin),
+  );
+  const traced = new Map(
+    await Promise.all(
+      origins.map(async (origin) => [origin, await trace.tracedProducts(origin)] as const),
+    ),
+  );
   for (const product of products) {
     const cooperative = product.cooperative!;
     const metadata = product.metadata ?? {};
     const household = households.get(String(metadata.household_id));
     const ownHousehold = household?.cooperative_id === cooperative.id ? household : undefined;
-    const stars = Number(metadata.ocop_stars);
     const traceProductId = metadata.trace_product_id;
-    const lots =
-      cooperative.trace_origin && typeof traceProductId === 'string'
-        ? await trace.listLots(cooperative.trace_origin, traceProductId)
-        : [];
     facts.set(product.id, {
       cooperative_id: cooperative.id,
       household_id: ownHousehold?.id ?? null,
       commune_code: ownHousehold?.commune_code ?? cooperative.commune_code,
       province_code: ownHousehold?.province_code ?? cooperative.province_code,
-      ocop_stars: stars >= 3 && stars <= 5 ? stars : null,
-      traceable: lots.length > 0,
+      ocop_stars: ocopStars(metadata),
+      traceable:
+        typeof traceProductId === 'string' &&
+        (traced.get(cooperative.trace_origin ?? '')?.has(traceProductId) ?? false),
     });
   }
   return facts;

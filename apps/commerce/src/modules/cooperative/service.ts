@@ -59,4 +59,18 @@ export default class CooperativeModuleService extends MedusaService({ Cooperativ
     }
     return province_code ? { ...input, province_code } : input;
   }
+
+  /**
+   * Checks a household's commune and phone as a cooperative's are checked, and fills its province.
+   * @throws MedusaError INVALID_DATA naming the field, in Vietnamese and English.
+   */
+  validateHousehold<T extends { commune_code: string; phone?: string | null }>(
+    input: T,
+  ): T & { province_code: string } {
+    const { province_code } = this.validateCooperative({
+      commune_code: input.commune_code,
+      ...(input.phone ? { phone: input.phone } : {}),
+    });
+    return { ...input, province_code: province_code! };
+  }
 }

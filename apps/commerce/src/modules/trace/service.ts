@@ -113,6 +113,14 @@ export class TraceModuleService {
     );
   }
 
+  /** The products of a ledger that have at least one lot (their trace product IDs). */
+  async tracedProducts(origin: string): Promise<Set<string>> {
+    return translate(
+      async () =>
+        new Set((await this.#store.listRecords(origin, 'lot')).map((lot) => lot.productId)),
+    );
+  }
+
   /**
    * The lots of a product that have a trace page, newest first, each with its bundle: a lot that
    * no signed checkpoint covers yet is left out, as its trace page would answer 404.

@@ -1,7 +1,7 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { isRouteErrorResponse, useLoaderData, useRouteError } from '@remix-run/react';
-import { otherLanguage, translator } from '../../i18n';
-import { useLanguage } from '../../i18n/use-translation';
+import { InBothLanguages } from '../../components/error-page';
+import { translator } from '../../i18n';
 import { inLanguage } from '../../lib/localized';
 import { languageOfMatches } from '../../lib/meta';
 import { COMMUNE_CSS, CommunePage } from '../../open-data/commune-page';
@@ -53,16 +53,13 @@ export default function CommuneRoute() {
 /** An unknown commune, a bad year, or figures that cannot be had: said in both languages. */
 export function ErrorBoundary() {
   const error = useRouteError();
-  const first = useLanguage();
   const failure = failureOf(isRouteErrorResponse(error) ? error.data : null);
   const texts = FAILURE_TEXTS[failure.reason];
   return (
-    <main role="alert">
-      {[first, otherLanguage(first)].map((language, index) => {
-        const t = translator(language);
-        const Heading = index === 0 ? 'h1' : 'h2';
-        return (
-          <section key={language} lang={language}>
+    <main>
+      <InBothLanguages
+        section={(t, Heading) => (
+          <>
             <Heading>{t(texts.title)}</Heading>
             <p>{texts.body(t, failure)}</p>
             {failure.reason === 'bad_year' ? (
@@ -71,15 +68,9 @@ export function ErrorBoundary() {
               </p>
             ) : null}
             <p className="note">{t('error.code', { code: failure.reason })}</p>
-          </section>
-        );
-      })}
-      <p>
-        <a href="/">
-          {translator(first)('error.home')} /{' '}
-          <span lang={otherLanguage(first)}>{translator(otherLanguage(first))('error.home')}</span>
-        </a>
-      </p>
+          </>
+        )}
+      />
     </main>
   );
 }

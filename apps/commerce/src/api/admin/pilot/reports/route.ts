@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/frame
 import { MedusaError } from '@medusajs/framework/utils';
 import { pilotReport } from '../../../../lib/pilot/pilot-report';
 import { pilotScope } from '../../../../lib/pilot/pilot-scope';
-import type { Quarter } from '../../../../lib/pilot/report-period';
+import { type Quarter, type ReportKind, reportPeriod } from '../../../../lib/pilot/report-period';
 import { renderPilotReportPdf } from '../../../../lib/pilot/report-pdf';
 import { renderPilotReportXlsx } from '../../../../lib/pilot/report-xlsx';
 
@@ -31,22 +31,16 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
   }
   if (problems.length > 0)
     throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join('; '));
-  const scope = await pilotScope(req, text('commune_code') || undefined);
-  let report;
+  const reportKind = kind as ReportKind;
+  const reportQuarter = reportKind === 'quarter' ? (quarter as Quarter) : undefined;
   try {
-    report = await pilotReport(
-      req.scope,
-      scope,
-      kind as 'quarter' | 'year',
-      year,
-      kind === 'quarter' ? (quarter as Quarter) : undefined,
-    );
+    reportPeriod(reportKind, year, reportQuarter);
   } catch (error) {
-    if (error instanceof RangeError || error instanceof TypeError) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, error.message);
-    }
-    throw error;
+    // A year or quarter out of range: the checks' own words, in both languages.
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, (error as Error).message);
   }
+  const scope = await pilotScope(req, text('commune_code') || undefined);
+  const report = await pilotReport(req.scope, scope, reportKind, year, reportQuarter);
   if (format === 'json') {
     res.json({ report });
     return;

@@ -1,6 +1,4 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { MedusaError } from '@medusajs/framework/utils';
-import { findCommune } from '@nguongoc/vn-admin-units';
 import { cooperativeFor } from '../../../../../lib/cooperative-scope';
 import { CHANNEL_MODULE } from '../../../../../modules/channel';
 import type ChannelModuleService from '../../../../../modules/channel/service';
@@ -41,22 +39,14 @@ export async function POST(
   res: MedusaResponse,
 ): Promise<void> {
   const cooperative = await cooperativeFor(req, req.params.id!);
-  const body = req.validatedBody;
-  const commune = findCommune(body.commune_code);
-  if (!commune) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `commune_code: không có xã mã "${body.commune_code}" trong danh mục 2025 / no commune "${body.commune_code}" in the 2025 units`,
-    );
-  }
-  const household = await req.scope
-    .resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
-    .createHouseholds({
-      cooperative_id: cooperative.id,
-      head_name: body.head_name,
-      phone: body.phone ?? null,
-      commune_code: commune.code,
-      province_code: commune.provinceCode,
-    });
+  const service = req.scope.resolve<CooperativeModuleService>(COOPERATIVE_MODULE);
+  const body = service.validateHousehold(req.validatedBody);
+  const household = await service.createHouseholds({
+    cooperative_id: cooperative.id,
+    head_name: body.head_name,
+    phone: body.phone ?? null,
+    commune_code: body.commune_code,
+    province_code: body.province_code,
+  });
   res.status(201).json({ household });
 }

@@ -1,8 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
 import { findCommune, findProvince } from '@nguongoc/vn-admin-units';
-import { pilotIndicators } from '../../../../../lib/pilot/pilot-indicators';
+import { catalogueFigures } from '../../../../../lib/pilot/catalogue-figures';
 import { localToday } from '../../../../../lib/pilot/pilot-query';
+import { SALES_MODULE } from '../../../../../modules/sales';
+import type SalesModuleService from '../../../../../modules/sales/service';
 
 /** The licence of the open figures: reuse freely, naming the source. */
 export const OPEN_DATA_LICENCE = {
@@ -34,16 +36,17 @@ export async function GET(req: MedusaRequest, res: MedusaResponse): Promise<void
       `year: "${String(req.query.year)}" phải là năm từ 2020 đến ${thisYear} / must be a year from 2020 to ${thisYear}`,
     );
   }
-  const figures = await pilotIndicators(
-    req.scope,
-    { commune_code: commune.code, cooperative_id: null },
-    {
-      from: `${year}-01-01`,
-      to: year === thisYear ? today : `${year}-12-31`,
-      granularity: 'month',
-    },
-  );
-  const { catalogue, sales } = figures;
+  const scope = { commune_code: commune.code, cooperative_id: null };
+  const generated_at = new Date().toISOString();
+  const [catalogue, sales] = await Promise.all([
+    catalogueFigures(req.scope, scope),
+    req.scope
+      .resolve<SalesModuleService>(SALES_MODULE)
+      .pilotFigures(
+        { ...scope, from: `${year}-01-01`, to: year === thisYear ? today : `${year}-12-31` },
+        'month',
+      ),
+  ]);
   res.setHeader('Cache-Control', 'public, max-age=300');
   res.json({
     commune: {
@@ -53,7 +56,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse): Promise<void
       province_name: findProvince(commune.provinceCode)?.fullName ?? null,
     },
     year,
-    generated_at: figures.generated_at,
+    generated_at,
     licence: OPEN_DATA_LICENCE,
     registration: {
       cooperatives: catalogue.cooperatives,
