@@ -162,7 +162,7 @@ async function catalogueEntry(
       origin: {
         cooperativeName: cooperative.name,
         communeCode: cooperative.commune_code,
-        ...(text('planting_area_code') ? { plantingAreaCode: text('planting_area_code') } : {}),
+        ...(text('planting_area') ? { plantingAreaCode: text('planting_area') } : {}),
       },
       trace: { base: trace.storefrontUrl, shortCode: lot ?? '' },
     },

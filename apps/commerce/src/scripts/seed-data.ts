@@ -23,6 +23,16 @@ export interface SeedProduct {
   /** GTIN-13 as printed under the barcode: fictional, Vietnam's prefix 893, a valid check digit. */
   gtin?: string;
   unit: 'KGM' | 'LTR' | 'H87' | 'GRM' | 'MLT';
+  /**
+   * What a seller centre asks beyond the shop: the net content (in `unit`), the shipping box and
+   * the label's facts. Only Hoằng Hoá's products carry them, so that its exchanges page has
+   * listings ready on a fresh start; the other two cooperatives show what each rule asks for.
+   */
+  sellerFacts?: {
+    net: number;
+    boxCm: { length: number; width: number; height: number };
+    attributes: { brand: string; shelfLife: string; storage: string };
+  };
 }
 
 export interface SeedCooperative extends CooperativeInput {
@@ -235,6 +245,15 @@ export const COOPERATIVES: SeedCooperative[] = [
         ocopExpiresOn: '2029-03-31',
         origin: 'Xã Hoằng Hoá, Thanh Hoá',
         unit: 'GRM',
+        sellerFacts: {
+          net: 500,
+          boxCm: { length: 20, width: 15, height: 8 },
+          attributes: {
+            brand: 'HTX Nông sản Hoằng Hoá',
+            shelfLife: '7 ngày ở 2–8 °C',
+            storage: 'Giữ lạnh 2–8 °C',
+          },
+        },
       },
       {
         handle: 'mam-tep-200g',
@@ -251,6 +270,15 @@ export const COOPERATIVES: SeedCooperative[] = [
         ocopExpiresOn: '2029-03-31',
         origin: 'Xã Hoằng Hoá, Thanh Hoá',
         unit: 'GRM',
+        sellerFacts: {
+          net: 200,
+          boxCm: { length: 8, width: 8, height: 10 },
+          attributes: {
+            brand: 'HTX Nông sản Hoằng Hoá',
+            shelfLife: '12 tháng',
+            storage: 'Nơi khô ráo, thoáng mát, tránh nắng',
+          },
+        },
       },
       {
         handle: 'gao-nep-cai-hoa-vang-2kg',
@@ -268,6 +296,15 @@ export const COOPERATIVES: SeedCooperative[] = [
         origin: 'Xã Hoằng Hoá, Thanh Hoá',
         plantingArea: 'VN-TH-HH-0007',
         unit: 'KGM',
+        sellerFacts: {
+          net: 2,
+          boxCm: { length: 30, width: 20, height: 8 },
+          attributes: {
+            brand: 'HTX Nông sản Hoằng Hoá',
+            shelfLife: '12 tháng',
+            storage: 'Nơi khô ráo, thoáng mát',
+          },
+        },
       },
       {
         handle: 'gao-thom-hoang-hoa-5kg',
@@ -285,6 +322,15 @@ export const COOPERATIVES: SeedCooperative[] = [
         origin: 'Xã Hoằng Hoá, Thanh Hoá',
         plantingArea: 'VN-TH-HH-0007',
         unit: 'KGM',
+        sellerFacts: {
+          net: 5,
+          boxCm: { length: 40, width: 28, height: 10 },
+          attributes: {
+            brand: 'HTX Nông sản Hoằng Hoá',
+            shelfLife: '6 tháng',
+            storage: 'Nơi khô ráo, thoáng mát',
+          },
+        },
       },
     ],
   },

@@ -330,6 +330,7 @@ function productInput(
     description: item.description,
     status: ProductStatus.PUBLISHED,
     weight: item.weightGrams,
+    ...(item.sellerFacts ? item.sellerFacts.boxCm : {}),
     shipping_profile_id: shippingProfileId,
     category_ids: [categoryIds.get(item.category)!],
     sales_channels: [{ id: salesChannelId }],
@@ -337,9 +338,17 @@ function productInput(
       title_en: item.titleEn,
       ocop_stars: item.ocopStars,
       ocop_decision: item.ocopDecision,
+      ocop_expires_on: item.ocopExpiresOn,
       origin: item.origin,
       ...(item.plantingArea ? { planting_area: item.plantingArea } : {}),
       trace_product_id: item.handle,
+      ...(item.sellerFacts
+        ? {
+            net_quantity: item.sellerFacts.net,
+            net_unit: item.unit,
+            channel_attributes: item.sellerFacts.attributes,
+          }
+        : {}),
     },
     options: [{ title: 'Quy cách', values: ['Tiêu chuẩn'] }],
     variants: [

@@ -142,6 +142,10 @@ describe('admin page "Sàn TMĐT"', () => {
     );
     expect(cells).toContain('BUOI-1Q');
     expect(cells).not.toContain('CHE-200');
+    // The pomelo's planting-area code and OCOP recognition, as the seed records them.
+    const description = cells.find((cell) => cell.includes('Sản phẩm OCOP'));
+    expect(description).toContain('Mã số vùng trồng: VN-HT-PT-0031.');
+    expect(description).toContain('(Quyết định 3105/QĐ-UBND, hiệu lực đến 31/10/2028).');
 
     await row.getByText('Đã xuất', { exact: true }).waitFor();
     const url = 'https://37nghean.com/san-pham/buoi-phuc-trach-qua-1-5kg';

@@ -95,6 +95,29 @@ describe('channels: listings on the exchanges and their orders in the sales ledg
     }
   });
 
+  it('has ready listings where the seed filled in the seller facts, and names what VoSo lacks', async () => {
+    const id = await cooperativeId('htx-nong-san-hoang-hoa');
+    const { listings } = await channels(id);
+    const on = (exchange: string) => listings.filter((l) => l.exchange === exchange);
+    const all = ['GAO-5KG', 'MAMTEP-200', 'NEM-500', 'NEP-2KG'];
+    for (const exchange of ['postmart', '37nghean']) {
+      const errors = on(exchange).flatMap((l) => l.findings.filter((f) => f.severity === 'error'));
+      expect(errors).toEqual([]);
+      expect(
+        on(exchange)
+          .filter((l) => l.ready)
+          .map((l) => l.sku)
+          .sort(),
+      ).toEqual(all);
+    }
+    // VoSo takes 3 to 8 images with the QR code; the seed has no product photos.
+    for (const listing of on('voso')) {
+      expect(listing.ready).toBe(false);
+      const errors = listing.findings.filter((f) => f.severity === 'error');
+      expect(errors.map((f) => f.code)).toEqual(['images.too_few']);
+    }
+  });
+
   it('exports nothing that is not ready, and says what was refused', async () => {
     const id = await cooperativeId('htx-cam-nghia-dan');
     // Other test files share this backend and may have changed a variant's SKU: take the SKUs
@@ -235,6 +258,14 @@ describe('channels: listings on the exchanges and their orders in the sales ledg
     workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => cells.push(c.value))));
     // What can be sold: on the shelf, less what orders have reserved.
     expect(cells).toContain(level.stocked_quantity + 25 - level.reserved_quantity);
+    // The description states the seed's OCOP recognition in full, never a blank or "undefined".
+    const description = cells.find(
+      (cell): cell is string => typeof cell === 'string' && cell.includes('Sản phẩm OCOP'),
+    );
+    expect(description).toContain(
+      'Sản phẩm OCOP 3 sao ★★★ (Quyết định 1530/QĐ-UBND, hiệu lực đến 30/09/2027).',
+    );
+    expect(description).not.toContain('undefined');
     expect(await honey()).toMatchObject({ stale: false });
   });
 

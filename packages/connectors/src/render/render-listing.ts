@@ -6,6 +6,7 @@ import { ATTRIBUTE_NAMES, type ExchangeRules } from '../rules/rule-types.js';
 import type { CatalogueProduct, RenderedListing, RuleFinding } from '../types.js';
 import { categoryPaths, chooseCategory } from './category.js';
 import { formatNumber, type ListingStyle } from './listing-style.js';
+import { ocopLine } from './ocop-line.js';
 import { originNames } from './origin.js';
 import { traceUrlOf } from './trace-url.js';
 
@@ -32,12 +33,6 @@ function pathsOf(rules: ExchangeRules): Map<string, string> {
   let paths = pathCache.get(rules);
   if (!paths) pathCache.set(rules, (paths = categoryPaths(rules.categoryTree.value)));
   return paths;
-}
-
-/** `ngày 31/12/2027` from `2027-12-31`. */
-function vietnameseDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `${day}/${month}/${year}`;
 }
 
 /**
@@ -163,11 +158,26 @@ export function renderWithRules(
 
   const lines: string[] = [];
   if (product.ocop) {
-    lines.push(
-      `Sản phẩm OCOP ${product.ocop.stars} sao ${'★'.repeat(product.ocop.stars)} ` +
-        `(Quyết định ${cleanText(product.ocop.decisionNumber)}, ` +
-        `hiệu lực đến ${vietnameseDate(product.ocop.expiresOn)}).`,
-    );
+    const { line, missing } = ocopLine(product.ocop);
+    lines.push(line);
+    if (missing.includes('decisionNumber')) {
+      finding(
+        'error',
+        'ocop.decision',
+        'ocop.decisionNumber',
+        'sản phẩm OCOP cần số quyết định công nhận (ví dụ 1234/QĐ-UBND)',
+        'an OCOP product needs the number of its recognition decision (e.g. 1234/QĐ-UBND)',
+      );
+    }
+    if (missing.includes('expiresOn')) {
+      finding(
+        'error',
+        'ocop.expiry',
+        'ocop.expiresOn',
+        `ngày hết hiệu lực của chứng nhận OCOP "${product.ocop.expiresOn}" phải là ngày có thật, dạng YYYY-MM-DD`,
+        `the OCOP certificate's expiry "${product.ocop.expiresOn}" must be a real date, YYYY-MM-DD`,
+      );
+    }
   }
   lines.push(`Xuất xứ: ${origin.communeFullName}, ${origin.provinceFullName}.`);
   if (product.origin.plantingAreaCode !== undefined) {

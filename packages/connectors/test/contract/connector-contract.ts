@@ -168,6 +168,27 @@ export function connectorContract(connector: ExchangeConnector): void {
       expect(() => connector.render(typo)).toThrow(prefix);
     });
 
+    it('refuses an OCOP claim without its decision or a real expiry, and never prints a blank', () => {
+      const ocop = CAM_XA_DOAI.ocop!;
+      const unproven = { ...CAM_XA_DOAI, ocop: { ...ocop, decisionNumber: ' ', expiresOn: '' } };
+      expect(errorCodes(connector, unproven)).toEqual(['ocop.decision', 'ocop.expiry']);
+      const line = connector
+        .render(unproven)
+        .description.split('\n')
+        .find((l) => l.includes('OCOP'));
+      expect(line).toBe('Sản phẩm OCOP 4 sao ★★★★.');
+      for (const expiresOn of ['2027-02-29', '2028-13-01', '30/06/2028']) {
+        const wrongDate = { ...CAM_XA_DOAI, ocop: { ...ocop, expiresOn } };
+        expect(errorCodes(connector, wrongDate)).toEqual(['ocop.expiry']);
+        expect(connector.render(wrongDate).description).not.toMatch(/undefined|hiệu lực đến/);
+      }
+      const leapDay = { ...CAM_XA_DOAI, ocop: { ...ocop, expiresOn: '2028-02-29' } };
+      expect(errorCodes(connector, leapDay)).toEqual([]);
+      expect(connector.render(leapDay).description).toContain(
+        '(Quyết định 1234/QĐ-UBND, hiệu lực đến 29/02/2028).',
+      );
+    });
+
     it('puts an unknown category under the catch-all with a warning, never a silent guess', () => {
       const product = { ...CAM_XA_DOAI, category: 'xe-may' };
       const result = connector.validate(product);
