@@ -117,8 +117,8 @@ for (const connector of Object.values(connectors)) {
 const qrUrls = catalogue.slice(0, 2_000).map((product) => connectors.voso.render(product).traceUrl);
 const perCode: number[] = [];
 for (let run = 0; run < RUNS; run++) {
-  const seconds = await time(async () => qrUrls.forEach((url) => traceQrPng(url, 600)));
-  perCode.push((seconds * 1000) / qrUrls.length);
+  const elapsed = await time(async () => qrUrls.forEach((url) => traceQrPng(url, 600)));
+  perCode.push((elapsed * 1000) / qrUrls.length);
 }
 console.log(
   `   one QR PNG of 600 px: ${median(perCode).toFixed(3)} ms (median of ${RUNS} runs of ${qrUrls.length.toLocaleString('en-US')} codes)`,

@@ -4,22 +4,34 @@
 import fc from 'fast-check';
 import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
+import { gs1CheckDigit, generateShortCode } from '@nguongoc/trace-core';
 import { describe, expect, it } from 'vitest';
 import { traceQrPng } from '../src/render/trace-qr.js';
+import { traceUrlOf } from '../src/render/trace-url.js';
 
 const jsQR = jsQRModule.default;
-const SHORT_CODE = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
+// The URLs a listing carries, made as the renderer makes them (trace-core's formatters): a short
+// code from a seeded generator, or a GS1 Digital Link with a lot in GS1's character set.
+const seeded = (seed: number) => (length: number) =>
+  Uint8Array.from({ length }, () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed >>> 24;
+  });
 const shortCodeUrl = fc
-  .array(fc.constantFrom(...SHORT_CODE), { minLength: 11, maxLength: 11 })
-  .map((letters) => `https://nguongoc.vn/t/${letters.join('')}`);
-// A GS1 Digital Link with a lot of Vietnamese letters, percent-encoded as a browser would.
+  .integer()
+  .map((seed) =>
+    traceUrlOf({ base: 'https://nguongoc.vn', shortCode: generateShortCode(seeded(seed)) }),
+  );
 const digitalLinkUrl = fc
-  .tuple(
-    fc.stringMatching(/^[0-9]{14}$/),
-    fc.string({ unit: fc.constantFrom(...'LÔlôđĐ-0123456789'), minLength: 1, maxLength: 20 }),
-  )
-  .map(([gtin, lot]) => `https://truy-xuat.htx.vn/01/${gtin}/10/${encodeURIComponent(lot)}`);
+  .tuple(fc.stringMatching(/^[0-9]{12}$/), fc.stringMatching(/^[A-Za-z0-9-]{1,20}$/))
+  .map(([digits, lot]) =>
+    traceUrlOf({
+      base: 'https://truy-xuat.htx.vn',
+      gtin: `${digits}${gs1CheckDigit(digits)}`,
+      lot,
+    }),
+  );
 
 function read(image: Uint8Array) {
   const png = PNG.sync.read(Buffer.from(image));
@@ -63,7 +75,9 @@ describe('trace QR PNG', () => {
     expect(dark(quiet + 17 * 7, quiet + 17 * 7)).toBe(false);
   });
 
-  it('refuses what cannot be a QR code', () => {
-    expect(() => traceQrPng('x'.repeat(3000))).toThrow();
+  it('refuses what cannot be a QR code, saying why', () => {
+    expect(() => traceQrPng(`https://nguongoc.vn/t/${'X'.repeat(3000)}`)).toThrow(
+      /3022 ký tự.*3022 characters, too many/,
+    );
   });
 });

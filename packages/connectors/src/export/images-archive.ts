@@ -40,15 +40,5 @@ export function writeImagesArchive(
   });
   zip.end();
   if (failure) throw failure;
-  return concat(chunks);
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const output = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    output.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return output;
+  return Buffer.concat(chunks);
 }

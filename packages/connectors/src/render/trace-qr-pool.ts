@@ -18,7 +18,7 @@ const COMPILED = import.meta.url.endsWith('.js');
 export function defaultQrWorkers(count: number): number {
   if (!COMPILED) return 0;
   const threads = Math.min(availableParallelism() - 1, MAX_WORKERS);
-  return Math.max(0, Math.min(threads, Math.floor(count / CODES_PER_WORKER)));
+  return Math.min(threads, Math.floor(count / CODES_PER_WORKER));
 }
 
 /**

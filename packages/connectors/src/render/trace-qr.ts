@@ -16,7 +16,7 @@ const FILTER_UP = 2;
  * instead of searching for matches (ADRs 017, 019). Same URL and size, same image.
  */
 export function traceQrPng(url: string, sidePx = 600): Uint8Array {
-  const matrix = encodeQR(url, 'raw', { ecc: 'medium', border: QUIET_ZONE });
+  const matrix = qrMatrix(url);
   const total = matrix.length;
   const scale = Math.ceil(Math.max(sidePx, 1) / total);
   const side = total * scale;
@@ -49,6 +49,19 @@ export function traceQrPng(url: string, sidePx = 600): Uint8Array {
     pngChunk('IDAT', deflateSync(raw, { strategy: constants.Z_RLE })),
     pngChunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/** The module matrix with its quiet zone, or a RangeError a person can act on. */
+function qrMatrix(url: string): boolean[][] {
+  try {
+    return encodeQR(url, 'raw', { ecc: 'medium', border: QUIET_ZONE });
+  } catch (error) {
+    throw new RangeError(
+      `traceQrPng: URL có ${url.length} ký tự, quá dài cho một mã QR (mức sửa lỗi M) / ` +
+        `the URL has ${url.length} characters, too many for a QR code at error correction M ` +
+        `(${(error as Error).message})`,
+    );
+  }
 }
 
 /** A PNG chunk: length, type, data, and the CRC-32 of type and data (PNG spec section 5.3). */
