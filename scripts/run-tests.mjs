@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // `npm test`: checks formatting, types and lint, runs every workspace's `test` script through
 // turbo, then prints one line that sums them all, `N passed, N failed[, N skipped]`, which is
-// what CI reads. Each workspace's runner writes a Jest-format JSON report to `test-results.json`
-// (Vitest's and Jest's json reporters both do); a workspace that has a test script but leaves no
-// report counts as a failure, and so does a failed static check.
+// what CI reads. First it makes sure the machine has the programs the suites need
+// (system-tools.mjs). Each workspace's runner writes a Jest-format JSON report to
+// `test-results.json` (Vitest's and Jest's json reporters both do); a workspace that has a test
+// script but leaves no report counts as a failure, and so does a failed static check.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureSystemTools } from './system-tools.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const workspaces = ['packages', 'apps']
@@ -18,6 +20,11 @@ const workspaces = ['packages', 'apps']
     const manifest = join(root, path, 'package.json');
     return existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).scripts?.test;
   });
+
+if (!ensureSystemTools()) {
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
 
 for (const path of workspaces) rmSync(join(root, path, 'test-results.json'), { force: true });
 

@@ -1,70 +1,140 @@
 #!/usr/bin/env node
-// The root `npm start` (after the build): the commerce backend on :9000 (its own start script:
-// embedded PostgreSQL unless DATABASE_URL is set, migrations, the seed on first start), then,
-// once it answers /health, the storefront on :3000 with the publishable key that the backend's
-// start wrote to <data>/publishable-key. Ctrl-C stops both.
+// The root `npm start` (after the build): the commerce backend on :9000 or PORT (its own start
+// script: embedded PostgreSQL unless DATABASE_URL is set, migrations, the seed on first start, each
+// printed as one line), then the storefront on :3000 or STOREFRONT_PORT; then one box with the
+// addresses and the admin login that the backend's start handed over (IPC). Both servers' own
+// output goes to <data>/logs/; a failure prints the end of the log concerned. Ctrl-C stops both.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import {
+  answersOk,
+  box,
+  commerceRows,
+  failure,
+  line,
+  phase,
+  portTaken,
+  stopProgress,
+} from '@nguongoc/commerce/start-console';
 
 const root = resolve(import.meta.dirname, '..');
 const dataDirectory = resolve(process.env.NGUONGOC_DATA_DIR ?? join(root, '.data'));
-const backendPort = process.env.PORT ?? '9000';
 const storefrontPort = process.env.STOREFRONT_PORT ?? '3000';
-const backendUrl = `http://localhost:${backendPort}`;
-const children = [];
-
-const commerce = start('commerce', join(root, 'apps/commerce'), ['scripts/start.mjs'], {
-  NGUONGOC_DATA_DIR: dataDirectory,
-  STOREFRONT_URL: process.env.STOREFRONT_URL ?? `http://localhost:${storefrontPort}`,
-});
-await waitForHealth(`${backendUrl}/health`, commerce);
-const storefront = start('storefront', join(root, 'apps/storefront'), ['server.js'], {
-  PORT: storefrontPort,
-  MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? backendUrl,
-  MEDUSA_PUBLISHABLE_KEY: readFileSync(join(dataDirectory, 'publishable-key'), 'utf8').trim(),
-});
-await waitForHealth(`http://localhost:${storefrontPort}/healthz`, storefront);
-console.log(`
-  Cửa hàng / shop:        http://localhost:${storefrontPort}
-  Truy xuất / trace page: http://localhost:${storefrontPort}/t/3KX9T2M7QAH
-  GS1 Digital Link:       http://localhost:${storefrontPort}/01/08938600000019/10/CAM-2611-A
-`);
-
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    for (const child of children) child.kill(signal);
-  });
+const storefrontUrl = `http://localhost:${storefrontPort}`;
+const logDirectory = join(dataDirectory, 'logs');
+mkdirSync(logDirectory, { recursive: true });
+line(`Nhật ký / logs: ${logDirectory} (commerce.log, storefront.log)`);
+// Checked now rather than after the backend's minute of migrations (the backend checks PORT).
+if (await portTaken(storefrontPort)) {
+  failure(
+    `Cổng ${storefrontPort} đang bận / port ${storefrontPort} is in use: dừng nó hoặc đặt STOREFRONT_PORT / stop it or set STOREFRONT_PORT`,
+  );
+  process.exit(1);
 }
 
-function start(name, cwd, args, env) {
+const children = [];
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void stop(signal));
+// Should this script end any other way, its servers end with it.
+process.on('exit', () => children.forEach((child) => child.kill()));
+
+const commerce = start(join(root, 'apps/commerce'), ['scripts/start.mjs'], {
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  env: {
+    NGUONGOC_DATA_DIR: dataDirectory,
+    STOREFRONT_URL: process.env.STOREFRONT_URL ?? storefrontUrl,
+  },
+});
+commerce.on('exit', (code, signal) => {
+  // The backend's start has printed its own failure; a kill from outside has not.
+  if (!stopping && signal) {
+    failure(`commerce dừng / stopped (${signal})`, { path: join(logDirectory, 'commerce.log') });
+  }
+  void stop(undefined, code || 1);
+});
+// Until the backend is ready its start script has the console (and says when it stops).
+let backend;
+backend = await new Promise((ready) =>
+  commerce.on('message', (message) => message?.ready && ready(message.ready)),
+);
+
+const storefrontPhase = phase('Cửa hàng / storefront');
+const storefrontLog = join(logDirectory, 'storefront.log');
+const output = openSync(storefrontLog, 'w');
+const storefront = start(join(root, 'apps/storefront'), ['server.js'], {
+  stdio: ['ignore', output, output],
+  env: {
+    PORT: storefrontPort,
+    MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? backend.backendUrl,
+    MEDUSA_PUBLISHABLE_KEY: backend.publishableKey,
+  },
+});
+let storefrontUp = false;
+storefront.on('exit', (code, signal) => {
+  if (stopping) return;
+  if (!storefrontUp) storefrontPhase.fail();
+  failure(`Cửa hàng dừng / storefront stopped (${code ?? signal})`, { path: storefrontLog });
+  void stop(undefined, 1);
+});
+if (!(await answers(`${storefrontUrl}/healthz`, 120_000, storefront))) {
+  if (stopping) await new Promise(() => {});
+  storefrontPhase.fail();
+  failure(`${storefrontUrl}/healthz không trả lời sau 2 phút / did not answer within 2 minutes`, {
+    path: storefrontLog,
+  });
+  await stop(undefined, 1);
+}
+storefrontUp = true;
+storefrontPhase.done(storefrontUrl);
+
+box('NguonGoc đang chạy / is running', [
+  ['Cửa hàng / shop', storefrontUrl],
+  ['Truy xuất / trace', `${storefrontUrl}/t/3KX9T2M7QAH`],
+  ['GS1 Digital Link', `${storefrontUrl}/01/08938600000019/10/CAM-2611-A`],
+  ...commerceRows(backend),
+  '',
+  'Ctrl-C: dừng / stop',
+]);
+
+function start(cwd, args, { stdio, env }) {
   const child = spawn(process.execPath, args, {
     cwd,
     env: { ...process.env, ...env },
-    stdio: 'inherit',
+    stdio,
+    // Its own process group: Ctrl-C reaches this script only, which stops each server once.
+    detached: true,
   });
   children.push(child);
-  child.on('exit', (code) => {
-    // One part stopping stops the whole system: a shop without its backend is no use.
-    for (const other of children) if (other !== child && other.exitCode === null) other.kill();
-    if (code) console.error(`${name} dừng / stopped (${code})`);
-    process.exitCode = code ?? 0;
-  });
   return child;
 }
 
-async function waitForHealth(url, child) {
-  const deadline = Date.now() + 300_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) process.exit(child.exitCode || 1);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
+/** Whether `url` answers within `milliseconds`, while `child` runs. */
+async function answers(url, milliseconds, child) {
+  const deadline = Date.now() + milliseconds;
+  while (Date.now() < deadline && child.exitCode === null && child.signalCode === null) {
+    if (await answersOk(url)) return true;
     await new Promise((done) => setTimeout(done, 500));
   }
-  console.error(`${url} không trả lời sau 5 phút / did not answer within 5 minutes`);
-  for (const other of children) other.kill();
-  process.exit(1);
+  return false;
+}
+
+/** Stops every server still running (the backend stops its PostgreSQL), then exits. */
+async function stop(signal, code = 0) {
+  if (stopping) return;
+  stopping = true;
+  stopProgress();
+  if (signal && backend) line('Đang dừng / stopping…');
+  await Promise.all(
+    children.map((child) => {
+      if (child.exitCode !== null || child.signalCode !== null) return undefined;
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill(child === commerce ? 'SIGINT' : 'SIGTERM');
+      // The backend's start gives Medusa, then PostgreSQL, 15 s each.
+      const timer = setTimeout(() => child.kill('SIGKILL'), 40_000);
+      return exited.finally(() => clearTimeout(timer));
+    }),
+  );
+  if (signal && backend) line('Đã dừng / stopped');
+  process.exit(code);
 }

@@ -17,6 +17,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'start',
+          include: ['test/start/**/*.test.ts'],
+          // scripts/start.mjs on an empty data directory: migrations and the seed take 30-60 s.
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
           name: 'servers',
           include: ['test/servers/**/*.test.ts'],
           // Two HTTP servers and a worker sharing PostgreSQL and Redis (see _servers.ts).

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // pdftoppm, chromium and a 2-core shared machine: rendering and decoding take seconds.
+    // pdf.js, chromium and a 2-core shared machine: rendering and decoding take seconds.
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -4,7 +4,7 @@
 // seeded database on DATABASE_URL's server, else on an embedded PostgreSQL.
 import autocannon from 'autocannon';
 import { cpus, totalmem } from 'node:os';
-import { startBackend } from '../test/http/_backend.js';
+import { startBackend } from '@nguongoc/test-support/backend';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);

@@ -11,7 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { provinces } from '@nguongoc/vn-admin-units';
 import pg from 'pg';
 import { type SqlRun, salesFigures } from '../src/modules/sales/pilot-queries.js';
-import { startBackend } from '../test/http/_backend.js';
+import { startBackend } from '@nguongoc/test-support/backend';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const BATCH = 50_000;

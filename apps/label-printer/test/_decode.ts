@@ -1,8 +1,6 @@
-// The independent check: PDF pages rendered by poppler's pdftoppm, QR codes read by jsQR.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// The independent check: PDF pages rendered by pdf.js (@nguongoc/test-support/pdf, not the
+// label engine's own code), QR codes read by jsQR.
+import { type PdfImage, pdfPages, pdfText as pdfjsText } from '@nguongoc/test-support/pdf';
 import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
 
@@ -10,24 +8,31 @@ import { PNG } from 'pngjs';
 const jsQR = jsQRModule.default;
 
 export interface Page {
-  png: PNG;
+  image: PdfImage;
   dpi: number;
 }
 
-/** The pages of a PDF (all, or `first` to `last`) as PNGs at `dpi`, rendered by pdftoppm. */
-export function renderPdf(pdf: string, dpi = 200, first?: number, last?: number): Page[] {
-  const directory = mkdtempSync(join(tmpdir(), 'labels-pages-'));
-  const range = first === undefined ? [] : ['-f', String(first), '-l', String(last ?? first)];
-  execFileSync('pdftoppm', ['-r', String(dpi), ...range, '-png', pdf, join(directory, 'page')]);
-  return readdirSync(directory)
-    .filter((name) => name.endsWith('.png'))
-    .sort()
-    .map((name) => ({ png: PNG.sync.read(readFileSync(join(directory, name))), dpi }));
+/** RGBA pixels, 4 bytes each, rows top to bottom: a rendered page or a pngjs `PNG`. */
+export interface Pixels {
+  width: number;
+  height: number;
+  data: Uint8Array | Uint8ClampedArray;
 }
 
-/** The text of a PDF as pdftotext extracts it, in drawing order, with runs of white space as one. */
-export function pdfText(pdf: string): string {
-  return execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+/** The pages of a PDF (all, or `first` to `last`) as RGBA images at `dpi`, rendered by pdf.js. */
+export async function renderPdf(
+  pdf: string,
+  dpi = 200,
+  first?: number,
+  last?: number,
+): Promise<Page[]> {
+  const range = first === undefined ? {} : { first, last: last ?? first };
+  return (await pdfPages(pdf, { dpi, ...range })).map((image) => ({ image, dpi }));
+}
+
+/** The text of a PDF as pdf.js reads it, in drawing order, with runs of white space as one. */
+export async function pdfText(pdf: string): Promise<string> {
+  return (await pdfjsText(pdf)).replace(/\s+/g, ' ');
 }
 
 /** Decodes the QR code inside a rectangle given in mm; undefined if none is found. */
@@ -41,9 +46,9 @@ export function decodeAt(
   const scale = page.dpi / 25.4;
   const left = Math.max(0, Math.floor(x * scale));
   const top = Math.max(0, Math.floor(y * scale));
-  const right = Math.min(page.png.width, Math.ceil((x + width) * scale));
-  const bottom = Math.min(page.png.height, Math.ceil((y + height) * scale));
-  return decodePixels(page.png, left, top, right - left, bottom - top);
+  const right = Math.min(page.image.width, Math.ceil((x + width) * scale));
+  const bottom = Math.min(page.image.height, Math.ceil((y + height) * scale));
+  return decodePixels(page.image, left, top, right - left, bottom - top);
 }
 
 /** Where the QR code's top-left corner is on the page, in mm, and what it holds. */
@@ -57,12 +62,12 @@ export function locateAt(
   const scale = page.dpi / 25.4;
   const left = Math.max(0, Math.floor(x * scale));
   const top = Math.max(0, Math.floor(y * scale));
-  const w = Math.min(page.png.width, Math.ceil((x + width) * scale)) - left;
-  const h = Math.min(page.png.height, Math.ceil((y + height) * scale)) - top;
+  const w = Math.min(page.image.width, Math.ceil((x + width) * scale)) - left;
+  const h = Math.min(page.image.height, Math.ceil((y + height) * scale)) - top;
   const pixels = new Uint8ClampedArray(w * h * 4);
   for (let row = 0; row < h; row++) {
-    const from = ((top + row) * page.png.width + left) * 4;
-    pixels.set(page.png.data.subarray(from, from + w * 4), row * w * 4);
+    const from = ((top + row) * page.image.width + left) * 4;
+    pixels.set(page.image.data.subarray(from, from + w * 4), row * w * 4);
   }
   const code = jsQR(pixels, w, h, { inversionAttempts: 'dontInvert' });
   if (!code) return undefined;
@@ -70,9 +75,9 @@ export function locateAt(
   return { data: code.data, x: (left + corner.x) / scale, y: (top + corner.y) / scale };
 }
 
-/** Decodes the QR code in a region of an RGBA PNG. */
+/** Decodes the QR code in a region of RGBA pixels. */
 export function decodePixels(
-  png: PNG,
+  image: Pixels,
   left: number,
   top: number,
   width: number,
@@ -80,8 +85,8 @@ export function decodePixels(
 ): string | undefined {
   const pixels = new Uint8ClampedArray(width * height * 4);
   for (let row = 0; row < height; row++) {
-    const from = ((top + row) * png.width + left) * 4;
-    pixels.set(png.data.subarray(from, from + width * 4), row * width * 4);
+    const from = ((top + row) * image.width + left) * 4;
+    pixels.set(image.data.subarray(from, from + width * 4), row * width * 4);
   }
   return jsQR(pixels, width, height, { inversionAttempts: 'dontInvert' })?.data;
 }

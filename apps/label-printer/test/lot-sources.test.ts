@@ -68,13 +68,13 @@ describe('a trace-store database file', () => {
     expect(map[0]).toBe('code,uri,lot,serial');
     const units = map.slice(1).map((line) => line.split(','));
     expect(units.map((unit) => unit[3])).toEqual(['1', '2', '3', '4', '5']);
-    const [page] = renderPdf(out);
+    const [page] = await renderPdf(out);
     for (let slot = 0; slot < 5; slot++) {
       const x = (slot % 3) * 70;
       const y = 0.45 + Math.floor(slot / 3) * 42.3;
       expect(decodeAt(page!, x, y, 70, 42.3)).toBe(units[slot]![1]);
     }
-    expect(pdfText(out)).toContain('NSX: 19/11/2026 HSD: 18/12/2026');
+    expect(await pdfText(out)).toContain('NSX: 19/11/2026 HSD: 18/12/2026');
   });
 
   it('refuses a lot the store does not hold, before writing anything', async () => {
@@ -111,7 +111,7 @@ describe('the commerce admin API', () => {
       { NGUONGOC_ADMIN_TOKEN: ADMIN_TOKEN },
     );
     expect(result.code).toBe(0);
-    const [page] = renderPdf(out);
+    const [page] = await renderPdf(out);
     expect(decodeAt(page!, 0, 0.45, 70, 42.3)).toBe('https://nguongoc.vn/t/3KX9T2M7QAH');
   });
 

@@ -25,7 +25,11 @@ describe('large PDF jobs with QR codes made in worker threads', () => {
     const file = join(directory, 'parallel.pdf');
     const plan = await writePdfFile(rows, file, { template, workers: 2, start: 3 });
     expect(plan).toEqual({ labels: 1000, pages: 26, startAt: 2 });
-    const pages = [...renderPdf(file, 150, 1, 1), ...Array(24), ...renderPdf(file, 150, 26, 26)];
+    const pages = [
+      ...(await renderPdf(file, 150, 1, 1)),
+      ...Array(24),
+      ...(await renderPdf(file, 150, 26, 26)),
+    ];
     const decode = (page: number, slot: number) => {
       const { x, y } = labelPosition(template, slot);
       return decodeAt(pages[page]!, x, y, template.label.width, template.label.height);

@@ -33,7 +33,7 @@ async function printAndDecode(
   const file = join(directory, `${templateId}-${labels.length}-${options.start ?? 1}.pdf`);
   const rows: LabelRow[] = labels.map((data) => ({ data, copies: 1 }));
   const plan = await writePdfFile(rows, file, { template, ...options });
-  const pages = renderPdf(file);
+  const pages = await renderPdf(file);
   const perPage = template.columns * template.rows;
   const decoded: (string | undefined)[] = [];
   for (let slot = 0; slot < pages.length * perPage; slot++) {
@@ -53,7 +53,7 @@ async function printAndDecode(
   return { file, plan, pages, decoded };
 }
 
-describe('PDF sheets: every QR code decodes back to exactly its URI (pdftoppm + jsQR)', () => {
+describe('PDF sheets: every QR code decodes back to exactly its URI (pdf.js + jsQR)', () => {
   it('A4 3×7: 25 unit labels with GS1 Digital Link serials (AI 21), on two pages', async () => {
     const labels = lotLabels(honey, { base: BASE, serials: parseSerialRange('1-25') });
     const { plan, pages, decoded } = await printAndDecode('a4-3x7', labels);
@@ -93,7 +93,7 @@ describe('PDF sheets: every QR code decodes back to exactly its URI (pdftoppm + 
       `${BASE}/t/${tea.id}`,
       'https://nguongoc.vn/01/08934602000019/10/MO-2611-A',
     ]);
-    const text = pdfText(file);
+    const text = await pdfText(file);
     expect(text).toContain(`Bánh đậu xanh ${VIETNAMESE_LETTERS}`); // NFC: the input was NFD
     expect(text).not.toContain('Bánh'.normalize('NFD'));
     for (const line of [
@@ -117,7 +117,7 @@ describe('PDF sheets: every QR code decodes back to exactly its URI (pdftoppm + 
       file,
       { template, ecc: 'Q' },
     );
-    const [page] = renderPdf(file);
+    const [page] = await renderPdf(file);
     for (let slot = 0; slot < 3; slot++) {
       const { x, y } = labelPosition(template, slot);
       expect(decodeAt(page!, x, y, template.label.width, template.label.height)).toBe(
@@ -132,7 +132,7 @@ describe('PDF sheets: every QR code decodes back to exactly its URI (pdftoppm + 
     const file = join(directory, 'start.pdf');
     const plan = await writePdfFile([{ data: label!, copies: 4 }], file, { template, start: 20 });
     expect(plan).toEqual({ labels: 4, pages: 2, startAt: 19 });
-    const pages = renderPdf(file);
+    const pages = await renderPdf(file);
     const at = (page: number, slot: number) => {
       const { x, y } = labelPosition(template, slot);
       return decodeAt(pages[page]!, x, y, template.label.width, template.label.height);
@@ -162,7 +162,7 @@ describe('PDF sheets: every QR code decodes back to exactly its URI (pdftoppm + 
         { template, offset },
       );
       expect(existsSync(`${file}.partial`)).toBe(false);
-      const [page] = renderPdf(file);
+      const [page] = await renderPdf(file);
       corners.push(locateAt(page!, 0, 0, 100, 57)); // the first label only
     }
     const [plain, moved] = corners;

@@ -1,11 +1,12 @@
 // The web page in Debian's chromium (playwright-core, nothing downloaded), against the real
 // label server: the live preview follows the form, errors are shown, the PDF downloads and
 // scans, and `?lot=` fills the form from the commerce API. Screenshots go to docs/.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { launchChromium } from '@nguongoc/test-support/chromium';
+import type { Browser } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labelPosition, loadTemplate } from '../src/index.js';
@@ -36,10 +37,7 @@ beforeAll(async () => {
     webRoot,
     api: { url: commerce.url, token: ADMIN_TOKEN },
   });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -100,14 +98,18 @@ describe('the label web page', () => {
     await download.saveAs(file);
     expect(download.suggestedFilename()).toBe('nhan-MO-2611-A.pdf');
     const template = loadTemplate('a4-3x7');
-    const [sheet] = renderPdf(file);
+    const [sheet] = await renderPdf(file);
     for (let slot = 0; slot < 21; slot++) {
       const { x, y } = labelPosition(template, slot);
       expect(decodeAt(sheet!, x, y, 70, 42.3)).toBe(
         `https://nguongoc.vn/01/08934602000019/10/MO-2611-A/21/${slot + 1}`,
       );
     }
-    execFileSync('pdftoppm', ['-r', '72', '-png', '-singlefile', file, join(ARTIFACTS, 'sheet')]);
+    // The README's picture of the sheet, at 72 dpi.
+    const image = (await renderPdf(file, 72))[0]!.image;
+    const picture = new PNG({ width: image.width, height: image.height });
+    picture.data.set(image.data);
+    writeFileSync(join(ARTIFACTS, 'sheet.png'), PNG.sync.write(picture));
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -4,7 +4,8 @@
 // (HTML, verification script, lot bundle) <= 50 KB gzip; p99 <= 50 ms at 200 concurrent requests
 // on loopback, caches warm; Lighthouse (mobile) performance >= 95 and accessibility >= 95 for
 // the trace page, >= 90 for a product page.
-import { startBackend } from '@nguongoc/commerce/test-backend';
+import { startBackend } from '@nguongoc/test-support/backend';
+import { CHROMIUM_FLAGS, chromiumPath } from '@nguongoc/test-support/chromium';
 import autocannon from 'autocannon';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -45,8 +46,8 @@ async function load(url: string) {
 
 async function lighthouseScores(url: string) {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    chromePath: chromiumPath(),
+    chromeFlags: CHROMIUM_FLAGS,
   });
   try {
     const result = await lighthouse(url, {

@@ -1,12 +1,11 @@
-// Locates the published conformance vectors in `shared/`, which sits beside the repository
-// (`../shared` from its root) on developer machines and in CI. NGUONGOC_SHARED overrides it.
+// Reads the published conformance vectors vendored in `test/vectors/` (byte-identical upstream
+// copies; provenance, versions and checksums in `test/vectors/README.md`, ADR 021). They sit in
+// the repository so that a fresh clone tests without anything beside it.
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const sharedDirectory = process.env.NGUONGOC_SHARED ?? resolve(repositoryRoot, '../shared');
-export const vectorsDirectory = join(sharedDirectory, 'vectors');
+export const vectorsDirectory = fileURLToPath(new URL('./vectors/', import.meta.url));
 
 export function readVector(relativePath: string): string {
   return readFileSync(join(vectorsDirectory, relativePath), 'utf8');

@@ -1,7 +1,5 @@
 import { Ajv } from 'ajv';
 import { default as formats } from 'ajv-formats';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   MemoryLedger,
@@ -14,7 +12,7 @@ import {
   vietnamTime,
 } from '../src/index.js';
 import { cooperative, fieldWork, lot, orchard, packingHouse, product } from '../src/sample-lot.js';
-import { readVectorJson, sharedDirectory } from './_vectors.js';
+import { readVectorJson } from './_vectors.js';
 
 const ajv = new Ajv({ strict: false, allErrors: true });
 // ajv-formats is CommonJS: under NodeNext its default export arrives as the module object.
@@ -194,9 +192,11 @@ describe('buildFieldEvent', () => {
 
 describe('master data', () => {
   it('accepts the sample records, and their commune codes exist in the 2025 administrative units', () => {
-    const units = JSON.parse(
-      readFileSync(join(sharedDirectory, 'data/vn-admin-units-2026-07.json'), 'utf8'),
-    ) as { Code: string; Wards: { Code: string; Name: string }[] }[];
+    // The published file itself, vendored beside the vectors: trace-core may not reach into
+    // another package's folder, and the commune codes must be checked against the source.
+    const units = readVectorJson<{ Code: string; Wards: { Code: string; Name: string }[] }[]>(
+      'vn-admin-units/vn-admin-units-2026-07.json',
+    );
     const communes = new Map(units.flatMap((p) => p.Wards.map((w) => [w.Code, w.Name] as const)));
     for (const record of [cooperative, orchard, packingHouse]) {
       expect(validateRecord(record)).toEqual(record);

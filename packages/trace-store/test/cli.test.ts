@@ -103,4 +103,15 @@ describe('nguongoc-trace CLI', () => {
     expect(run('frobnicate', '--url', url2).code).toBe(2);
     expect(run('init', '--url', url2).err).toContain('thiếu --origin / --origin is required');
   });
+
+  it('answers from the repository root through the command npm links (after the build)', () => {
+    const root = fileURLToPath(new URL('../../..', import.meta.url));
+    const linked = spawnSync(join(root, 'node_modules/.bin/nguongoc-trace'), ['--help'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(linked.stderr).toBe('');
+    expect(linked.status).toBe(0);
+    expect(linked.stdout).toMatch(/^nguongoc-trace <command> \[options\]/);
+  });
 });

@@ -1,12 +1,13 @@
-// Writes data/units.json, the compact form of the published administrative units in
-// `../shared/data/vn-admin-units-2026-07.json` (NGUONGOC_SHARED overrides the shared folder).
+// Writes data/units.json, the compact form of the published administrative units, vendored
+// unmodified in upstream/ (source and version in the package README, checksums in
+// upstream/SHA256SUMS, ADR 021). The source stays out of data/, which is in `files`: the package
+// ships only the compact form.
 // The test suite checks that the committed file is exactly what this script makes.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = dirname(fileURLToPath(import.meta.url));
-export const SOURCE_FILE = 'data/vn-admin-units-2026-07.json';
+export const SOURCE_FILE = new URL('../upstream/vn-admin-units-2026-07.json', import.meta.url);
+const OUTPUT_FILE = new URL('../data/units.json', import.meta.url);
 
 /** [code, name, nameEn, fullName, fullNameEn, communes: [code, name, nameEn, fullName, fullNameEn][]][] */
 export function compact(source) {
@@ -20,11 +21,10 @@ export function compact(source) {
   ]);
 }
 
-export function sharedSource() {
-  const shared = process.env.NGUONGOC_SHARED ?? resolve(here, '../../../../shared');
-  return JSON.parse(readFileSync(join(shared, SOURCE_FILE), 'utf8'));
+export function upstreamSource() {
+  return JSON.parse(readFileSync(SOURCE_FILE, 'utf8'));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(join(here, '../data/units.json'), JSON.stringify(compact(sharedSource())) + '\n');
+  writeFileSync(OUTPUT_FILE, JSON.stringify(compact(upstreamSource())) + '\n');
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compact, sharedSource } from '../scripts/generate.mjs';
+import { compact, upstreamSource } from '../scripts/generate.mjs';
 import { communeLabel, findCommune, findProvince, provinces } from '../src/index.js';
 
 describe('administrative units', () => {
@@ -8,7 +8,7 @@ describe('administrative units', () => {
     const committed: unknown = JSON.parse(
       readFileSync(new URL('../data/units.json', import.meta.url), 'utf8'),
     );
-    expect(committed).toEqual((compact as (s: unknown) => unknown)(sharedSource()));
+    expect(committed).toEqual((compact as (s: unknown) => unknown)(upstreamSource()));
   });
 
   it('has the 34 provinces and 3,321 communes of the 2025 reform', () => {

@@ -1,16 +1,12 @@
 // The admin dashboard in Debian's chromium (playwright-core), logged in as the seeded admin.
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { launchChromium } from '@nguongoc/test-support/chromium';
+import type { Browser, Page } from 'playwright-core';
 import { backend } from './_http.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const adminApp = () => `${backend().url}/app`;
 
 export async function openAdmin(): Promise<{ browser: Browser; page: Page }> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage({ acceptDownloads: true });
   await page.goto(`${adminApp()}/login`);
   await page.fill('input[name="email"]', backend().admin.email);

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { signedIpn, vnpaySignature } from '../_vnpay-signing.js';
+import { signedIpn, vnpaySignature } from '@nguongoc/test-support/vnpay';
 import { adminApi, backend, cartReadyToPay, ok, paymentSession, storeApi } from './_http.js';
 
 interface OrderView {

@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pdfText } from '@nguongoc/test-support/pdf';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -372,9 +372,7 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pilot-report-'));
     try {
       writeFileSync(join(dir, 'report.pdf'), Buffer.from(await pdf.arrayBuffer()));
-      const text = execFileSync('pdftotext', ['-layout', join(dir, 'report.pdf'), '-'], {
-        encoding: 'utf8',
-      });
+      const text = await pdfText(join(dir, 'report.pdf'));
       expect(text).toContain('Xã Hoằng Hoá');
       expect(text).toContain('275.000 ₫');
       expect(text).toContain('15/12/2025 – 14/03/2026');

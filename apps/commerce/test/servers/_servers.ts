@@ -1,21 +1,29 @@
-// Vitest global setup of the several-servers tests: one database, one Redis, and three
-// `medusa start`: two HTTP servers (MEDUSA_WORKER_MODE=server) and one worker, as the README's
-// "Several servers" section deploys them. Redis database 7 is emptied first.
+// Vitest global setup of the several-servers tests: one database, a Redis of their own, and
+// three `medusa start`: two HTTP servers (MEDUSA_WORKER_MODE=server) and one worker, as the
+// README's "Several servers" section deploys them.
+import { startBackend } from '@nguongoc/test-support/backend';
+import { startRedis } from '@nguongoc/test-support/redis';
 import { Redis } from 'ioredis';
 import type { TestProject } from 'vitest/node';
-import { startBackend } from '../http/_backend.js';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const redisUrl = process.env.NGUONGOC_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/7';
-  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect();
-  await redis.flushdb();
-  await redis.quit();
+  const redis = await startRedis();
+  // NGUONGOC_TEST_REDIS_URL may name a shared server: the tests start from an empty database.
+  const client = new Redis(redis.url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await client.connect();
+  await client.flushdb();
+  await client.quit();
   const { backend, stop } = await startBackend({
     name: 'servers',
-    redisUrl,
+    redisUrl: redis.url,
     instances: ['server', 'server', 'worker'],
+  }).catch(async (error: unknown) => {
+    await redis.stop();
+    throw error;
   });
   project.provide('backend', backend);
-  return stop;
+  return async () => {
+    await stop();
+    await redis.stop();
+  };
 }

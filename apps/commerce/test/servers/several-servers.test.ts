@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signedIpn } from '../_vnpay-signing.js';
+import { signedIpn } from '@nguongoc/test-support/vnpay';
 import { adminApi, backend, cartReadyToPay, ok, paymentSession, storeApi } from '../http/_http.js';
 
 const [serverA, serverB] = backend().urls;

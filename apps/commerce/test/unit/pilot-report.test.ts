@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type PdfRun, pdfInfo, pdfRuns } from '@nguongoc/test-support/pdf';
 import ExcelJS from 'exceljs';
 import { format } from 'prettier';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nextReports, reportPeriod } from '../../src/lib/pilot/report-period.js';
 import { renderPilotReportPdf } from '../../src/lib/pilot/report-pdf.js';
 import type { PilotReport } from '../../src/lib/pilot/report-types.js';
@@ -298,6 +297,33 @@ function expectGoldenText(name: string, actual: string): void {
   expect(actual).toBe(readFileSync(path, 'utf8'));
 }
 
+/**
+ * A PDF's text as its golden file holds it, one string a page: every baseline from the top of the
+ * page down, each with its runs from left to right, each run with its x, its font size and its
+ * text. Positions are in points, rounded to one; a run that moves by a point, changes size or
+ * changes a letter changes the file (pdftotext's layout, which this replaces, was in characters).
+ */
+function textLines(pages: PdfRun[][]): string[] {
+  return pages.map((runs, index) => {
+    const lines = new Map<number, PdfRun[]>();
+    for (const run of runs) {
+      const y = Math.round(run.y);
+      lines.set(y, [...(lines.get(y) ?? []), run]);
+    }
+    const body = [...lines]
+      .sort(([above], [below]) => above - below)
+      .map(([y, line]) => {
+        const cells = line
+          .sort((left, right) => left.x - right.x)
+          .map(
+            (run) => `x ${Math.round(run.x)} ${+run.size.toFixed(2)}pt ${JSON.stringify(run.text)}`,
+          );
+        return `y ${y}: ${cells.join(', ')}\n`;
+      });
+    return `trang / page ${index + 1}/${pages.length}\n${body.join('')}`;
+  });
+}
+
 describe('renderPilotReportXlsx', () => {
   it('writes the sample quarter as in the golden file, figures as formatted numbers', async () => {
     const content = await workbookContent(await renderPilotReportXlsx(sample));
@@ -364,24 +390,22 @@ describe('renderPilotReportXlsx', () => {
 });
 
 describe('renderPilotReportPdf', () => {
-  const directory = mkdtempSync(join(tmpdir(), 'pilot-report-'));
-  afterAll(() => rmSync(directory, { recursive: true, force: true }));
-
   it('prints the sample quarter on two A4 pages as in the golden text', async () => {
     const bytes = await renderPilotReportPdf(sample);
-    const file = join(directory, 'q1.pdf');
-    writeFileSync(file, bytes);
-    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-    expect(info).toMatch(/^Pages: +2$/m);
-    expect(info).toMatch(/^Page size: +595\.28 x 841\.89 pts \(A4\)$/m);
-    expect(info).toMatch(
-      /^Title: +BÁO CÁO KẾT QUẢ THÍ ĐIỂM XÃ THƯƠNG MẠI ĐIỆN TỬ QUÝ I NĂM 2026$/m,
-    );
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    expectGoldenText('pilot-report-q1.pdf.txt', text);
-    expect(text).toContain('Trang 1/2');
-    expect(text).toContain('Trang 2/2');
-    expect(text).toContain('1.234.567.890 ₫');
+    const a4 = { width: 595.28, height: 841.89 };
+    expect(await pdfInfo(bytes)).toEqual({
+      pages: 2,
+      sizes: [a4, a4],
+      title: 'BÁO CÁO KẾT QUẢ THÍ ĐIỂM XÃ THƯƠNG MẠI ĐIỆN TỬ QUÝ I NĂM 2026',
+    });
+    const pages = textLines(await pdfRuns(bytes));
+    expectGoldenText('pilot-report-q1.pdf-lines.txt', pages.join(''));
+    // The page number is the last line of each page, at its right end.
+    expect(pages.map((page) => page.trimEnd().split('\n').at(-1))).toEqual([
+      expect.stringMatching(/"Trang 1\/2"$/),
+      expect.stringMatching(/"Trang 2\/2"$/),
+    ]);
+    expect(pages[0]).toContain(' "1.234.567.890 ₫"');
   });
 
   it('gives the same bytes for the same report', async () => {

@@ -17,7 +17,7 @@ import {
   signedQueryDrAnswer,
   startFakeVnpay,
   vnpaySignature,
-} from '../_vnpay-signing.js';
+} from '@nguongoc/test-support/vnpay';
 
 const options = {
   tmnCode: 'NGTEST01',

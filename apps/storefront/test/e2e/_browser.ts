@@ -3,10 +3,8 @@
 // test-artifacts/ (made at run time).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+import { launchChromium } from '@nguongoc/test-support/chromium';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** Where the screenshots go: apps/storefront/test-artifacts. */
 export const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
@@ -16,7 +14,7 @@ const STEP_MS = 15_000;
 const NAVIGATION_MS = 30_000;
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: NAVIGATION_MS });
+  return launchChromium({ timeout: NAVIGATION_MS });
 }
 
 export interface Shopper {

@@ -2,7 +2,7 @@
 // given backend: what the end-to-end tests and the bench drive.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { freePort, waitForHealth } from '@nguongoc/commerce/test-backend';
+import { freePort, stopChild, waitForHealth } from '@nguongoc/test-support/http';
 
 export interface RunningStorefront {
   url: string;
@@ -40,10 +40,6 @@ export async function startStorefront(backend: {
   return {
     url,
     log: () => output,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      await new Promise((done) => child.once('exit', done));
-    },
+    stop: () => stopChild(child),
   };
 }

@@ -1,7 +1,7 @@
 // Vitest global setup of the end-to-end tests: the real commerce backend (a fresh seeded database
 // on DATABASE_URL's server, else an embedded PostgreSQL; `medusa start` from its build) and the
 // production storefront in front of it. Tests reach both through `inject('system')`.
-import { type Backend, startBackend } from '@nguongoc/commerce/test-backend';
+import { type Backend, startBackend } from '@nguongoc/test-support/backend';
 import type { TestProject } from 'vitest/node';
 import { startStorefront } from './_storefront.js';
 

@@ -4,7 +4,7 @@
 // browser (there is no internet) and its IPN is sent as VNPay would; every shop page switches to
 // English. Each test is its own shopper (browser context) buying its own products from the seed
 // (apps/commerce/src/scripts/seed-data.ts), so that none depends on another's data.
-import { signedIpn, vnpaySignature } from '@nguongoc/commerce/test-vnpay';
+import { signedIpn, vnpaySignature } from '@nguongoc/test-support/vnpay';
 import type { Browser, Page } from 'playwright-core';
 import { HashAlgorithm, type ReturnQueryFromVNPay, VNPay } from 'vnpay';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
