@@ -39,6 +39,8 @@ const npx = (args) => spawnSync('npx', args, { cwd: root, stdio: 'inherit', env 
 // Static checks are not tests: they add no passes, but a failing one fails the run.
 const failedChecks = [
   ['formatting (prettier --check)', ['prettier', '--check', '.', '--log-level', 'warn']],
+  // The root's own files (scripts/); each workspace lints itself through turbo.
+  ['lint of the root (eslint)', ['eslint', '.']],
   ['typecheck and lint', ['turbo', 'run', 'typecheck', 'lint', '--output-logs=errors-only']],
 ]
   .filter(([name, args]) => {

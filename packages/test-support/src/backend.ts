@@ -4,7 +4,8 @@
 // its package name; its build is a turbo dependency of the test tasks that need it, not a
 // package dependency, so nothing else waits for `medusa build`.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { freshDatabase, postgresServer, query } from './database.js';
@@ -16,6 +17,8 @@ export interface Backend {
   /** Every instance's URL (the first is `url`); several only in the several-servers tests. */
   urls: string[];
   databaseUrl: string;
+  /** Each instance's output (same order as `urls`): what subscribers and jobs logged. */
+  logFiles: string[];
   publishableKey: string;
   admin: { email: string; password: string };
   /** A second admin user, for cooperative-scoped tests (its metadata is set by the tests). */
@@ -92,14 +95,17 @@ export async function startBackend(options: BackendOptions = {}): Promise<Runnin
   };
   if (options.redisUrl) env.REDIS_URL = options.redisUrl;
   else delete env.REDIS_URL;
+  const urls = ports.map((port) => `http://127.0.0.1:${port}`);
+  const logDirectory = mkdtempSync(join(tmpdir(), 'ng-test-medusa-'));
+  const logFiles = ports.map((_, i) => join(logDirectory, `medusa-${i}.log`));
   const children: ChildProcess[] = [];
   const stop = async () => {
     await Promise.all(children.map(stopChild));
     await database.drop();
     await fakeVnpay.close();
     await postgres.stop();
+    rmSync(logDirectory, { recursive: true, force: true });
   };
-  const urls = ports.map((port) => `http://127.0.0.1:${port}`);
   try {
     await run(['db:migrate']);
     await run(['exec', './src/scripts/seed.js']);
@@ -118,6 +124,7 @@ export async function startBackend(options: BackendOptions = {}): Promise<Runnin
     url: urls[0]!,
     urls,
     databaseUrl: database.url,
+    logFiles,
     publishableKey: keys[0]!.token,
     admin: ADMIN,
     staff: STAFF,
@@ -144,8 +151,14 @@ export async function startBackend(options: BackendOptions = {}): Promise<Runnin
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
-    started.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    started.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const file = createWriteStream(logFiles[i]!, { flags: 'a' });
+    for (const stream of [started.stdout!, started.stderr!]) {
+      stream.on('data', (chunk: Buffer) => {
+        log += chunk.toString();
+        file.write(chunk);
+      });
+    }
+    started.once('exit', () => file.end());
     await waitForHealth(`${urls[i]!}/health`, started, () => log);
     return started;
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pdfText } from '@nguongoc/test-support/pdf';
@@ -462,9 +462,11 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
     // One box of three back: 140.000 ₫ counts.
     await settled(before.sales.totals.amount_vnd + 140_000);
     await refund(orderId, 70_000);
-    // The refund pays for the returned box: nothing more comes off. (Its event changes nothing
-    // visible, so this waits longer than the refund above took to show.)
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // The refund pays for the returned box: once the ledger has handled its event, nothing more
+    // has come off.
+    await expect
+      .poll(() => readFileSync(backend().logFiles[0]!, 'utf8'), { timeout: 10_000 })
+      .toContain(`[sales] payment.refunded ${orderId}: 0 created`);
     const after = await settled(before.sales.totals.amount_vnd + 140_000);
     expect(after.sales.totals.quantity).toBe(before.sales.totals.quantity + 2);
     expect(after.sales.totals.gross_amount_vnd).toBe(
