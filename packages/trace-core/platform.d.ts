@@ -11,5 +11,5 @@ declare class URL {
   readonly search: string;
   readonly hash: string;
   readonly username: string;
-  readonly searchParams: { get(name: string): string | null };
+  readonly searchParams: { get(name: string): string | null; getAll(name: string): string[] };
 }

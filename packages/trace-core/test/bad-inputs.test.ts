@@ -18,6 +18,8 @@ const badUri = [
   'https://x/01/123',
   'https://x/01/06291041500214',
   'https://x/t/SHORT',
+  'https://x/01/06291041500213?exp=271332',
+  'https://x/01/06291041500213?17=271231&exp=271231',
   HUGE_STRING,
 ];
 const badGtin = [
@@ -126,7 +128,7 @@ const throwing: Call[] = [
   [
     'generateNoteKeys(name)',
     (v) => core.generateNoteKeys(v as never),
-    [...notString, '', 'a b', 'a+b', HUGE_STRING],
+    [...notString, '', 'a b', 'a+b', 'a\u0085b', 'a\u3000b', 'a\ud800b', HUGE_STRING],
   ],
   [
     'generateNoteKeys(seed)',
@@ -148,6 +150,7 @@ const throwing: Call[] = [
       'origin\n',
       'o\n-1\nAAAA\n',
       'o\n01\n' + 'A'.repeat(43) + '=\n',
+      'o\t\n0\n' + 'A'.repeat(43) + '=\n',
       HUGE_STRING,
     ],
   ],

@@ -82,6 +82,21 @@ describe('GS1 Digital Link', () => {
     );
   });
 
+  it('round-trips any value through a browser and through the raw-quote spelling (property)', () => {
+    fc.assert(
+      fc.property(gtin13, aiValue, aiValue, aiValue, (gtin, cpv, lot, serial) => {
+        const link = { base: 'https://id.example.vn/x', gtin, cpv, lot, serial, expiry: '271231' };
+        const uri = formatDigitalLink(link);
+        const expected = { ...link, gtin: gtin.padStart(14, '0') };
+        // WHATWG URL parsing (every browser) leaves our output as it is, and reads back the same.
+        expect(new URL(uri).href).toBe(uri);
+        expect(parseDigitalLink(new URL(uri).href)).toEqual(expected);
+        // A generator that follows the GS1 1.0-1.2 ABNF writes `"` raw; we read it the same.
+        expect(parseDigitalLink(uri.replaceAll('%22', '"'))).toEqual(expected);
+      }),
+    );
+  });
+
   it('accepts the 2018 short names on input and keeps a path prefix in base', () => {
     expect(parseDigitalLink('https://example.com/shop/gtin/6291041500213/lot/A1/ser/7/')).toEqual({
       base: 'https://example.com/shop',
@@ -89,6 +104,94 @@ describe('GS1 Digital Link', () => {
       lot: 'A1',
       serial: '7',
     });
+  });
+
+  it('reads the short name exp= as AI 17, like the path short names, and once only', () => {
+    // Digital Link 1.0 to 1.2 grammar: expiryDateCode = "17" / %s"exp" (case-sensitive).
+    expect(
+      parseDigitalLink('https://example.com/gtin/6291041500213/lot/A1?exp=271231&x=1'),
+    ).toEqual({
+      base: 'https://example.com',
+      gtin: '06291041500213',
+      lot: 'A1',
+      expiry: '271231',
+    });
+    expect(parseDigitalLink('https://example.com/01/06291041500213?exp=271231')).toEqual(
+      parseDigitalLink('https://example.com/01/06291041500213?17=271231'),
+    );
+    expect(parseDigitalLink('https://example.com/01/06291041500213?EXP=271231')).not.toHaveProperty(
+      'expiry',
+    );
+    for (const query of ['exp=271332', 'exp=', '17=271231&exp=271231', '17=271231&exp=281231']) {
+      const uri = `https://example.com/01/06291041500213?${query}`;
+      expect(() => parseDigitalLink(uri), uri).toThrow(TraceFormatError);
+    }
+    // GS1's reference parser (gs1-syntax-engine) refuses a repeated AI; so do we, in any spelling.
+    expect(() =>
+      parseDigitalLink('https://example.com/01/06291041500213?17=271231&17=281231'),
+    ).toThrow(/more than once/);
+  });
+
+  it('percent-encodes every character of set 82 outside RFC 3986 unreserved (ADR 023)', () => {
+    const encoded: Record<string, string> = {
+      '!': '%21',
+      '"': '%22',
+      '%': '%25',
+      '&': '%26',
+      "'": '%27',
+      '(': '%28',
+      ')': '%29',
+      '*': '%2A',
+      '+': '%2B',
+      ',': '%2C',
+      '/': '%2F',
+      ':': '%3A',
+      ';': '%3B',
+      '<': '%3C',
+      '=': '%3D',
+      '>': '%3E',
+      '?': '%3F',
+      '-': '-',
+      '.': '.',
+      _: '_',
+    };
+    for (const c of CSET_82) {
+      const expected = encoded[c] ?? (/^[0-9A-Za-z]$/.test(c) ? c : undefined);
+      expect(expected, c).toBeDefined();
+      const uri = formatDigitalLink({
+        base: 'https://x.vn',
+        gtin: '6291041500213',
+        serial: `A${c}`,
+      });
+      expect(uri, c).toBe(`https://x.vn/01/06291041500213/21/A${expected}`);
+      // What a browser or a QR scanner would send is what we wrote: nothing left to re-encode.
+      expect(new URL(uri).href, c).toBe(uri);
+    }
+  });
+
+  it('reads every spelling of a value that RFC 3986 or the GS1 grammar allows', () => {
+    const lot = (segment: string) =>
+      parseDigitalLink(`https://x.vn/01/06291041500213/10/${segment}`).lot;
+    // No delimiters in a path segment: raw, upper- or lowercase escapes all mean the character.
+    // `"` raw is the Digital Link 1.0-1.2 ABNF spelling (DoubleQuote = '"'), %22 is RFC 3986's;
+    // raw `<` `>` are no URI characters, but a browser would send them escaped, meaning the same.
+    for (const c of `!"&'()*+,:;<=>-._`) {
+      const hex = c.charCodeAt(0).toString(16);
+      expect([lot(`A${c}`), lot(`A%${hex.toUpperCase()}`), lot(`A%${hex}`)], c).toEqual([
+        `A${c}`,
+        `A${c}`,
+        `A${c}`,
+      ]);
+    }
+    // Delimiters only escaped: a raw "/" splits the path, "?" starts the query, "%" an escape.
+    expect(lot('A%2F1%3F%25')).toBe('A/1?%');
+    expect(() => lot('A/1')).toThrow(TraceFormatError);
+    expect(lot('A?1')).toBe('A');
+    expect(() => lot('A%1')).toThrow(TraceFormatError);
+    // Escapes that decode outside set 82 are refused like the raw characters.
+    for (const segment of ['A%23', 'A%20', 'A%7E', 'A%00', 'A%C3%B4', 'A~']) {
+      expect(() => lot(segment), segment).toThrow(TraceFormatError);
+    }
   });
 
   it('rejects malformed links with a named error', () => {

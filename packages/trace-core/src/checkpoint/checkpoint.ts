@@ -2,7 +2,7 @@ import { astring } from '../_assert.js';
 import { base64ToBytes, bytesToBase64, utf8ToBytes } from '../_bytes.js';
 import { TraceFormatError } from '../errors.js';
 import type { VerificationFailure } from '../verification.js';
-import { type NoteVerifier, parseSignerKey, parseVerifierKey } from './note-keys.js';
+import { type NoteVerifier, isKeyName, parseSignerKey, parseVerifierKey } from './note-keys.js';
 
 /**
  * A checkpoint: a commitment to the first `size` entries of the log named `origin`
@@ -49,7 +49,8 @@ const MAX_SIGNATURES = 100;
 
 /**
  * The checkpoint body: origin, decimal size, base64 root, extension lines, each ending in "\n".
- * @throws TraceFormatError for an empty or multi-line origin, a bad size or root.
+ * @throws TraceFormatError for an empty or multi-line origin, a control character or a lone
+ *   surrogate in the origin or an extension, a bad size or root.
  */
 export function formatCheckpoint(checkpoint: Checkpoint): string {
   const { origin, size, root, extensions = [] } = checkpoint;
@@ -76,15 +77,25 @@ export function formatCheckpoint(checkpoint: Checkpoint): string {
       );
     }
   }
-  return [origin, String(size), bytesToBase64(root), ...extensions].join('\n') + '\n';
+  const body = [origin, String(size), bytesToBase64(root), ...extensions].join('\n') + '\n';
+  if (!isNoteText(body)) {
+    throw formatError(
+      'checkpoint',
+      'origin and extensions must be Unicode text (no lone surrogate)',
+      'tên sổ cái và dòng mở rộng phải là văn bản Unicode (không có nửa cặp surrogate lẻ)',
+    );
+  }
+  return body;
 }
 
 /**
  * Parses a checkpoint body (the note text without signatures).
- * @throws TraceFormatError naming the line that is wrong.
+ * @throws TraceFormatError naming the line that is wrong, or for a text that signed-note forbids
+ *   (a control character other than newline, a lone surrogate).
  */
 export function parseCheckpoint(text: string): Checkpoint {
   astring(text, 'text', 1 << 16);
+  if (!isNoteText(text)) throw noteTextError('checkpoint');
   if (!text.endsWith('\n'))
     throw formatError('checkpoint', 'must end with a newline', 'phải kết thúc bằng dấu xuống dòng');
   const lines = text.slice(0, -1).split('\n');
@@ -125,6 +136,8 @@ export function parseCheckpoint(text: string): Checkpoint {
 /**
  * Signs a checkpoint with one or more signer keys and returns the signed note:
  * body, a blank line, then one `— <name> <base64(keyid || signature)>` line per key.
+ * @throws TraceFormatError as {@link formatCheckpoint} does, for a bad signer key, or for a key
+ *   name with a control character, which a signed note cannot carry.
  * @example signCheckpoint({ origin, size: log.size, root: log.root() }, signerKey)
  */
 export function signCheckpoint(
@@ -139,7 +152,9 @@ export function signCheckpoint(
 /**
  * Adds a signature by another key (a provincial department's co-signature) to a signed note,
  * keeping the signatures it has. The co-signer signs the same body: it vouches for the same root.
- * @throws TraceFormatError if `note` is not a signed note or `signerKey` already signed it.
+ * @throws TraceFormatError if `note` is not a signed note (including one with a control character
+ *   other than newline, or a lone surrogate), `signerKey` is bad or already signed it, or its
+ *   name has a control character.
  */
 export function cosignCheckpoint(note: string, signerKey: string): string {
   const { body, lines } = splitNote(note);
@@ -158,7 +173,9 @@ export function cosignCheckpoint(note: string, signerKey: string): string {
  * Verifies a signed checkpoint against trusted verifier keys. Signatures by unknown keys are
  * listed and ignored; a signature that claims a trusted key but does not verify is a failure
  * (someone edited the note). `ok` needs the body to parse, at least one valid trusted
- * signature, every `required` signer, and the expected origin.
+ * signature, every `required` signer, and the expected origin. A note that signed-note forbids
+ * (a control character other than newline anywhere, a lone surrogate, a signature line whose
+ * name breaks the key-name rule) fails the `checkpoint-format` check, whatever its signatures.
  */
 export function verifyCheckpoint(
   note: string,
@@ -233,6 +250,15 @@ interface SignatureLine {
 
 function signatureLine(body: string, signerKey: string): string {
   const signer = parseSignerKey(signerKey);
+  // A valid key name may hold a control character (the name rule forbids only spaces and "+"),
+  // but the note may not: refuse rather than write a note that verifiers reject.
+  if (!isNoteText(signer.name)) {
+    throw formatError(
+      'signerKey',
+      `the key name ${JSON.stringify(signer.name)} has a control character, which a signed note cannot carry`,
+      `tên khoá ${JSON.stringify(signer.name)} có ký tự điều khiển, không thể nằm trong ghi chú đã ký`,
+    );
+  }
   const signature = signer.sign(utf8ToBytes(body));
   const id = new Uint8Array(4);
   new DataView(id.buffer).setUint32(0, signer.keyId);
@@ -245,6 +271,7 @@ function signatureLine(body: string, signerKey: string): string {
 /** Splits a signed note at its last blank line into the body and the parsed signature lines. */
 function splitNote(note: string): { body: string; lines: SignatureLine[] } {
   astring(note, 'note', 1 << 16);
+  if (!isNoteText(note)) throw noteTextError('note');
   const at = note.lastIndexOf('\n\n');
   if (at < 0 || !note.endsWith('\n')) {
     throw formatError(
@@ -263,9 +290,13 @@ function splitNote(note: string): { body: string; lines: SignatureLine[] } {
     );
   }
   const lines = rawLines.map((line, i): SignatureLine => {
-    const match = /^\u2014 (\S+) (\S+)$/u.exec(line);
-    const decoded = match ? base64ToBytes(match[2]!) : undefined;
-    if (!match || decoded === undefined || decoded.length < 5) {
+    // As Go's note.Open reads it: after "— ", the key name runs to the first U+0020 and must pass
+    // the key-name rule; the rest is strict base64 of the key ID and at least one signature byte.
+    const rest = line.startsWith(SIGNATURE_PREFIX) ? line.slice(SIGNATURE_PREFIX.length) : '';
+    const space = rest.indexOf(' ');
+    const name = space < 0 ? '' : rest.slice(0, space);
+    const decoded = space < 0 ? undefined : base64ToBytes(rest.slice(space + 1));
+    if (!isKeyName(name) || decoded === undefined || decoded.length < 5) {
       throw formatError(
         'note',
         `signature line ${i + 1} is malformed`,
@@ -273,7 +304,7 @@ function splitNote(note: string): { body: string; lines: SignatureLine[] } {
       );
     }
     return {
-      name: match[1]!,
+      name,
       keyId: new DataView(decoded.buffer, decoded.byteOffset).getUint32(0),
       signature: decoded.subarray(4),
     };
@@ -281,7 +312,31 @@ function splitNote(note: string): { body: string; lines: SignatureLine[] } {
   return { body, lines };
 }
 
-/** Note text is UTF-8 without ASCII control characters (signed-note); here: none inside a line. */
+/**
+ * C2SP signed-note, Format: "Signed notes MUST be valid UTF-8 and MUST NOT contain any ASCII
+ * control characters (those below U+0020) other than newline." The rule covers the whole note,
+ * body and signature lines alike (Go's note.Open checks every byte of the message before splitting
+ * it). DEL (U+007F) and the C1 controls are not below U+0020 and pass, as they do in Go. A
+ * JavaScript string is valid UTF-8 unless it holds a lone surrogate, which TextEncoder would sign as
+ * U+FFFD: two different texts under one signature.
+ */
+function isNoteText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 && code !== 0x0a) return false;
+  }
+  return !/\p{Cs}/u.test(text);
+}
+
+function noteTextError(field: string): TraceFormatError {
+  return formatError(
+    field,
+    'must be UTF-8 text without control characters other than newline (C2SP signed-note)',
+    'phải là văn bản UTF-8, không có ký tự điều khiển nào ngoài dấu xuống dòng (C2SP signed-note)',
+  );
+}
+
+/** A line we write holds no control character; stricter than the format, DEL is refused too. */
 function hasControlCharacter(text: string): boolean {
   for (let i = 0; i < text.length; i++)
     if (text.charCodeAt(i) < 0x20 || text.charCodeAt(i) === 0x7f) return true;

@@ -38,7 +38,8 @@ export interface NoteKeyPair {
  * Creates an Ed25519 key pair for signing notes (checkpoints) under `name`, in the encodings of
  * Go's `golang.org/x/mod/sumdb/note` that C2SP signed-note describes.
  * @param seed 32 random bytes; taken from `crypto.getRandomValues` when omitted.
- * @throws TraceFormatError for a name with whitespace, `+` or nothing; RangeError for a bad seed.
+ * @throws TraceFormatError for a name with a Unicode space (White_Space), `+`, a lone surrogate or
+ *   nothing; RangeError for a bad seed.
  * @example const { signerKey, verifierKey } = generateNoteKeys('nguongoc.vn/htx-con-cuong');
  */
 export function generateNoteKeys(name: string, seed?: Uint8Array): NoteKeyPair {
@@ -116,14 +117,31 @@ export function keyIdHex(name: string, publicKey: Uint8Array): string {
   return bytesToHex(hash.subarray(0, 4));
 }
 
-/** C2SP signed-note: a key name is non-empty UTF-8 without Unicode spaces or `+`. */
+// C2SP signed-note, Format: "Key names MUST be non-empty and MUST NOT contain any Unicode spaces or
+// plus (U+002B) characters." Go's reference, golang.org/x/mod/sumdb/note isValidName, reads
+// "Unicode spaces" as unicode.IsSpace, which is the Unicode White_Space property: U+0009-U+000D,
+// U+0020, U+0085 (NEL), U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+// JavaScript's \s is another set: it adds U+FEFF (White_Space only until Unicode 4.0.1) and lacks
+// U+0085, so the property is named. Go also requires valid UTF-8; a JavaScript string has no UTF-8
+// form when it holds a lone surrogate (\p{Cs} in a u-mode pattern matches only unpaired ones).
+const NOT_IN_KEY_NAME = /[\p{White_Space}+]|\p{Cs}/u;
+
+/** The signed-note key-name rule, as a test: non-empty Unicode without White_Space or `+`. */
+export function isKeyName(name: string): boolean {
+  return name !== '' && !NOT_IN_KEY_NAME.test(name);
+}
+
+/**
+ * C2SP signed-note: a key name is non-empty UTF-8 without Unicode spaces (White_Space) or `+`.
+ * @throws TraceFormatError for any other name.
+ */
 export function checkKeyName(name: string): void {
   astring(name, 'name', 256);
-  if (name === '' || /[\s+]/u.test(name)) {
+  if (!isKeyName(name)) {
     throw keyError(
       'name',
-      `${JSON.stringify(name)} must be non-empty, without spaces or "+"`,
-      `${JSON.stringify(name)} không được rỗng, không chứa dấu cách hay "+"`,
+      `${JSON.stringify(name)} must be non-empty Unicode text, without spaces or "+"`,
+      `${JSON.stringify(name)} phải là văn bản Unicode không rỗng, không chứa khoảng trắng hay "+"`,
     );
   }
 }

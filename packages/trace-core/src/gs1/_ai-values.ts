@@ -27,7 +27,13 @@ export function checkAiValue(value: string, field: string, maxLength = 20): stri
   return value;
 }
 
-/** Percent-encodes everything except RFC 3986 unreserved characters, as GS1 Digital Link 1.2 section 5.2 allows. */
+/**
+ * Percent-encodes every character outside RFC 3986 `unreserved` (section 2.3), with uppercase hex
+ * (section 2.1). For set 82 that leaves letters, digits, `-`, `.` and `_` raw and writes
+ * `! " % & ' ( ) * + , / : ; < = > ?` as %21 %22 %25 %26 %27 %28 %29 %2A %2B %2C %2F %3A %3B %3C
+ * %3D %3E %3F: what the Digital Link ABNF asks, except `"`, which its 1.0-1.2 grammar writes raw
+ * and RFC 3986 does not allow raw at all. ADR 023 records why `%22` wins.
+ */
 export function encodeAiValue(value: string): string {
   return encodeURIComponent(value).replace(
     /[!'()*]/g,
@@ -35,6 +41,12 @@ export function encodeAiValue(value: string): string {
   );
 }
 
+/**
+ * Decodes any `%XX` (either case); every other character stands for itself. So the sub-delimiters
+ * that RFC 3986 allows raw in a path segment, the raw `"` of the 1.0-1.2 grammar, and the raw `<`
+ * `>` of a hand-typed link (which a browser would escape) read as their escapes do. A `%` without
+ * two hex digits is refused. The caller checks the decoded value against set 82.
+ */
 export function decodeAiValue(segment: string, field: string): string {
   try {
     return decodeURIComponent(segment);

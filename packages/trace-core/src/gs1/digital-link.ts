@@ -15,12 +15,14 @@ export interface DigitalLink {
   lot?: string;
   /** AI 21, serial number. */
   serial?: string;
-  /** AI 17, expiry date YYMMDD, carried in the query string as a data attribute. */
+  /** AI 17, expiry date YYMMDD, carried in the query string as a data attribute (`?17=`). */
   expiry?: string;
 }
 
-// Section 4.4: key qualifiers of GTIN must appear in this order. Short names from the 2018
-// edition are accepted on input and never produced.
+// Section 4.4: key qualifiers of GTIN must appear in this order. The short names ("convenience
+// alphas") of the 1.0 to 1.2 grammars are accepted on input and never produced: gtin, cpv, lot and
+// ser in the path, exp for AI 17 in the query (below). The 1.2 drafts deprecated them; the 1.4
+// grammar has none. Their grammar spells them case-sensitively (%s"lot"), and so do we.
 const QUALIFIERS = [
   { ai: '22', alias: 'cpv', key: 'cpv' },
   { ai: '10', alias: 'lot', key: 'lot' },
@@ -46,9 +48,11 @@ export function formatDigitalLink(link: DigitalLink): string {
 
 /**
  * Parses a GS1 Digital Link URI for a trade item; any path before `/01/` is kept in `base`.
- * Other query parameters are ignored, as section 6 lets resolvers do.
+ * The expiry date is read from `17=` or its short name `exp=`. Other query parameters are
+ * ignored, as section 6 lets resolvers do. Values may be percent-encoded or not where RFC 3986
+ * lets them stand raw, and `"` may stand raw as the 1.0-1.2 grammar writes it (ADR 023).
  * @throws TraceFormatError naming the part that is wrong (not a URL, no GTIN, qualifiers out of
- *   order, bad values).
+ *   order, bad values, the expiry date given more than once).
  * @example parseDigitalLink('https://id.gs1.org/01/08934602000019/10/MO-2611/21/42')
  */
 export function parseDigitalLink(uri: string): DigitalLink {
@@ -84,8 +88,18 @@ export function parseDigitalLink(uri: string): DigitalLink {
     link[qualifier.key] = checkPathValue(decodeAiValue(value, 'uri'), `uri.${qualifier.key}`);
     next = position + 1;
   }
-  const expiry = url.searchParams.get('17');
-  if (expiry !== null) link.expiry = checkYymmdd(expiry, 'uri.expiry');
+  // Data attribute AI 17: expiryDateCode = "17" / %s"exp" in the 1.0-1.2 grammars. A second value,
+  // in either spelling, is a repeated AI, which GS1's own parser refuses (gs1-syntax-engine,
+  // DUPLICATE_AI): we do not pick one of two dates for the consumer.
+  const expiries = [...url.searchParams.getAll('17'), ...url.searchParams.getAll('exp')];
+  if (expiries.length > 1) {
+    throw linkError(
+      'uri.expiry',
+      'the expiry date (AI 17, written 17= or exp=) is given more than once',
+      'hạn sử dụng (AI 17, dạng 17= hoặc exp=) xuất hiện nhiều lần',
+    );
+  }
+  if (expiries[0] !== undefined) link.expiry = checkYymmdd(expiries[0], 'uri.expiry');
   return link;
 }
 
