@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
-  answersOk,
+  answersWithin,
   box,
   commerceRows,
   failure,
@@ -77,7 +77,9 @@ storefront.on('exit', (code, signal) => {
   failure(`Cửa hàng dừng / storefront stopped (${code ?? signal})`, { path: storefrontLog });
   void stop(undefined, 1);
 });
-if (!(await answers(`${storefrontUrl}/healthz`, 120_000, storefront))) {
+const storefrontGone = () => storefront.exitCode !== null || storefront.signalCode !== null;
+if (!(await answersWithin(`${storefrontUrl}/healthz`, 120, storefrontGone))) {
+  // Ctrl-C during the wait: stop() is ending the process, so this is no failure to report.
   if (stopping) await new Promise(() => {});
   storefrontPhase.fail();
   failure(`${storefrontUrl}/healthz không trả lời sau 2 phút / did not answer within 2 minutes`, {
@@ -107,16 +109,6 @@ function start(cwd, args, { stdio, env }) {
   });
   children.push(child);
   return child;
-}
-
-/** Whether `url` answers within `milliseconds`, while `child` runs. */
-async function answers(url, milliseconds, child) {
-  const deadline = Date.now() + milliseconds;
-  while (Date.now() < deadline && child.exitCode === null && child.signalCode === null) {
-    if (await answersOk(url)) return true;
-    await new Promise((done) => setTimeout(done, 500));
-  }
-  return false;
 }
 
 /** Stops every server still running (the backend stops its PostgreSQL), then exits. */

@@ -7,18 +7,18 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
-/** Each tool: how the suites find it, the Debian package that has it, and who needs it. */
-export const SYSTEM_TOOLS = [
+/** Each tool: whether the suites can find it, the Debian package that has it, and who needs it. */
+const SYSTEM_TOOLS = [
   {
     name: 'chromium',
-    path: () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    present: () => isExecutable(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'),
     aptPackage: 'chromium',
     neededBy: 'the browser tests of commerce, storefront and label-printer',
     otherwise: 'or set CHROMIUM_PATH to a Chromium or Chrome',
   },
   {
     name: 'redis-server',
-    path: () => (process.env.NGUONGOC_TEST_REDIS_URL ? 'unused' : onPath('redis-server')),
+    present: () => Boolean(process.env.NGUONGOC_TEST_REDIS_URL) || Boolean(onPath('redis-server')),
     aptPackage: 'redis-server',
     neededBy: "commerce's several-servers tests",
     otherwise: 'or set NGUONGOC_TEST_REDIS_URL to a Redis database the tests may empty',
@@ -26,11 +26,8 @@ export const SYSTEM_TOOLS = [
 ];
 
 /** The tools that are missing now. */
-export function missingTools() {
-  return SYSTEM_TOOLS.filter((tool) => {
-    const path = tool.path();
-    return path !== 'unused' && !(path && isExecutable(path));
-  });
+function missingTools() {
+  return SYSTEM_TOOLS.filter((tool) => !tool.present());
 }
 
 /**

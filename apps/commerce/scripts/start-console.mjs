@@ -200,11 +200,19 @@ export function portTaken(port) {
   });
 }
 
-/** Whether `url` answers 2xx: one request, given up after 2 s (a port that accepts but is mute). */
-export async function answersOk(url) {
-  try {
-    return (await fetch(url, { signal: AbortSignal.timeout(2_000) })).ok;
-  } catch {
-    return false;
+/**
+ * Whether `url` answers 2xx before `seconds` pass or `gaveUp()` says the server is gone; each
+ * request is given up after 2 s (a port that accepts but is mute).
+ */
+export async function answersWithin(url, seconds, gaveUp) {
+  const deadline = Date.now() + seconds * 1000;
+  while (!gaveUp() && Date.now() < deadline) {
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(2_000) })).ok) return true;
+    } catch {
+      // not answering yet
+    }
+    await new Promise((done) => setTimeout(done, 500));
   }
+  return false;
 }

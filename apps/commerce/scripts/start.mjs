@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '@nguongoc/trace-store';
 import {
-  answersOk,
+  answersWithin,
   box,
   commerceRows,
   failure,
@@ -150,7 +150,7 @@ try {
   const exited = runMedusa(['start']);
   let exit;
   exited.then((result) => (exit = result));
-  if (!(await answers(`${backendUrl}/health`, () => exit !== undefined))) {
+  if (!(await answersWithin(`${backendUrl}/health`, 300, () => exit !== undefined))) {
     const message = exit
       ? `medusa start dừng / stopped (${exit.code ?? exit.signal})`
       : `${backendUrl}/health không trả lời sau 5 phút / did not answer within 5 minutes`;
@@ -211,16 +211,6 @@ async function step(args, onMessage) {
     const message = `medusa ${args[0]} thoát với mã / exited with ${code ?? signal}`;
     throw Object.assign(new Error(message), { log: { path: logPath, offset } });
   }
-}
-
-/** Whether `url` answers before `gaveUp()` or 5 minutes pass. */
-async function answers(url, gaveUp) {
-  const deadline = Date.now() + 300_000;
-  while (!gaveUp() && Date.now() < deadline) {
-    if (await answersOk(url)) return true;
-    await new Promise((done) => setTimeout(done, 500));
-  }
-  return false;
 }
 
 /** Reports `error` (with the end of its log), stops everything and exits 1. */

@@ -49,7 +49,7 @@ const STAFF = { email: 'ketoan@htx-buoi.test', password: 'mat-khau-nhan-vien-202
 const VNPAY = { tmnCode: 'NGTEST01', secureSecret: 'VNPAYTESTSECRETVNPAYTESTSECRET01' };
 
 /** The commerce app's folder, through the link npm makes for every workspace. */
-export const commerceDirectory = dirname(
+const commerceDirectory = dirname(
   createRequire(import.meta.url).resolve('@nguongoc/commerce/package.json'),
 );
 const server = join(commerceDirectory, '.medusa/server');

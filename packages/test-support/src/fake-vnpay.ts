@@ -83,7 +83,7 @@ export function signedIpn(
 }
 
 /** The signature a querydr request must carry. */
-export function querydrRequestSignature(secret: string, request: Record<string, unknown>): string {
+function querydrRequestSignature(secret: string, request: Record<string, unknown>): string {
   return hmacHex(secret, piped(QUERYDR_REQUEST_FIELDS, request));
 }
 
