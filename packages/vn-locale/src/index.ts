@@ -1,0 +1,1 @@
+export { bothLanguages, type Message } from './message.js';
