@@ -49,6 +49,27 @@ const caching = {
     : { in_memory: { enable: true } },
 };
 
+// Medusa's File Module writes the exports (and the pilot's reports) and answers their download
+// URLs. The local provider keeps them under `static/` of the running server, which Medusa serves
+// at /static, so its URL must name this server: MEDUSA_BACKEND_URL, or localhost on PORT (the
+// tests start the backend on free ports and set only PORT). Several servers need a shared store:
+// the S3 provider (README, "Files").
+const backendUrl = (
+  process.env.MEDUSA_BACKEND_URL?.trim() || `http://localhost:${process.env.PORT?.trim() || 9000}`
+).replace(/\/+$/, '');
+const file = {
+  resolve: '@medusajs/medusa/file',
+  options: {
+    providers: [
+      {
+        resolve: '@medusajs/medusa/file-local',
+        id: 'local',
+        options: { backend_url: `${backendUrl}/static` },
+      },
+    ],
+  },
+};
+
 module.exports = defineConfig({
   featureFlags: { caching: true },
   projectConfig: {
@@ -88,6 +109,7 @@ module.exports = defineConfig({
         ],
       },
     },
+    file,
     caching,
     ...redisModules,
   ],

@@ -17,6 +17,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'workflows',
+          include: ['test/workflows/**/*.test.ts'],
+          // Medusa loaded from the build in the test's own process, on a fresh database.
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        test: {
           name: 'start',
           include: ['test/start/**/*.test.ts'],
           // scripts/start.mjs on an empty data directory: migrations and the seed take 30-60 s.

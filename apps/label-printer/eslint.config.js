@@ -1,3 +1,4 @@
-import config from '@nguongoc/eslint-config';
+import react from '@nguongoc/eslint-config/react';
 
-export default [...config, { ignores: ['dist/**'] }];
+// The React config (rules of hooks) for the whole workspace: web/ is the label page.
+export default [...react, { ignores: ['dist/**'] }];

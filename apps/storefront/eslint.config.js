@@ -1,15 +1,14 @@
-import config from '@nguongoc/eslint-config';
+import react from '@nguongoc/eslint-config/react';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
-import reactHooks from 'eslint-plugin-react-hooks';
 
 export default [
-  ...config,
+  ...react,
   { ignores: ['dist/**', 'public/**'] },
   { files: ['**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
-  reactHooks.configs['recommended-latest'],
   {
     // The Medusa SDK and the administrative units (which read a data file) are server-only:
-    // a browser bundle must never hold the backend's address, its key or 3,321 communes.
+    // a browser bundle must never hold the backend's address, its key or 3,321 communes. The
+    // contracts' schemas (zod) are read on the server; the browser takes their types only.
     files: ['app/**/*.{ts,tsx}'],
     ignores: ['app/**/*.server.ts', 'app/entry.server.tsx'],
     rules: {
@@ -21,6 +20,11 @@ export default [
             {
               name: '@nguongoc/vn-admin-units',
               message: 'Dùng trong *.server.ts / server modules only',
+            },
+            {
+              name: '@nguongoc/contracts',
+              message: 'Ngoài *.server.ts chỉ import type / outside server modules, types only',
+              allowTypeImports: true,
             },
           ],
         },

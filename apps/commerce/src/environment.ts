@@ -1,6 +1,7 @@
 // The backend's configuration, read from the environment and checked once, at start. In
 // production every secret must be set; in development `npm start` (scripts/start.mjs) provides
 // generated ones that it keeps in the data directory.
+import { type Message, bothLanguages } from '@nguongoc/vn-locale';
 
 export interface CommerceEnvironment {
   databaseUrl: string;
@@ -29,9 +30,22 @@ export interface CommerceEnvironment {
   };
 }
 
-/** A configuration mistake, in Vietnamese and English, that stops the start. */
+/**
+ * Every configuration mistake, in Vietnamese and English, that stops the start. Each problem is
+ * one `Message`, so that the two languages cannot be swapped (ADR 028).
+ */
 export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
+  /** Each problem as `<Vietnamese> / <English>`. */
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly Message[]) {
+    const lines = problems.map(bothLanguages);
+    super(
+      `Cấu hình máy chủ bán hàng chưa đúng / The commerce backend's configuration is wrong:\n- ${lines.join('\n- ')}`,
+    );
+    this.problems = lines;
+  }
 }
 
 /**
@@ -40,11 +54,11 @@ export class ConfigurationError extends Error {
  * @throws ConfigurationError naming every problem.
  */
 export function commerceEnvironment(env: NodeJS.ProcessEnv, building = false): CommerceEnvironment {
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const required = (name: string): string => {
     const value = env[name]?.trim();
     if (!value && !building) {
-      problems.push(`${name} chưa được đặt / ${name} is not set`);
+      problems.push({ vi: `${name} chưa được đặt`, en: `${name} is not set` });
     }
     return value ?? '';
   };
@@ -52,18 +66,20 @@ export function commerceEnvironment(env: NodeJS.ProcessEnv, building = false): C
   const secret = (name: string): string => {
     const value = required(name);
     if (production && value && value.length < 32) {
-      problems.push(
-        `${name} quá ngắn (cần ít nhất 32 ký tự) / ${name} is too short (at least 32 characters)`,
-      );
+      problems.push({
+        vi: `${name} quá ngắn (cần ít nhất 32 ký tự)`,
+        en: `${name} is too short (at least 32 characters)`,
+      });
     }
     return value;
   };
   // Without a trailing slash: paths (`/t/<code>`, `/checkout/…`) are appended to it.
   const storefront = (env.STOREFRONT_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
   if (!URL.canParse(storefront)) {
-    problems.push(
-      `STOREFRONT_URL "${env.STOREFRONT_URL}" không phải địa chỉ web / is not a URL (e.g. https://cho.example.vn)`,
-    );
+    problems.push({
+      vi: `STOREFRONT_URL "${env.STOREFRONT_URL}" không phải địa chỉ web`,
+      en: 'is not a URL (e.g. https://cho.example.vn)',
+    });
   }
   const backend = env.MEDUSA_BACKEND_URL ?? 'http://localhost:9000';
   const result: CommerceEnvironment = {
@@ -94,22 +110,21 @@ export function commerceEnvironment(env: NodeJS.ProcessEnv, building = false): C
     },
   };
   if (problems.length > 0) {
-    throw new ConfigurationError(
-      `Cấu hình máy chủ bán hàng chưa đúng / The commerce backend's configuration is wrong:\n- ${problems.join('\n- ')}`,
-    );
+    throw new ConfigurationError(problems);
   }
   return result;
 }
 
 function workerMode(
   value: string | undefined,
-  problems: string[],
+  problems: Message[],
 ): CommerceEnvironment['workerMode'] {
   if (value === undefined || value === '') return 'shared';
   if (value === 'shared' || value === 'worker' || value === 'server') return value;
-  problems.push(
-    `MEDUSA_WORKER_MODE phải là shared, worker hoặc server, không phải "${value}" / must be shared, worker or server`,
-  );
+  problems.push({
+    vi: `MEDUSA_WORKER_MODE phải là shared, worker hoặc server, không phải "${value}"`,
+    en: 'must be shared, worker or server',
+  });
   return 'shared';
 }
 
@@ -118,15 +133,16 @@ function wholeMinutes(
   env: NodeJS.ProcessEnv,
   name: string,
   fallback: number,
-  problems: string[],
+  problems: Message[],
 ): number {
   const value = env[name]?.trim();
   if (!value) return fallback;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0) {
-    problems.push(
-      `${name} phải là số phút nguyên không âm, nhận "${value}" / ${name} must be a whole number of minutes, got "${value}"`,
-    );
+    problems.push({
+      vi: `${name} phải là số phút nguyên không âm, nhận "${value}"`,
+      en: `${name} must be a whole number of minutes, got "${value}"`,
+    });
     return fallback;
   }
   return parsed;

@@ -1,6 +1,6 @@
 // Public surface of @nguongoc/label-printer.
 export { LabelError, type ErrorLocation } from './errors.js';
-export { type LabelData, formatVietnameseDate, normalizeLabel } from './label-data.js';
+export { type LabelData, normalizeLabel } from './label-data.js';
 export {
   type LabelLayout,
   type LayoutOptions,

@@ -1,3 +1,4 @@
+import type { Message } from '@nguongoc/vn-locale';
 import { LabelError, type ErrorLocation } from './errors.js';
 
 /** What one label shows. Text is stored in Unicode NFC, as typed text may arrive decomposed. */
@@ -29,17 +30,22 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * @throws LabelError naming the field (and the input line when `where` gives one).
  */
 export function normalizeLabel(data: LabelData, where: ErrorLocation = {}): LabelData {
-  const fail = (field: string, vi: string, en: string): never => {
-    throw new LabelError('label.invalid', `${field}: ${vi}`, `${field}: ${en}`, where);
+  const fail = (field: string, reason: Message): never => {
+    throw new LabelError(
+      'label.invalid',
+      { vi: `${field}: ${reason.vi}`, en: `${field}: ${reason.en}` },
+      where,
+    );
   };
   const required = (field: 'uri' | 'code' | 'product' | 'lot'): string => {
     const value = data[field];
-    if (typeof value !== 'string' || value.trim() === '') fail(field, 'còn trống', 'is empty');
+    if (typeof value !== 'string' || value.trim() === '')
+      fail(field, { vi: 'còn trống', en: 'is empty' });
     return value.normalize('NFC').trim();
   };
   const uri = required('uri');
   if (!/^https?:\/\/[^\s]+$/i.test(uri))
-    fail('uri', `"${uri}" không phải địa chỉ web`, `"${uri}" is not a web address`);
+    fail('uri', { vi: `"${uri}" không phải địa chỉ web`, en: `"${uri}" is not a web address` });
   const label: LabelData = {
     uri,
     code: required('code'),
@@ -48,11 +54,10 @@ export function normalizeLabel(data: LabelData, where: ErrorLocation = {}): Labe
   };
   if (data.stars !== undefined) {
     if (data.stars !== 3 && data.stars !== 4 && data.stars !== 5) {
-      fail(
-        'stars',
-        `sao OCOP phải là 3, 4 hoặc 5, nhận được ${String(data.stars)}`,
-        `OCOP stars must be 3, 4 or 5, got ${String(data.stars)}`,
-      );
+      fail('stars', {
+        vi: `sao OCOP phải là 3, 4 hoặc 5, nhận được ${String(data.stars)}`,
+        en: `OCOP stars must be 3, 4 or 5, got ${String(data.stars)}`,
+      });
     }
     label.stars = data.stars;
   }
@@ -67,16 +72,18 @@ export function normalizeLabel(data: LabelData, where: ErrorLocation = {}): Labe
       Number.isNaN(date.getTime()) ||
       date.toISOString().slice(0, 10) !== value
     ) {
-      fail(field, `"${value}" không phải ngày YYYY-MM-DD`, `"${value}" is not a YYYY-MM-DD date`);
+      fail(field, {
+        vi: `"${value}" không phải ngày YYYY-MM-DD`,
+        en: `"${value}" is not a YYYY-MM-DD date`,
+      });
     }
     label[field] = value;
   }
   if (label.producedOn && label.expiresOn && label.expiresOn < label.producedOn) {
-    fail(
-      'expiresOn',
-      `HSD ${label.expiresOn} trước NSX ${label.producedOn}`,
-      `expiry ${label.expiresOn} is before production ${label.producedOn}`,
-    );
+    fail('expiresOn', {
+      vi: `HSD ${label.expiresOn} trước NSX ${label.producedOn}`,
+      en: `expiry ${label.expiresOn} is before production ${label.producedOn}`,
+    });
   }
   if (data.cooperative !== undefined && data.cooperative.trim() !== '') {
     label.cooperative = data.cooperative.normalize('NFC').trim();
@@ -84,10 +91,4 @@ export function normalizeLabel(data: LabelData, where: ErrorLocation = {}): Labe
   if (data.serial !== undefined && data.serial !== '')
     label.serial = data.serial.normalize('NFC').trim();
   return label;
-}
-
-/** `2026-11-24` as Vietnamese labels write it: `24/11/2026`. */
-export function formatVietnameseDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  return `${day}/${month}/${year}`;
 }

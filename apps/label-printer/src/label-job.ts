@@ -35,30 +35,30 @@ export function planJob(
 ): JobPlan {
   const perPage = labelsPerPage(template);
   if (!Number.isInteger(startAt) || startAt < 1 || startAt > perPage) {
-    throw new LabelError(
-      'job.start',
-      `--start ${startAt}: mẫu ${template.id} có ${perPage} nhãn mỗi tờ, hãy chọn từ 1 đến ${perPage}`,
-      `--start ${startAt}: template ${template.id} has ${perPage} labels a sheet, choose 1 to ${perPage}`,
-    );
+    throw new LabelError('job.start', {
+      vi: `--start ${startAt}: mẫu ${template.id} có ${perPage} nhãn mỗi tờ, hãy chọn từ 1 đến ${perPage}`,
+      en: `--start ${startAt}: template ${template.id} has ${perPage} labels a sheet, choose 1 to ${perPage}`,
+    });
   }
   const labels = rows.reduce((sum, row) => sum + row.copies, 0);
   if (labels === 0)
-    throw new LabelError('job.empty', 'không có nhãn nào để in', 'there are no labels to print');
+    throw new LabelError('job.empty', {
+      vi: 'không có nhãn nào để in',
+      en: 'there are no labels to print',
+    });
   if (labels > MAX_LABELS_PER_JOB) {
-    throw new LabelError(
-      'job.too_many',
-      `${labels} nhãn, quá ${MAX_LABELS_PER_JOB} nhãn một lệnh in`,
-      `${labels} labels, more than ${MAX_LABELS_PER_JOB} per job`,
-    );
+    throw new LabelError('job.too_many', {
+      vi: `${labels} nhãn, quá ${MAX_LABELS_PER_JOB} nhãn một lệnh in`,
+      en: `${labels} labels, more than ${MAX_LABELS_PER_JOB} per job`,
+    });
   }
   const pages = Math.ceil((labels + startAt - 1) / perPage);
   if (maxSheets !== undefined && pages > maxSheets) {
     const fits = maxSheets * perPage - (startAt - 1);
-    throw new LabelError(
-      'job.too_many_sheets',
-      `${labels} nhãn cần ${pages} tờ ${template.id}, chỉ có ${maxSheets} tờ (đủ cho ${Math.max(0, fits)} nhãn): bớt số sê-ri hoặc thêm giấy`,
-      `${labels} labels need ${pages} sheets of ${template.id}, only ${maxSheets} are available (room for ${Math.max(0, fits)} labels): shorten the serial range or add sheets`,
-    );
+    throw new LabelError('job.too_many_sheets', {
+      vi: `${labels} nhãn cần ${pages} tờ ${template.id}, chỉ có ${maxSheets} tờ (đủ cho ${Math.max(0, fits)} nhãn): bớt số sê-ri hoặc thêm giấy`,
+      en: `${labels} labels need ${pages} sheets of ${template.id}, only ${maxSheets} are available (room for ${Math.max(0, fits)} labels): shorten the serial range or add sheets`,
+    });
   }
   return { labels, pages, startAt: startAt - 1 };
 }
@@ -92,7 +92,7 @@ export function layoutRow(
       row.where !== undefined &&
       error.location.line === undefined
     ) {
-      throw new LabelError(error.code, error.messageVi, error.messageEn, row.where);
+      throw new LabelError(error.code, error.reason, row.where);
     }
     throw error;
   }

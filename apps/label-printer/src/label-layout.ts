@@ -1,6 +1,7 @@
+import { formatDay } from '@nguongoc/vn-locale';
 import { LabelError } from './errors.js';
 import { type FontWeight, labelFont } from './fonts.js';
-import { type LabelData, formatVietnameseDate, normalizeLabel } from './label-data.js';
+import { type LabelData, normalizeLabel } from './label-data.js';
 import {
   type EccLevel,
   QUIET_ZONE_MODULES,
@@ -166,14 +167,14 @@ function layoutTextColumn(
   lines.push({ text: `Lô: ${data.lot}`, weight: 'regular', scale: 1, overflow: 'error' });
   if (data.producedOn)
     lines.push({
-      text: `NSX: ${formatVietnameseDate(data.producedOn)}`,
+      text: `NSX: ${formatDay(data.producedOn)}`,
       weight: 'regular',
       scale: 1,
       overflow: 'error',
     });
   if (data.expiresOn)
     lines.push({
-      text: `HSD: ${formatVietnameseDate(data.expiresOn)}`,
+      text: `HSD: ${formatDay(data.expiresOn)}`,
       weight: 'regular',
       scale: 1,
       overflow: 'error',
@@ -269,11 +270,10 @@ function ellipsize(text: string, fits: (text: string) => boolean): string {
 }
 
 function tooSmall(template: LabelTemplate, whatVi: string, whatEn: string): LabelError {
-  return new LabelError(
-    'template.too_small',
-    `${whatVi} không vừa nhãn ${template.label.width}×${template.label.height} mm của mẫu ${template.id}, kể cả với chữ nhỏ nhất ${MIN_TEXT_MM} mm: dùng mẫu nhãn lớn hơn hoặc rút gọn`,
-    `${whatEn} does not fit the ${template.label.width}×${template.label.height} mm label of template ${template.id}, even at the smallest text of ${MIN_TEXT_MM} mm: use a larger template or shorten it`,
-  );
+  return new LabelError('template.too_small', {
+    vi: `${whatVi} không vừa nhãn ${template.label.width}×${template.label.height} mm của mẫu ${template.id}, kể cả với chữ nhỏ nhất ${MIN_TEXT_MM} mm: dùng mẫu nhãn lớn hơn hoặc rút gọn`,
+    en: `${whatEn} does not fit the ${template.label.width}×${template.label.height} mm label of template ${template.id}, even at the smallest text of ${MIN_TEXT_MM} mm: use a larger template or shorten it`,
+  });
 }
 
 function clamp(value: number, low: number, high: number): number {

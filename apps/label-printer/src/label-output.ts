@@ -128,11 +128,10 @@ export async function writeLabelImages(
 
 function rollTemplate(template: LabelTemplate, format: string): RollTemplate {
   if (template.kind !== 'roll') {
-    throw new LabelError(
-      'template.not_roll',
-      `${format.toUpperCase()} dành cho máy in nhiệt: mẫu ${template.id} là tờ A4, hãy chọn mẫu cuộn (roll-50x30, roll-40x30) hoặc --format pdf`,
-      `${format.toUpperCase()} is for thermal printers: template ${template.id} is a sheet; choose a roll template (roll-50x30, roll-40x30) or --format pdf`,
-    );
+    throw new LabelError('template.not_roll', {
+      vi: `${format.toUpperCase()} dành cho máy in nhiệt: mẫu ${template.id} là tờ A4, hãy chọn mẫu cuộn (roll-50x30, roll-40x30) hoặc --format pdf`,
+      en: `${format.toUpperCase()} is for thermal printers: template ${template.id} is a sheet; choose a roll template (roll-50x30, roll-40x30) or --format pdf`,
+    });
   }
   return template;
 }

@@ -40,27 +40,24 @@ export const MAX_LABELS_PER_JOB = 200_000;
 export function parseSerialRange(text: string): SerialRange {
   const match = /^\s*(\d{1,12})\s*(?:-\s*(\d{1,12}))?\s*$/.exec(text);
   if (!match) {
-    throw new LabelError(
-      'serials.syntax',
-      `--serials "${text}" phải có dạng ĐẦU-CUỐI, ví dụ 1-2000`,
-      `--serials "${text}" must be FIRST-LAST, e.g. 1-2000`,
-    );
+    throw new LabelError('serials.syntax', {
+      vi: `--serials "${text}" phải có dạng ĐẦU-CUỐI, ví dụ 1-2000`,
+      en: `--serials "${text}" must be FIRST-LAST, e.g. 1-2000`,
+    });
   }
   const from = Number(match[1]);
   const to = Number(match[2] ?? match[1]);
   if (to < from) {
-    throw new LabelError(
-      'serials.reversed',
-      `--serials ${text}: số cuối nhỏ hơn số đầu`,
-      `--serials ${text}: the last serial is below the first`,
-    );
+    throw new LabelError('serials.reversed', {
+      vi: `--serials ${text}: số cuối nhỏ hơn số đầu`,
+      en: `--serials ${text}: the last serial is below the first`,
+    });
   }
   if (to - from + 1 > MAX_LABELS_PER_JOB) {
-    throw new LabelError(
-      'serials.too_many',
-      `--serials ${text} là ${to - from + 1} nhãn, quá ${MAX_LABELS_PER_JOB} nhãn một lệnh in`,
-      `--serials ${text} is ${to - from + 1} labels, more than ${MAX_LABELS_PER_JOB} per job`,
-    );
+    throw new LabelError('serials.too_many', {
+      vi: `--serials ${text} là ${to - from + 1} nhãn, quá ${MAX_LABELS_PER_JOB} nhãn một lệnh in`,
+      en: `--serials ${text} is ${to - from + 1} labels, more than ${MAX_LABELS_PER_JOB} per job`,
+    });
   }
   const width = match[1]!.startsWith('0') ? match[1]!.length : 0;
   return { from, to, width };
@@ -84,11 +81,10 @@ export function lotLabels(lot: LotInfo, options: LotLabelOptions): LabelData[] {
     return makeLotLabels(lot, options);
   } catch (error) {
     if (!(error instanceof TraceFormatError)) throw error;
-    throw new LabelError(
-      `lot.${error.code}`,
-      `lô ${lot.code}: ${error.messageVi}`,
-      `lot ${lot.code}: ${error.message}`,
-    );
+    throw new LabelError(`lot.${error.code}`, {
+      vi: `lô ${lot.code}: ${error.messageVi}`,
+      en: `lot ${lot.code}: ${error.message}`,
+    });
   }
 }
 

@@ -19,11 +19,10 @@ export function sendToNetworkPrinter(
     const fail = (error: Error) => {
       socket.destroy();
       reject(
-        new LabelError(
-          'printer.network',
-          `không gửi được tới máy in ${host}:${port} (${error.message})`,
-          `cannot send to the printer at ${host}:${port} (${error.message})`,
-        ),
+        new LabelError('printer.network', {
+          vi: `không gửi được tới máy in ${host}:${port} (${error.message})`,
+          en: `cannot send to the printer at ${host}:${port} (${error.message})`,
+        }),
       );
     };
     socket.setTimeout(timeoutMs, () => fail(new Error(`timeout ${timeoutMs} ms`)));
@@ -71,22 +70,20 @@ export function sendToSpooler(
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('error', (error) => {
       reject(
-        new LabelError(
-          'printer.spooler',
-          `không chạy được lp (${error.message}): cài CUPS hoặc dùng --printer tcp://…`,
-          `cannot run lp (${error.message}): install CUPS or use --printer tcp://…`,
-        ),
+        new LabelError('printer.spooler', {
+          vi: `không chạy được lp (${error.message}): cài CUPS hoặc dùng --printer tcp://…`,
+          en: `cannot run lp (${error.message}): install CUPS or use --printer tcp://…`,
+        }),
       );
     });
     child.once('close', (code) => {
       if (code === 0) resolve(output.trim());
       else
         reject(
-          new LabelError(
-            'printer.spooler',
-            `lp từ chối lệnh in (mã ${code}): ${output.trim()}`,
-            `lp refused the job (exit ${code}): ${output.trim()}`,
-          ),
+          new LabelError('printer.spooler', {
+            vi: `lp từ chối lệnh in (mã ${code}): ${output.trim()}`,
+            en: `lp refused the job (exit ${code}): ${output.trim()}`,
+          }),
         );
     });
     child.stdin.on('error', () => undefined); // lp exited early: its exit code says why

@@ -29,11 +29,10 @@ export function qrMatrix(text: string, ecc: EccLevel): QrMatrix {
       dark: code.modules.data,
     };
   } catch (error) {
-    throw new LabelError(
-      'qr.too_long',
-      `không tạo được mã QR cho "${text}" (${(error as Error).message})`,
-      `cannot make a QR code of "${text}" (${(error as Error).message})`,
-    );
+    throw new LabelError('qr.too_long', {
+      vi: `không tạo được mã QR cho "${text}" (${(error as Error).message})`,
+      en: `cannot make a QR code of "${text}" (${(error as Error).message})`,
+    });
   }
 }
 
@@ -69,11 +68,10 @@ export function moduleDots(matrix: QrMatrix, availableMm: number, dpi: number): 
   const dots = Math.floor(availableMm / ((matrix.size + 2 * QUIET_ZONE_MODULES) * dotMm) + 1e-9);
   if (dots < minimum) {
     const needed = (matrix.size + 2 * QUIET_ZONE_MODULES) * minimum * dotMm;
-    throw new LabelError(
-      'qr.does_not_fit',
-      `mã QR phiên bản ${matrix.version} (${matrix.size} ô) cần ${needed.toFixed(1)} mm với ô ≥ ${MIN_MODULE_MM.toFixed(2)} mm và viền trắng 4 ô, nhãn chỉ có ${availableMm.toFixed(1)} mm: dùng nhãn lớn hơn hoặc mã ngắn`,
-      `a version ${matrix.version} QR code (${matrix.size} modules) needs ${needed.toFixed(1)} mm with modules ≥ ${MIN_MODULE_MM.toFixed(2)} mm and a 4-module quiet zone; the label has ${availableMm.toFixed(1)} mm: use a larger label or short codes`,
-    );
+    throw new LabelError('qr.does_not_fit', {
+      vi: `mã QR phiên bản ${matrix.version} (${matrix.size} ô) cần ${needed.toFixed(1)} mm với ô ≥ ${MIN_MODULE_MM.toFixed(2)} mm và viền trắng 4 ô, nhãn chỉ có ${availableMm.toFixed(1)} mm: dùng nhãn lớn hơn hoặc mã ngắn`,
+      en: `a version ${matrix.version} QR code (${matrix.size} modules) needs ${needed.toFixed(1)} mm with modules ≥ ${MIN_MODULE_MM.toFixed(2)} mm and a 4-module quiet zone; the label has ${availableMm.toFixed(1)} mm: use a larger label or short codes`,
+    });
   }
   return dots;
 }

@@ -60,12 +60,7 @@ export async function* parallelJobLayouts(
       if (chunk + IN_FLIGHT < chunks) pending.push(request(chunk + IN_FLIGHT));
       if ('failed' in answer) {
         const row = rows[chunk * CHUNK + answer.failed.index]!;
-        throw new LabelError(
-          answer.failed.code,
-          answer.failed.messageVi,
-          answer.failed.messageEn,
-          row.where ?? {},
-        );
+        throw new LabelError(answer.failed.code, answer.failed.reason, row.where ?? {});
       }
       for (let index = 0; index < answer.sizes.length; index++) {
         const row = rows[chunk * CHUNK + index]!;
@@ -84,7 +79,7 @@ export async function* parallelJobLayouts(
             row.where !== undefined &&
             error.location.line === undefined
           ) {
-            throw new LabelError(error.code, error.messageVi, error.messageEn, row.where);
+            throw new LabelError(error.code, error.reason, row.where);
           }
           throw error;
         }

@@ -2,6 +2,7 @@
 // section 7.8.3, eight penalty scores) is most of the work of a label, and a second core can do it
 // while the main thread writes the PDF.
 import { parentPort } from 'node:worker_threads';
+import type { Message } from '@nguongoc/vn-locale';
 import { LabelError } from './errors.js';
 import { type EccLevel, qrMatrix } from './qr-code.js';
 
@@ -13,7 +14,7 @@ export interface QrWorkRequest {
 
 export type QrWorkAnswer =
   | { id: number; sizes: number[]; versions: number[]; dark: Uint8Array[] }
-  | { id: number; failed: { index: number; code: string; messageVi: string; messageEn: string } };
+  | { id: number; failed: { index: number; code: string; reason: Message } };
 
 parentPort?.on('message', ({ id, texts, ecc }: QrWorkRequest) => {
   const sizes: number[] = [];
@@ -30,8 +31,7 @@ parentPort?.on('message', ({ id, texts, ecc }: QrWorkRequest) => {
       const failed = {
         index,
         code: error.code,
-        messageVi: error.messageVi,
-        messageEn: error.messageEn,
+        reason: error.reason,
       };
       parentPort!.postMessage({ id, failed } satisfies QrWorkAnswer);
       return;

@@ -52,6 +52,10 @@ export async function writePdf(
     output.on('error', reject);
     document.on('error', reject);
   });
+  // A label that cannot be made throws out of the loop below before `finished` is awaited; the
+  // caller then destroys the output, and the write still in flight rejects `finished`. Observed
+  // here so that rejection is not an unhandled one; the loop's own error is what the caller gets.
+  finished.catch(() => undefined);
   document.pipe(output);
   const perPage = labelsPerPage(template);
   const offset = options.offset ?? { x: 0, y: 0 };

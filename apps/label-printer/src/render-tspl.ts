@@ -21,11 +21,10 @@ export function tsplJob(
   for (const { part, copies } of labels) {
     const { qr } = part;
     if (/["\r\n]/.test(qr.data)) {
-      throw new LabelError(
-        'tspl.data',
-        `TSPL không chứa được dấu " hay xuống dòng trong mã QR: ${qr.data}`,
-        `TSPL cannot carry a " or a line break in a QR code: ${qr.data}`,
-      );
+      throw new LabelError('tspl.data', {
+        vi: `TSPL không chứa được dấu " hay xuống dòng trong mã QR: ${qr.data}`,
+        en: `TSPL cannot carry a " or a line break in a QR code: ${qr.data}`,
+      });
     }
     chunks.push(
       ascii(`CLS\r\nQRCODE ${qr.x},${qr.y},${qr.ecc},${qr.cell},A,0,M2,S7,"${qr.data}"\r\n`),

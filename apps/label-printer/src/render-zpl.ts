@@ -11,11 +11,10 @@ export function zplJob(labels: Iterable<{ part: ThermalLabel; copies: number }>)
   for (const { part, copies } of labels) {
     const { qr } = part;
     if (/[\^~\r\n]/.test(qr.data)) {
-      throw new LabelError(
-        'zpl.data',
-        `ZPL không chứa được ^, ~ hay xuống dòng trong mã QR: ${qr.data}`,
-        `ZPL cannot carry ^, ~ or a line break in a QR code: ${qr.data}`,
-      );
+      throw new LabelError('zpl.data', {
+        vi: `ZPL không chứa được ^, ~ hay xuống dòng trong mã QR: ${qr.data}`,
+        en: `ZPL cannot carry ^, ~ or a line break in a QR code: ${qr.data}`,
+      });
     }
     job += `^XA\n^CI28\n^PW${part.widthDots}\n^LL${part.heightDots}\n^LH0,0\n`;
     job += `^FO${qr.x},${qr.y}^BQN,2,${qr.cell},${qr.ecc}^FD${qr.ecc}A,${qr.data}^FS\n`;

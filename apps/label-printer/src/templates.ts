@@ -1,3 +1,4 @@
+import type { Message } from '@nguongoc/vn-locale';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LabelError } from './errors.js';
@@ -63,11 +64,10 @@ export function loadTemplate(idOrFile: string): LabelTemplate {
   const builtIn = `${BUILT_IN_DIRECTORY}${idOrFile}.json`;
   const file = /^[a-z0-9-]+$/.test(idOrFile) && existsSync(builtIn) ? builtIn : idOrFile;
   if (!existsSync(file)) {
-    throw new LabelError(
-      'template.unknown',
-      `không có mẫu nhãn "${idOrFile}" (có sẵn: ${builtInTemplateIds().join(', ')}, hoặc một tệp .json)`,
-      `no label template "${idOrFile}" (built in: ${builtInTemplateIds().join(', ')}, or a .json file)`,
-    );
+    throw new LabelError('template.unknown', {
+      vi: `không có mẫu nhãn "${idOrFile}" (có sẵn: ${builtInTemplateIds().join(', ')}, hoặc một tệp .json)`,
+      en: `no label template "${idOrFile}" (built in: ${builtInTemplateIds().join(', ')}, or a .json file)`,
+    });
   }
   let data: unknown;
   try {
@@ -75,8 +75,10 @@ export function loadTemplate(idOrFile: string): LabelTemplate {
   } catch (error) {
     throw new LabelError(
       'template.json',
-      `tệp mẫu nhãn không phải JSON hợp lệ (${(error as Error).message})`,
-      `the template file is not valid JSON (${(error as Error).message})`,
+      {
+        vi: `tệp mẫu nhãn không phải JSON hợp lệ (${(error as Error).message})`,
+        en: `the template file is not valid JSON (${(error as Error).message})`,
+      },
       { file },
     );
   }
@@ -88,16 +90,20 @@ export function loadTemplate(idOrFile: string): LabelTemplate {
  * @throws LabelError for a missing or non-positive field, or labels that do not fit the page.
  */
 export function validateTemplate(data: unknown, file = 'template'): LabelTemplate {
-  const fail = (field: string, vi: string, en: string): never => {
-    throw new LabelError('template.invalid', `${field}: ${vi}`, `${field}: ${en}`, { file });
+  const fail = (field: string, reason: Message): never => {
+    throw new LabelError(
+      'template.invalid',
+      { vi: `${field}: ${reason.vi}`, en: `${field}: ${reason.en}` },
+      { file },
+    );
   };
   if (typeof data !== 'object' || data === null)
-    fail('(gốc/root)', 'phải là đối tượng', 'must be an object');
+    fail('(gốc/root)', { vi: 'phải là đối tượng', en: 'must be an object' });
   const record = data as Record<string, unknown>;
   const text = (field: string): string => {
     const value = record[field];
     if (typeof value !== 'string' || value.trim() === '')
-      fail(field, 'thiếu chuỗi', 'a string is required');
+      fail(field, { vi: 'thiếu chuỗi', en: 'a string is required' });
     return (value as string).normalize('NFC');
   };
   const positive = (path: string): number => {
@@ -105,7 +111,7 @@ export function validateTemplate(data: unknown, file = 'template'): LabelTemplat
       .split('.')
       .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], record);
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-      fail(path, 'phải là số dương (mm)', 'must be a positive number (mm)');
+      fail(path, { vi: 'phải là số dương (mm)', en: 'must be a positive number (mm)' });
     }
     return value as number;
   };
@@ -113,14 +119,14 @@ export function validateTemplate(data: unknown, file = 'template'): LabelTemplat
     const [outer, inner] = path.split('.') as [string, string];
     const value = (record[outer] as Record<string, unknown> | undefined)?.[inner];
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      fail(path, 'phải là số không âm (mm)', 'must be a number of 0 or more (mm)');
+      fail(path, { vi: 'phải là số không âm (mm)', en: 'must be a number of 0 or more (mm)' });
     }
     return value as number;
   };
   const whole = (field: string): number => {
     const value = record[field];
     if (!Number.isInteger(value) || (value as number) < 1) {
-      fail(field, 'phải là số nguyên từ 1', 'must be a whole number of 1 or more');
+      fail(field, { vi: 'phải là số nguyên từ 1', en: 'must be a whole number of 1 or more' });
     }
     return value as number;
   };
@@ -131,16 +137,17 @@ export function validateTemplate(data: unknown, file = 'template'): LabelTemplat
     label: { width: positive('label.width'), height: positive('label.height') },
     dpi: record.dpi === undefined && record.kind === 'sheet' ? 300 : positive('dpi'),
   };
-  if (base.dpi < 150 || base.dpi > 1200) fail('dpi', 'phải từ 150 đến 1200', 'must be 150 to 1200');
+  if (base.dpi < 150 || base.dpi > 1200)
+    fail('dpi', { vi: 'phải từ 150 đến 1200', en: 'must be 150 to 1200' });
   if (record.kind === 'roll') {
     const gap = record.gap ?? 2;
     if (typeof gap !== 'number' || !Number.isFinite(gap) || gap < 0) {
-      fail('gap', 'phải là số không âm (mm)', 'must be a number of 0 or more (mm)');
+      fail('gap', { vi: 'phải là số không âm (mm)', en: 'must be a number of 0 or more (mm)' });
     }
     return { ...base, kind: 'roll', gap: gap as number };
   }
   if (record.kind !== 'sheet')
-    fail('kind', 'phải là "sheet" hoặc "roll"', 'must be "sheet" or "roll"');
+    fail('kind', { vi: 'phải là "sheet" hoặc "roll"', en: 'must be "sheet" or "roll"' });
   const template: SheetTemplate = {
     ...base,
     kind: 'sheet',
@@ -156,38 +163,34 @@ export function validateTemplate(data: unknown, file = 'template'): LabelTemplat
 
 function checkSheetFits(
   template: SheetTemplate,
-  fail: (field: string, vi: string, en: string) => never,
+  fail: (field: string, reason: Message) => never,
 ): void {
   const { label, pitch, margin, page, columns, rows } = template;
   if (pitch.x + TOLERANCE_MM < label.width) {
-    fail(
-      'pitch.x',
-      `nhỏ hơn chiều rộng nhãn ${label.width} mm: các nhãn chồng lên nhau`,
-      `is less than the label width ${label.width} mm: labels overlap`,
-    );
+    fail('pitch.x', {
+      vi: `nhỏ hơn chiều rộng nhãn ${label.width} mm: các nhãn chồng lên nhau`,
+      en: `is less than the label width ${label.width} mm: labels overlap`,
+    });
   }
   if (pitch.y + TOLERANCE_MM < label.height) {
-    fail(
-      'pitch.y',
-      `nhỏ hơn chiều cao nhãn ${label.height} mm: các nhãn chồng lên nhau`,
-      `is less than the label height ${label.height} mm: labels overlap`,
-    );
+    fail('pitch.y', {
+      vi: `nhỏ hơn chiều cao nhãn ${label.height} mm: các nhãn chồng lên nhau`,
+      en: `is less than the label height ${label.height} mm: labels overlap`,
+    });
   }
   const right = margin.left + (columns - 1) * pitch.x + label.width;
   if (right > page.width + TOLERANCE_MM) {
-    fail(
-      'columns',
-      `${columns} cột kết thúc ở ${round(right)} mm, vượt trang rộng ${page.width} mm`,
-      `${columns} columns end at ${round(right)} mm, past the page width ${page.width} mm`,
-    );
+    fail('columns', {
+      vi: `${columns} cột kết thúc ở ${round(right)} mm, vượt trang rộng ${page.width} mm`,
+      en: `${columns} columns end at ${round(right)} mm, past the page width ${page.width} mm`,
+    });
   }
   const bottom = margin.top + (rows - 1) * pitch.y + label.height;
   if (bottom > page.height + TOLERANCE_MM) {
-    fail(
-      'rows',
-      `${rows} hàng kết thúc ở ${round(bottom)} mm, vượt trang cao ${page.height} mm`,
-      `${rows} rows end at ${round(bottom)} mm, past the page height ${page.height} mm`,
-    );
+    fail('rows', {
+      vi: `${rows} hàng kết thúc ở ${round(bottom)} mm, vượt trang cao ${page.height} mm`,
+      en: `${rows} rows end at ${round(bottom)} mm, past the page height ${page.height} mm`,
+    });
   }
 }
 

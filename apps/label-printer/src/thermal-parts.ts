@@ -32,11 +32,10 @@ export function thermalLabel(
   const qrX = dots(layout.qr.x) + dx;
   const qrY = dots(layout.qr.y) + dy;
   if (qrX < 0 || qrY < 0) {
-    throw new LabelError(
-      'job.offset',
-      `độ lệch ${offset.x},${offset.y} mm đẩy mã QR ra ngoài nhãn`,
-      `the offset ${offset.x},${offset.y} mm pushes the QR code off the label`,
-    );
+    throw new LabelError('job.offset', {
+      vi: `độ lệch ${offset.x},${offset.y} mm đẩy mã QR ra ngoài nhãn`,
+      en: `the offset ${offset.x},${offset.y} mm pushes the QR code off the label`,
+    });
   }
   const part: ThermalLabel = {
     widthDots: dots(template.label.width),
@@ -53,11 +52,10 @@ export function thermalLabel(
   if (cropped) {
     part.bitmap = { x: cropped.x + dx, y: cropped.y + dy, image: cropped.image };
     if (part.bitmap.x < 0 || part.bitmap.y < 0) {
-      throw new LabelError(
-        'job.offset',
-        `độ lệch ${offset.x},${offset.y} mm đẩy chữ ra ngoài nhãn`,
-        `the offset ${offset.x},${offset.y} mm pushes the text off the label`,
-      );
+      throw new LabelError('job.offset', {
+        vi: `độ lệch ${offset.x},${offset.y} mm đẩy chữ ra ngoài nhãn`,
+        en: `the offset ${offset.x},${offset.y} mm pushes the text off the label`,
+      });
     }
   }
   return part;

@@ -1,8 +1,9 @@
-// The commerce backend's two admin routes the label printer reads, answering with the shapes of
-// apps/commerce/src/api/admin/products/[id]/lots/route.ts and .../trace/lots/[lot]/route.ts,
-// built from trace-core's sample lot. No Medusa is started.
+// The commerce backend's two admin routes the label printer reads, answering with their
+// contracts' shapes (@nguongoc/contracts: a fake that drifts from them does not compile), built
+// from trace-core's sample lot. No Medusa is started. `answers` replaces an answer, to break it.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { LotDetailAnswer, ProductLotsAnswer } from '@nguongoc/contracts';
 import { generateNoteKeys, lotStory, verifyLotBundle } from '@nguongoc/trace-core';
 import {
   LEDGER_ORIGIN,
@@ -16,7 +17,7 @@ import {
 export const ADMIN_TOKEN = 'sk_admin_test_label_printer';
 export const PRODUCT_ID = 'prod_01CAMVINH';
 
-export async function startCommerceFake(): Promise<{
+export async function startCommerceFake(answers: Record<string, unknown> = {}): Promise<{
   url: string;
   requests: string[];
   close: () => Promise<void>;
@@ -34,6 +35,7 @@ export async function startCommerceFake(): Promise<{
     if (request.headers.authorization !== `Bearer ${ADMIN_TOKEN}`)
       return send(401, { type: 'unauthorized', message: 'Unauthorized' });
     const url = new URL(request.url ?? '/', 'http://fake');
+    if (url.pathname in answers) return send(200, answers[url.pathname]);
     if (url.pathname === `/admin/products/${PRODUCT_ID}/lots`) {
       return send(200, {
         lots: [
@@ -44,7 +46,7 @@ export async function startCommerceFake(): Promise<{
           },
         ],
         locations: [orchard, packingHouse],
-      });
+      } satisfies ProductLotsAnswer);
     }
     const lotPath = /^\/admin\/trace\/lots\/([^/]+)$/.exec(url.pathname);
     if (lotPath && decodeURIComponent(lotPath[1]!) === lot.id) {
@@ -52,7 +54,7 @@ export async function startCommerceFake(): Promise<{
         bundle,
         story: { vi: lotStory(bundle, 'vi'), en: lotStory(bundle, 'en') },
         verification: verifyLotBundle(bundle, [keys.verifierKey]),
-      });
+      } satisfies LotDetailAnswer);
     }
     const code = lotPath?.[1] ?? url.pathname;
     return send(404, {

@@ -14,7 +14,7 @@ import {
 } from '@nguongoc/trace-core/sample-lot';
 import { openTraceStore } from '@nguongoc/trace-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lotsFromCommerce, lotsFromTraceStore } from '../src/index.js';
+import { LabelError, lotsFromCommerce, lotsFromTraceStore } from '../src/index.js';
 import { cli } from './_cli.js';
 import { decodeAt, pdfText, renderPdf } from './_decode.js';
 import { ADMIN_TOKEN, PRODUCT_ID, startCommerceFake } from './_commerce-fake.js';
@@ -144,5 +144,45 @@ describe('the commerce admin API', () => {
     ]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('the admin token was refused (401)');
+  });
+
+  it('names the field of an answer that breaks its contract, and the URL it came from', async () => {
+    const lotPath = `/admin/trace/lots/${lot.id}`;
+    const broken = await startCommerceFake({
+      [`/admin/products/${PRODUCT_ID}/lots`]: {
+        lots: [{ ...lot, trace_url: `https://nguongoc.vn/t/${lot.id}`, labels_url: 42 }],
+        locations: [],
+      },
+      [lotPath]: { bundle: { events: [] }, story: {}, verification: { ok: true, failures: [] } },
+    });
+    try {
+      const api = { url: broken.url, token: ADMIN_TOKEN };
+      const fromProduct = await lotsFromCommerce(api, { product: PRODUCT_ID }).catch(
+        (error: unknown) => error,
+      );
+      expect(fromProduct).toBeInstanceOf(LabelError);
+      expect(fromProduct).toMatchObject({
+        code: 'commerce.answer',
+        location: { file: `${broken.url}/admin/products/${PRODUCT_ID}/lots` },
+      });
+      expect((fromProduct as LabelError).messageVi).toMatch(
+        /^sản phẩm prod_01CAMVINH: lots\[0\]\.labels_url: câu trả lời không đúng hợp đồng/,
+      );
+      expect((fromProduct as LabelError).messageEn).toMatch(
+        /^product prod_01CAMVINH: the API's answer breaks its contract: lots\[0\]\.labels_url: /,
+      );
+      const fromLot = await lotsFromCommerce(api, { lots: [lot.id] }).catch(
+        (error: unknown) => error,
+      );
+      expect(fromLot).toMatchObject({
+        code: 'commerce.answer',
+        location: { file: `${broken.url}${lotPath}` },
+      });
+      expect((fromLot as LabelError).messageEn).toContain(
+        'breaks its contract: bundle: expected a lot bundle',
+      );
+    } finally {
+      await broken.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 // The storefront's settings, read and checked once when the server starts (entry.server.tsx calls
 // init()). A missing or malformed value stops the start with every problem listed, in Vietnamese
 // and English. The browser gets only browserEnvironment(): never the backend's key.
+import { type Message, bothLanguages } from '@nguongoc/vn-locale';
 
 export interface Environment {
   /** The Medusa backend (apps/commerce), without a trailing slash. */
@@ -17,21 +18,24 @@ export interface BrowserEnvironment {
   STOREFRONT_URL: string;
 }
 
+/** Every setting that is missing or malformed, each problem one `Message` (ADR 028). */
 export class EnvironmentError extends Error {
+  /** Each problem as `<Vietnamese> / <English>`. */
   readonly problems: readonly string[];
 
-  constructor(problems: readonly string[]) {
+  constructor(problems: readonly Message[]) {
+    const lines = problems.map(bothLanguages);
     super(
-      `Cấu hình storefront không hợp lệ / invalid storefront settings:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+      `Cấu hình storefront không hợp lệ / invalid storefront settings:\n${lines.map((problem) => `  - ${problem}`).join('\n')}`,
     );
     this.name = 'EnvironmentError';
-    this.problems = problems;
+    this.problems = lines;
   }
 }
 
 type Source = Record<string, string | undefined>;
 
-function httpUrl(source: Source, name: string, fallback: string, problems: string[]): string {
+function httpUrl(source: Source, name: string, fallback: string, problems: Message[]): string {
   const value = source[name]?.trim() || fallback;
   try {
     const url = new URL(value);
@@ -39,7 +43,10 @@ function httpUrl(source: Source, name: string, fallback: string, problems: strin
   } catch {
     // reported below
   }
-  problems.push(`${name} phải là địa chỉ http(s) / must be an http(s) URL, got "${value}"`);
+  problems.push({
+    vi: `${name} phải là địa chỉ http(s)`,
+    en: `must be an http(s) URL, got "${value}"`,
+  });
   return fallback;
 }
 
@@ -48,20 +55,24 @@ function httpUrl(source: Source, name: string, fallback: string, problems: strin
  * @throws EnvironmentError listing every problem.
  */
 export function readEnvironment(source: Source = process.env): Environment {
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const portText = source.PORT?.trim() || '3000';
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port < 1 || port > 65535) {
-    problems.push(
-      `PORT phải là số cổng 1–65535 / must be a port number 1–65535, got "${portText}"`,
-    );
+    problems.push({
+      vi: 'PORT phải là số cổng 1–65535',
+      en: `must be a port number 1–65535, got "${portText}"`,
+    });
   }
   const key = source.MEDUSA_PUBLISHABLE_KEY?.trim() ?? '';
   if (!/^pk_[A-Za-z0-9_]+$/.test(key)) {
     problems.push(
       key === ''
-        ? 'MEDUSA_PUBLISHABLE_KEY chưa đặt: khoá "Storefront NguonGoc" mà `npm start` của commerce in ra / not set: the "Storefront NguonGoc" key that commerce\'s `npm start` prints'
-        : 'MEDUSA_PUBLISHABLE_KEY phải bắt đầu bằng pk_ / must start with pk_',
+        ? {
+            vi: 'MEDUSA_PUBLISHABLE_KEY chưa đặt: khoá "Storefront NguonGoc" mà `npm start` của commerce in ra',
+            en: 'not set: the "Storefront NguonGoc" key that commerce\'s `npm start` prints',
+          }
+        : { vi: 'MEDUSA_PUBLISHABLE_KEY phải bắt đầu bằng pk_', en: 'must start with pk_' },
     );
   }
   const environment: Environment = {

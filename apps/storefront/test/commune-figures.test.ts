@@ -1,8 +1,8 @@
 // The open figures of a commune's e-commerce pilot: the loader of /xa/:communeCode, the CSV and
 // JSON downloads, and the reader that keeps only the contract's fields.
+import { ContractError, readCommuneFigures } from '@nguongoc/contracts';
 import { describe, expect, it, vi } from 'vitest';
 import { niceScale } from '../app/open-data/bar-chart';
-import { FiguresFormatError, readCommuneFigures } from '../app/open-data/commune-figures';
 import { currentYear, pickableYears } from '../app/open-data/commune-figures.server';
 import { CSV_COLUMNS } from '../app/open-data/figures-csv';
 import type { FiguresFailure } from '../app/open-data/figures-failure';
@@ -241,7 +241,7 @@ describe('readCommuneFigures', () => {
     expect(
       broken((f) => (f.months = [...(f.months as unknown[]), (f.months as unknown[])[0]])),
     ).toThrow(`months[5]: 2026-01 storefront appears twice`);
-    expect(() => readCommuneFigures(null, expected)).toThrow(FiguresFormatError);
+    expect(() => readCommuneFigures(null, expected)).toThrow(ContractError);
   });
 
   it('accepts a month whose returns outweigh its sales', () => {

@@ -5,7 +5,7 @@ import {
   formatDate,
   formatPercent,
   formatVnd,
-} from '../app/lib/format';
+} from '@nguongoc/vn-locale';
 
 describe('formatVnd', () => {
   it('writes VND as Vietnamese shops do: dots for thousands, no decimals, then ₫', () => {

@@ -1,20 +1,9 @@
-// Text helpers: NFC everywhere, and a folded form for matching what people type in headers and
-// place names (no diacritics, đ → d, lower case, single spaces).
+// Text helpers: NFC everywhere, and lengths as seller centres count them. The folded form for
+// matching what people type in headers and place names is @nguongoc/vn-locale's foldForSearch.
 
 /** NFC, trimmed, runs of white space collapsed to one space. */
 export function cleanText(value: string): string {
   return value.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
-
-/** "Tỉnh Nghệ  An" → "tinh nghe an": for comparing, never for display. */
-export function foldText(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 }
 
 /** Cuts at a word boundary so that the result, with "…", is at most `max` characters. */

@@ -9,6 +9,7 @@ import type { ListingStyle } from './render/listing-style.js';
 import { renderWithRules } from './render/render-listing.js';
 import { validateWithRules } from './render/validate-listing.js';
 import { ConnectorError } from './errors.js';
+import { exchangeFullName } from './exchanges.js';
 import type { ExchangeRules } from './rules/rule-types.js';
 import type {
   CatalogueProduct,
@@ -23,7 +24,6 @@ import type {
 /** What an adapter folder supplies; the shared machinery does the rest. */
 export interface AdapterParts {
   id: ExchangeId;
-  name: string;
   rules: ExchangeRules;
   style: ListingStyle;
   layout: SheetLayout;
@@ -46,7 +46,7 @@ export function createConnector(parts: AdapterParts): ExchangeConnector {
 
   return {
     id,
-    name: parts.name,
+    name: exchangeFullName(parts.id),
     capabilities: CAPABILITIES,
     rules,
     validate(product, options) {
@@ -55,12 +55,10 @@ export function createConnector(parts: AdapterParts): ExchangeConnector {
     render(product, options) {
       const result = outcome(product, options?.categoryMappings);
       if (!result.listing) {
-        throw new ConnectorError(
-          'render.impossible',
-          id,
-          `không thể hiển thị ${product.sku}: ${result.findings.map((f) => f.code).join(', ')}`,
-          `${product.sku} cannot be rendered: ${result.findings.map((f) => f.code).join(', ')}`,
-        );
+        throw new ConnectorError('render.impossible', id, {
+          vi: `không thể hiển thị ${product.sku}: ${result.findings.map((f) => f.code).join(', ')}`,
+          en: `${product.sku} cannot be rendered: ${result.findings.map((f) => f.code).join(', ')}`,
+        });
       }
       return result.listing;
     },
@@ -71,12 +69,10 @@ export function createConnector(parts: AdapterParts): ExchangeConnector {
       const seen = new Set<string>();
       for (const product of products) {
         if (seen.has(product.sku)) {
-          throw new ConnectorError(
-            'export.duplicate_sku',
-            id,
-            `SKU ${product.sku} xuất hiện hai lần trong danh mục`,
-            `SKU ${product.sku} appears twice in the catalogue`,
-          );
+          throw new ConnectorError('export.duplicate_sku', id, {
+            vi: `SKU ${product.sku} xuất hiện hai lần trong danh mục`,
+            en: `SKU ${product.sku} appears twice in the catalogue`,
+          });
         }
         seen.add(product.sku);
         const rendered = outcome(product, options.categoryMappings);

@@ -1,3 +1,4 @@
+import { type Message, bothLanguages } from '@nguongoc/vn-locale';
 import type { ExchangeId } from './types.js';
 
 /** Where in an input file a problem is. */
@@ -17,23 +18,21 @@ export class ConnectorError extends Error {
   constructor(
     readonly code: string,
     readonly exchange: ExchangeId | undefined,
-    vi: string,
-    en: string,
+    reason: Message,
     readonly location?: FileLocation,
   ) {
-    super(connectorMessage(exchange, vi, en, location));
+    super(connectorMessage(exchange, reason, location));
   }
 }
 
 /** `[connectors] [voso] <vi> / <en>` with `(tệp x, dòng 3, cột "SKU") / (file x, row 3, column "SKU")`. */
 export function connectorMessage(
   exchange: ExchangeId | undefined,
-  vi: string,
-  en: string,
+  reason: Message,
   location?: FileLocation,
 ): string {
   const prefix = exchange === undefined ? '[connectors]' : `[connectors] [${exchange}]`;
-  if (location === undefined) return `${prefix} ${vi} / ${en}`;
+  if (location === undefined) return `${prefix} ${bothLanguages(reason)}`;
   const where = (file: string, row: string, column: string) =>
     [
       `${file} ${location.file}`,
@@ -44,5 +43,5 @@ export function connectorMessage(
     ]
       .filter((part) => part !== undefined)
       .join(', ');
-  return `${prefix} ${vi} (${where('tệp', 'dòng', 'cột')}) / ${en} (${where('file', 'row', 'column')})`;
+  return `${prefix} ${reason.vi} (${where('tệp', 'dòng', 'cột')}) / ${reason.en} (${where('file', 'row', 'column')})`;
 }

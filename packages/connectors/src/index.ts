@@ -1,5 +1,6 @@
 // Public surface of @nguongoc/connectors: the interface, the three adapters, the shared pieces a
-// channel module needs (delta hashes, order diff, the product feed), and the rules as data.
+// channel module needs (delta hashes, order diff, the product feed), and the rules as data. The
+// exchanges' names and colours alone are also at `@nguongoc/connectors/exchanges`, for pages.
 import { nghean37 } from './37nghean/index.js';
 import { postmart } from './postmart/index.js';
 import type { ExchangeConnector, ExchangeId } from './types.js';
@@ -27,7 +28,18 @@ export {
   type ProductFeedOptions,
 } from './push/product-feed.js';
 export { traceQrPng } from './render/trace-qr.js';
-export { formatVnd, parseVnd } from './money.js';
+export { parseVnd } from './money.js';
+export {
+  CHANNEL_COLOURS,
+  EXCHANGE_IDS,
+  EXCHANGE_NAMES,
+  SALES_CHANNELS,
+  channelName,
+  exchangeFullName,
+  exchangePublicName,
+  type ExchangeNames,
+  type SalesChannel,
+} from './exchanges.js';
 export { nghean37, postmart, voso };
 
 /** Every adapter, by exchange id. */

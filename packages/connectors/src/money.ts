@@ -1,13 +1,5 @@
-const VND = new Intl.NumberFormat('vi-VN', {
-  style: 'currency',
-  currency: 'VND',
-  maximumFractionDigits: 0,
-});
-
-/** `50.000 ₫` (Intl writes a no-break space before the sign). VND has no minor unit. */
-export function formatVnd(amount: number): string {
-  return VND.format(Math.round(amount));
-}
+// Amounts as exchanges' order exports write them. Writing an amount is @nguongoc/vn-locale's
+// formatVnd.
 
 /**
  * Reads an amount as exchanges write it: 50000, "50.000", "50,000", "50.000 ₫", "50.000đ",

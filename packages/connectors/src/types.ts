@@ -1,9 +1,11 @@
 // The one interface every exchange adapter implements. An adapter declares what it can do in
 // `capabilities`; callers check a capability before they offer the action to a person.
+import type { NetUnit } from '@nguongoc/vn-locale';
+import type { ExchangeId } from './exchanges.js';
 import type { ExchangeRules } from './rules/rule-types.js';
 
-/** The exchanges NguonGoc publishes to (the provincial plans name these three). */
-export type ExchangeId = 'postmart' | 'voso' | '37nghean';
+/** The exchanges NguonGoc publishes to (the provincial plans name these three): `./exchanges.ts`. */
+export type { ExchangeId };
 
 /** What an adapter can do today. */
 export interface ConnectorCapabilities {
@@ -19,8 +21,8 @@ export interface ConnectorCapabilities {
   push: readonly string[];
 }
 
-/** UN/CEFACT units, as in trace-core's Product: g, kg, ml, l, piece. */
-export type NetUnit = 'GRM' | 'KGM' | 'MLT' | 'LTR' | 'H87';
+/** UN/CEFACT units, as in trace-core's Product: g, kg, ml, l, piece (one list, in vn-locale). */
+export type { NetUnit };
 
 /** An image file of the product, with its bytes (their size and dimensions are read from them). */
 export interface ListingImage {

@@ -145,6 +145,8 @@ export async function startBackend(options: BackendOptions = {}): Promise<Runnin
       env: {
         ...env,
         PORT: String(ports[i]),
+        // The instance's own address, as the admin reaches it: the File Module's download URLs.
+        MEDUSA_BACKEND_URL: urls[i],
         MEDUSA_WORKER_MODE: modes[i],
         ADMIN_DISABLED: i === 0 ? 'false' : 'true',
       },

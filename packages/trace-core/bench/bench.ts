@@ -9,17 +9,15 @@ import { gzipSync } from 'node:zlib';
 import {
   type EpcisEvent,
   type Lot,
-  MemoryLedger,
-  MerkleLog,
   buildFieldEvent,
   epcisEventHash,
   generateNoteKeys,
-  ledgerEntryBytes,
-  ledgerLeafHash,
   parseCheckpoint,
   verifyCheckpoint,
   verifyLotBundle,
 } from '../dist/index.js';
+import { LedgerState, MemoryLedger } from '../dist/ledger/index.js';
+import { MerkleLog } from '../dist/merkle/index.js';
 import { sha256, sha256Implementation } from '../dist/_sha256.js';
 import {
   cooperative,
@@ -135,24 +133,21 @@ const appendSeconds = median(
 );
 const note = ledger.signCheckpoint(keys.signerKey);
 
-// 4. Full verification of the ledger: recompute every event ID and the lot chains, rebuild the
-//    Merkle tree, compare its root with the signed checkpoint's.
-const recordEntries = [cooperative, orchard, packingHouse, product, ...lots].map((record) =>
-  ledgerEntryBytes({ type: 'record', record }),
-);
+// 4. Full verification of the ledger: recompute every event ID, replay the entries through the
+//    ledger's rules (lot chains, idempotency, known lots: LedgerState, as trace-store's
+//    verification does), rebuild the Merkle tree, compare its root with the signed checkpoint's.
+const records = [cooperative, orchard, packingHouse, product, ...lots];
 const verifySeconds = median(
   Array.from({ length: RUNS }, () =>
     time(() => {
       const checked = verifyCheckpoint(note, [keys.verifierKey]);
+      const state = new LedgerState('nguongoc.vn/bench');
       const log = new MerkleLog();
-      for (const entry of recordEntries) log.append(entry);
-      const heads = new Map<string, string>();
+      for (const record of records) log.appendLeafHash(state.addRecord(record).leafHash);
       for (const { event, lot } of events) {
-        const eventId = epcisEventHash(event, ledger.context);
-        log.appendLeafHash(
-          ledgerLeafHash({ type: 'event', eventId, lot, previous: heads.get(lot) ?? null }),
-        );
-        heads.set(lot, eventId);
+        const decision = state.appendEvent(epcisEventHash(event, ledger.context), lot);
+        if (decision.outcome !== 'append') throw new Error(`the ledger breaks its rules at ${lot}`);
+        log.appendLeafHash(decision.leafHash);
       }
       const { root } = parseCheckpoint(note.slice(0, note.indexOf('\n\n') + 1));
       if (!checked.ok || log.root().join() !== root.join())

@@ -9,19 +9,15 @@ for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
 
 export function bytesToBase64(bytes: Uint8Array): string {
   let out = '';
-  let i = 0;
-  for (; i + 2 < bytes.length; i += 3) {
-    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+  // Three bytes make four symbols; a last group of one or two bytes is padded with "=".
+  for (let i = 0; i < bytes.length; i += 3) {
+    const rest = bytes.length - i;
+    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
     out +=
-      ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]! + ALPHABET[n & 63]!;
-  }
-  const rest = bytes.length - i;
-  if (rest === 1) {
-    const n = bytes[i]! << 16;
-    out += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + '==';
-  } else if (rest === 2) {
-    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
-    out += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]! + '=';
+      ALPHABET[n >> 18]! +
+      ALPHABET[(n >> 12) & 63]! +
+      (rest > 1 ? ALPHABET[(n >> 6) & 63]! : '=') +
+      (rest > 2 ? ALPHABET[n & 63]! : '=');
   }
   return out;
 }
@@ -44,15 +40,12 @@ export function base64ToBytes(text: string): Uint8Array | undefined {
       if (v < 0) return undefined;
       n = (n << 6) | v;
     }
-    const b0 = (n >> 16) & 255;
-    const b1 = (n >> 8) & 255;
-    const b2 = n & 255;
-    if (o < out.length) out[o++] = b0;
-    else if (b0 !== 0) return undefined;
-    if (o < out.length) out[o++] = b1;
-    else if (b1 !== 0) return undefined;
-    if (o < out.length) out[o++] = b2;
-    else if (b2 !== 0) return undefined;
+    // Three bytes; those past the end (under the padding) must be zero bits.
+    for (let shift = 16; shift >= 0; shift -= 8) {
+      const byte = (n >> shift) & 255;
+      if (o < out.length) out[o++] = byte;
+      else if (byte !== 0) return undefined;
+    }
   }
   return out;
 }

@@ -20,10 +20,12 @@ const native = typeof nodeCrypto?.hash === 'function' ? (nodeCrypto as NodeCrypt
 /** Which implementation is in use: `node` (OpenSSL) or `noble` (pure JavaScript). */
 export const sha256Implementation: 'node' | 'noble' = native ? 'node' : 'noble';
 
+// Node's one-shot hash takes bytes or a string (as UTF-8): one function serves both below.
+const nativeSha256 =
+  native && ((data: Uint8Array | string) => new Uint8Array(native.hash('sha256', data, 'buffer')));
+
 /** SHA-256 of bytes; always a fresh, unshared Uint8Array (never a pooled Node Buffer). */
-export const sha256: (data: Uint8Array) => Uint8Array = native
-  ? (data) => new Uint8Array(native.hash('sha256', data, 'buffer'))
-  : nobleSha256;
+export const sha256: (data: Uint8Array) => Uint8Array = nativeSha256 ?? nobleSha256;
 
 /**
  * SHA-256 of the UTF-8 encoding of `text`, as lowercase hex. (A leading U+0000 in `text` is the
@@ -34,9 +36,8 @@ export const sha256Utf8Hex: (text: string) => string = native
   : (text) => bytesToHex(nobleSha256(utf8ToBytes(text)));
 
 /** SHA-256 of the UTF-8 encoding of `text`. */
-export const sha256Utf8: (text: string) => Uint8Array = native
-  ? (text) => new Uint8Array(native.hash('sha256', text, 'buffer'))
-  : (text) => nobleSha256(utf8ToBytes(text));
+export const sha256Utf8: (text: string) => Uint8Array =
+  nativeSha256 ?? ((text) => nobleSha256(utf8ToBytes(text)));
 
 /** SHA-256 of the concatenation of byte arrays. */
 export const sha256Concat = (...parts: Uint8Array[]): Uint8Array => sha256(concatBytes(...parts));

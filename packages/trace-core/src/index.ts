@@ -1,17 +1,11 @@
-// Public surface of @nguongoc/trace-core. Everything exported here is documented at its definition;
+// Public surface of @nguongoc/trace-core (`.`): what apps and a trace page use: records, events,
+// identifiers, signed checkpoints, lot bundles and their verification. The Merkle log plumbing is
+// at `@nguongoc/trace-core/merkle`, ledger entries, rules and the in-memory ledger at
+// `@nguongoc/trace-core/ledger` (ADR 024). Everything exported is documented at its definition;
 // files and names starting with `_` are internal.
 export { TraceFormatError } from './errors.js';
 export { canonicalize, type JsonValue } from './canonical-json.js';
 export { gs1CheckDigit } from './gs1/check-digit.js';
-export { HASH_SIZE, emptyRoot, leafHash, nodeHash } from './merkle/tree-hash.js';
-export { MerkleLog } from './merkle/merkle-log.js';
-export {
-  rootFromInclusionProof,
-  verifyConsistency,
-  verifyInclusion,
-  type ConsistencyClaim,
-  type InclusionClaim,
-} from './merkle/verify-proof.js';
 export {
   generateNoteKeys,
   parseSignerKey,
@@ -73,13 +67,6 @@ export {
   type FieldWorkKind,
 } from './model/field-work.js';
 export {
-  ledgerEntryBytes,
-  ledgerEntryText,
-  ledgerLeafHash,
-  type LedgerEntry,
-} from './ledger/ledger-entry.js';
-export { MemoryLedger, type AppendedEvent } from './ledger/memory-ledger.js';
-export {
   LOT_BUNDLE_FORMAT,
   type BundleEvent,
   type BundleRecord,
@@ -99,13 +86,3 @@ export {
   type JsonLdContext,
 } from './epcis/event-hash.js';
 export { toCanonicalDigitalLink } from './gs1/epc-to-digital-link.js';
-export {
-  appendToFrontier,
-  consistencyProofPlan,
-  foldSubtrees,
-  frontierSize,
-  inclusionProofPlan,
-  rangeSubtrees,
-  type HashedSubtree,
-  type Subtree,
-} from './merkle/subtrees.js';

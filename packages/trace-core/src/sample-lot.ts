@@ -5,11 +5,11 @@ import {
   type FieldWorkInput,
   type Location,
   type Lot,
-  MemoryLedger,
   type Organisation,
   type Product,
   buildFieldEvent,
 } from './index.js';
+import { MemoryLedger } from './ledger/memory-ledger.js';
 
 export const cooperative: Organisation = {
   type: 'organisation',

@@ -1,8 +1,7 @@
-/** A reason a person can read: Vietnamese first, English second. */
-export interface Reason {
-  vi: string;
-  en: string;
-}
+import type { Message } from '@nguongoc/vn-locale';
+
+/** A reason a person can read: Vietnamese first, English second (the house's one `Message`). */
+export type Reason = Message;
 
 /**
  * The checks that verification runs. Each failure names one of them, so that a page can say

@@ -3,8 +3,13 @@
 // malformed value), and the verifiers, which take untrusted input, must answer `false` or a
 // failed result instead of throwing.
 import { describe, expect, it } from 'vitest';
-import * as core from '../src/index.js';
+import * as browser from '../src/index.js';
 import { TraceFormatError } from '../src/index.js';
+import * as ledgerPlumbing from '../src/ledger/index.js';
+import * as merkle from '../src/merkle/index.js';
+
+// The public functions of every entry point: `.`, `./merkle` and `./ledger`.
+const core = { ...browser, ...merkle, ...ledgerPlumbing };
 
 const HUGE_STRING = 'x'.repeat(4 << 20);
 const notString = [undefined, null, 42, true, {}, [], new Uint8Array(4)];
@@ -248,6 +253,24 @@ const throwing: Call[] = [
     'ledgerLeafHash',
     (v) => core.ledgerLeafHash(v as never),
     [null, { type: 'event', eventId: 'e', lot: undefined, previous: null }],
+  ],
+  ['leafHashUtf8', (v) => core.leafHashUtf8(v as never), notString],
+  ['LedgerState(origin)', (v) => new core.LedgerState(v as never), [...notString, HUGE_STRING]],
+  ['LedgerState(known.size)', (v) => new core.LedgerState('o', { size: v as never }), badIndex],
+  [
+    'LedgerState.addRecord',
+    (v) => new core.LedgerState('o').addRecord(v as never),
+    [null, 42, {}, { type: 'lot' }, { type: 'lot', id: 7 }],
+  ],
+  [
+    'LedgerState.appendEvent(eventId)',
+    (v) => new core.LedgerState('o').appendEvent(v as never, 'LOT'),
+    notString,
+  ],
+  [
+    'LedgerState.appendEvent(lot)',
+    (v) => new core.LedgerState('o').appendEvent('e', v as never),
+    notString,
   ],
   ['lotClassUri', (v) => core.lotClassUri(v as never, { id: 'L' } as never), [null, 42]],
   ['locationUri', (v) => core.locationUri(v as never), [null, 42, {}]],

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  MerkleLog,
   TraceFormatError,
   cosignCheckpoint,
   generateNoteKeys,
@@ -11,6 +10,7 @@ import {
   signCheckpoint,
   verifyCheckpoint,
 } from '../src/index.js';
+import { MerkleLog } from '../src/merkle/index.js';
 import { bytesToBase64, utf8ToBytes } from '../src/_bytes.js';
 import { checkKeyName } from '../src/checkpoint/note-keys.js';
 

@@ -1,9 +1,9 @@
 import { Ajv } from 'ajv';
 import { default as formats } from 'ajv-formats';
 import { findCommune } from '@nguongoc/vn-admin-units';
+import { NET_UNITS } from '@nguongoc/vn-locale';
 import { describe, expect, it } from 'vitest';
 import {
-  MemoryLedger,
   NGUONGOC_CONTEXT,
   TraceFormatError,
   buildFieldEvent,
@@ -12,6 +12,7 @@ import {
   validateRecord,
   vietnamTime,
 } from '../src/index.js';
+import { MemoryLedger } from '../src/ledger/index.js';
 import { cooperative, fieldWork, lot, orchard, packingHouse, product } from '../src/sample-lot.js';
 import { readVectorJson } from './_vectors.js';
 
@@ -200,6 +201,14 @@ describe('master data', () => {
     }
     expect(validateRecord(product)).toEqual(product);
     expect(validateRecord(lot)).toEqual(lot);
+  });
+
+  it("takes a product's unit from vn-locale's net units, and no other", () => {
+    for (const unit of NET_UNITS)
+      expect(validateRecord({ ...product, unit })).toMatchObject({ unit });
+    expect(() => validateRecord({ ...product, unit: 'LBR' as never })).toThrow(
+      expect.objectContaining({ code: 'record.enum', field: 'product.unit' }),
+    );
   });
 
   it('rejects malformed records, naming the field', () => {

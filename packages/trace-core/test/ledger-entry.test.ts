@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { utf8ToBytes } from '../src/_bytes.js';
-import { canonicalize, leafHash, ledgerEntryBytes, ledgerLeafHash } from '../src/index.js';
+import { canonicalize } from '../src/index.js';
+import { ledgerEntryBytes, ledgerLeafHash } from '../src/ledger/index.js';
+import { leafHash } from '../src/merkle/index.js';
 import { lot } from '../src/sample-lot.js';
 
 // Any Unicode, control characters and quotes included, so that escaping is exercised.

@@ -279,4 +279,50 @@ describe('lotStory', () => {
       ],
     });
   });
+
+  it("writes quantities with vn-locale's digits and unit names, and never stops at a strange one", () => {
+    // A bundle made by hand: uom as EPCIS allows it, H87 written out (trace-core leaves it out).
+    const quantities: [quantity: unknown, uom?: string][] = [
+      [1250.5, 'KGM'],
+      [0.25, 'GRM'],
+      [1.5, 'LTR'],
+      [750, 'MLT'],
+      [12, 'H87'],
+      [12],
+      [3.14159, 'XYZ'],
+      ['12', 'KGM'],
+      [null, 'KGM'],
+    ];
+    const bundle = {
+      records: [],
+      events: quantities.map(([quantity, uom], index) => ({
+        eventId: `ni:///sha-256;${index}`,
+        event: { type: 'ObjectEvent', quantityList: [{ epcClass: 'x', quantity, uom }] },
+      })),
+    } as unknown as LotBundle;
+    const details = (locale: 'vi' | 'en') =>
+      lotStory(bundle, locale).steps.map((step) => step.details[0]);
+    expect(details('vi')).toEqual([
+      'Số lượng: 1.250,5 kg',
+      'Số lượng: 0,25 g',
+      'Số lượng: 1,5 lít',
+      'Số lượng: 750 ml',
+      'Số lượng: 12 cái',
+      'Số lượng: 12 đơn vị',
+      'Số lượng: 3,142 đơn vị',
+      'Số lượng: 12 kg',
+      'Số lượng: null kg',
+    ]);
+    expect(details('en')).toEqual([
+      'Quantity: 1,250.5 kg',
+      'Quantity: 0.25 g',
+      'Quantity: 1.5 L',
+      'Quantity: 750 ml',
+      'Quantity: 12 pcs',
+      'Quantity: 12 units',
+      'Quantity: 3.142 units',
+      'Quantity: 12 kg',
+      'Quantity: null kg',
+    ]);
+  });
 });

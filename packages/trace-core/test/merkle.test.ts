@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { base64ToBytes, bytesToHex, utf8ToBytes } from '../src/_bytes.js';
-import { MerkleLog, leafHash, nodeHash, verifyConsistency, verifyInclusion } from '../src/index.js';
+import {
+  MerkleLog,
+  leafHash,
+  nodeHash,
+  verifyConsistency,
+  verifyInclusion,
+} from '../src/merkle/index.js';
 import { listVectors, readVectorJson } from './_vectors.js';
 
 interface InclusionVector {

@@ -10,7 +10,7 @@ import {
   frontierSize,
   leafHash,
   rangeSubtrees,
-} from '../src/index.js';
+} from '../src/merkle/index.js';
 
 const leaves = (n: number) => Array.from({ length: n }, (_, i) => utf8ToBytes(`leaf ${i}`));
 

@@ -1,4 +1,4 @@
-import type { ReadDatabase } from './lot-bundles.js';
+import type { ReadDatabase } from './read-database.js';
 
 // The rows a lot bundle is made of, read in one snapshot: the lot's ledger and its newest
 // checkpoint, the lot's events before that checkpoint, and the newest version before it of the

@@ -4,37 +4,24 @@ import {
   type LotBundle,
   type MasterRecord,
   NGUONGOC_CONTEXT,
+} from '@nguongoc/trace-core';
+import { ledgerLeafHash } from '@nguongoc/trace-core/ledger';
+import {
   type Subtree,
   consistencyProofPlan,
   foldSubtrees,
   inclusionProofPlan,
-  ledgerLeafHash,
   nodeHash,
-} from '@nguongoc/trace-core';
+} from '@nguongoc/trace-core/merkle';
 import { bytes } from './_hex.js';
 import { type BundleRows, readBundleRows, readLotHead } from './bundle-rows.js';
-import { TraceStoreError } from './errors.js';
+import { TraceStoreError, unknownLedger } from './errors.js';
+import type { ReadDatabase } from './read-database.js';
 
 // The read path: lot bundles and consistency proofs, in plain SQL. A trace page waits for this,
 // and TypeORM's query building costs more than the queries themselves. On PostgreSQL a bundle
 // takes two rounds to the database: its rows (bundle-rows.ts), then every proof node it needs
 // that its own events do not give.
-
-/** Plain SQL with `?` placeholders, on SQLite or PostgreSQL. */
-export interface ReadDatabase {
-  driver: 'sqlite' | 'postgres';
-  select<T>(sql: string, parameters: unknown[]): Promise<T[]>;
-}
-
-const LOCATION_URN = 'urn:nguongoc:location:';
-
-/** The location record that an event's read point names (`urn:nguongoc:location:<id>`), if any. */
-export function eventPlace(event: EpcisEvent): string | null {
-  const id = (event as { readPoint?: { id?: unknown } }).readPoint?.id;
-  if (typeof id !== 'string' || !id.startsWith(LOCATION_URN)) return null;
-  const place = id.slice(LOCATION_URN.length);
-  return place.length > 0 && place.length <= 64 ? place : null;
-}
 
 /**
  * The lot bundle of `lot` against its ledger's newest checkpoint: exactly what trace-core's
@@ -44,11 +31,10 @@ export async function readLotBundle(db: ReadDatabase, lot: string): Promise<LotB
   const { head, events, records } = await readBundleRows(db, lot);
   const { origin, size, note } = checkedHead(lot, head);
   if (!records.some((row) => row.type === 'lot')) {
-    throw new TraceStoreError(
-      'store.no_checkpoint',
-      `lot ${lot} was added after the newest checkpoint of ${origin}`,
-      `lô ${lot} được thêm sau checkpoint mới nhất của ${origin}`,
-    );
+    throw new TraceStoreError('store.no_checkpoint', {
+      vi: `lô ${lot} được thêm sau checkpoint mới nhất của ${origin}`,
+      en: `lot ${lot} was added after the newest checkpoint of ${origin}`,
+    });
   }
   // The lot's own leaves are known from its events: the proof nodes above them that they fill
   // are hashed here rather than read (for a lot recorded in a run, most of its proofs' nodes).
@@ -101,30 +87,41 @@ function checkedHead(
   head: BundleRows['head'],
 ): { origin: string; size: number; note: string } {
   if (!head) {
-    throw new TraceStoreError(
-      'store.unknown_lot',
-      `lot ${lot} is not in the store`,
-      `lô ${lot} không có trong kho`,
-    );
+    throw new TraceStoreError('store.unknown_lot', {
+      vi: `lô ${lot} không có trong kho`,
+      en: `lot ${lot} is not in the store`,
+    });
   }
   const { origin, size, note } = head;
   if (size === null || note === null) {
-    throw new TraceStoreError(
-      'store.no_checkpoint',
-      `ledger ${origin} has no signed checkpoint yet`,
-      `sổ cái ${origin} chưa có checkpoint được ký`,
-    );
+    throw new TraceStoreError('store.no_checkpoint', {
+      vi: `sổ cái ${origin} chưa có checkpoint được ký`,
+      en: `ledger ${origin} has no signed checkpoint yet`,
+    });
   }
   return { origin, size, note };
 }
 
-/** RFC 9162 consistency proof (base64) from the tree of `size1` leaves to that of `size2`. */
+/**
+ * RFC 9162 consistency proof (base64) from the tree of `size1` leaves to that of `size2`.
+ * @throws TraceStoreError `store.unknown_ledger`, or `store.size` for a size beyond the ledger.
+ */
 export async function readConsistencyProof(
   db: ReadDatabase,
   origin: string,
   size1: number,
   size2: number,
 ): Promise<string[]> {
+  const [ledger] = await db.select<{ size: number }>('SELECT size FROM ledgers WHERE origin = ?', [
+    origin,
+  ]);
+  if (!ledger) throw unknownLedger(origin);
+  if (size2 > Number(ledger.size)) {
+    throw new TraceStoreError('store.size', {
+      vi: `size2 ${size2} vượt quá ${ledger.size} mục của sổ cái`,
+      en: `size2 ${size2} is beyond the ledger's ${ledger.size} entries`,
+    });
+  }
   const [proof] = await resolveProofs(db, origin, [consistencyProofPlan(size1, size2)], new Map());
   return proof!;
 }
@@ -195,11 +192,10 @@ async function resolveProofs(
   const lookup = ({ level, index }: Subtree): Uint8Array => {
     const hash = hashes.get(nodeKey(level, index));
     if (hash) return hash;
-    throw new TraceStoreError(
-      'store.missing_node',
-      `Merkle node ${level}/${index} of ${origin} is missing`,
-      `thiếu nút Merkle ${level}/${index} của ${origin}`,
-    );
+    throw new TraceStoreError('store.missing_node', {
+      vi: `thiếu nút Merkle ${level}/${index} của ${origin}`,
+      en: `Merkle node ${level}/${index} of ${origin} is missing`,
+    });
   };
   const encode = (group: Subtree[]): string =>
     Buffer.from(foldSubtrees(group.map(lookup))).toString('base64');

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
+import { startCheckpointTimer } from './checkpoint-timer.js';
 import { type EmbeddedServer, startEmbeddedPostgres } from './embedded-postgres.js';
 import { ENTITIES } from './entities.js';
 import { TraceStoreError } from './errors.js';
@@ -86,11 +87,10 @@ export async function openTraceStore(options: OpenTraceStoreOptions = {}): Promi
       connectTo = parsed.toString();
     }
     if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-      throw new TraceStoreError(
-        'store.schema',
-        `schema ${JSON.stringify(schema)} is not a plain lower-case SQL name`,
-        `schema ${JSON.stringify(schema)} không phải tên SQL thường viết thường`,
-      );
+      throw new TraceStoreError('store.schema', {
+        vi: `schema ${JSON.stringify(schema)} không phải tên SQL thường viết thường`,
+        en: `schema ${JSON.stringify(schema)} is not a plain lower-case SQL name`,
+      });
     }
     dataSource = new DataSource({
       type: 'postgres',
@@ -101,11 +101,10 @@ export async function openTraceStore(options: OpenTraceStoreOptions = {}): Promi
       ...(schema ? { schema, extra: { options: `-c search_path=${schema}` } } : {}),
     });
   } else {
-    throw new TraceStoreError(
-      'store.url',
-      `unsupported store URL ${JSON.stringify(url)}: use file:./path.db or postgres://…`,
-      `địa chỉ kho không được hỗ trợ ${JSON.stringify(url)}: dùng file:./duong-dan.db hoặc postgres://…`,
-    );
+    throw new TraceStoreError('store.url', {
+      vi: `địa chỉ kho không được hỗ trợ ${JSON.stringify(url)}: dùng file:./duong-dan.db hoặc postgres://…`,
+      en: `unsupported store URL ${JSON.stringify(url)}: use file:./path.db or postgres://…`,
+    });
   }
   try {
     await dataSource.initialize();
@@ -123,16 +122,13 @@ export async function openTraceStore(options: OpenTraceStoreOptions = {}): Promi
     scanThresholds: options.scanThresholds,
   };
   const store = new TraceStore(dataSource, masterKey, settings, async () => {
-    clearInterval(timer);
+    stopTimer?.();
     await dataSource.destroy();
     await embedded?.stop();
   });
-  const timer =
+  const stopTimer =
     options.checkpointEverySeconds === undefined
       ? undefined
-      : setInterval(
-          () => void store.checkpointGrownLedgers().catch(() => {}),
-          options.checkpointEverySeconds * 1000,
-        ).unref();
+      : startCheckpointTimer(() => store.checkpointGrownLedgers(), options.checkpointEverySeconds);
   return store;
 }

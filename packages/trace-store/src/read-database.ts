@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
-import type { ReadDatabase } from './lot-bundles.js';
+
+/** Plain SQL with `?` placeholders, on SQLite or PostgreSQL. */
+export interface ReadDatabase {
+  driver: 'sqlite' | 'postgres';
+  select<T>(sql: string, parameters: unknown[]): Promise<T[]>;
+}
 
 /**
  * The read path's SQL access. On PostgreSQL it goes to the pool with named (prepared) statements:

@@ -1,3 +1,4 @@
+import type { Message } from '@nguongoc/vn-locale';
 import type { ScanRow } from './entities.js';
 
 /** When a trace code's scans look like a copied label. Configuration, not constants. */
@@ -16,7 +17,7 @@ export interface ScanVerdict {
   scans: number;
   provinces: string[];
   suspicious: boolean;
-  reasons: { vi: string; en: string }[];
+  reasons: Message[];
 }
 
 /**

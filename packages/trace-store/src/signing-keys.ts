@@ -19,21 +19,19 @@ export function masterKeyFromEnvironment(environment: NodeJS.ProcessEnv = proces
   const text = environment.TRACE_MASTER_KEY;
   if (text === undefined || text === '') {
     if (environment.NODE_ENV === 'production') {
-      throw new TraceStoreError(
-        'store.master_key_missing',
-        'TRACE_MASTER_KEY is not set: ledger signing keys cannot be protected. Set it to 32 random bytes in base64 (e.g. `openssl rand -base64 32`).',
-        'Chưa đặt TRACE_MASTER_KEY: không thể bảo vệ khoá ký sổ cái. Hãy đặt 32 byte ngẫu nhiên dạng base64 (ví dụ `openssl rand -base64 32`).',
-      );
+      throw new TraceStoreError('store.master_key_missing', {
+        vi: 'Chưa đặt TRACE_MASTER_KEY: không thể bảo vệ khoá ký sổ cái. Hãy đặt 32 byte ngẫu nhiên dạng base64 (ví dụ `openssl rand -base64 32`).',
+        en: 'TRACE_MASTER_KEY is not set: ledger signing keys cannot be protected. Set it to 32 random bytes in base64 (e.g. `openssl rand -base64 32`).',
+      });
     }
     return DEVELOPMENT_KEY;
   }
   const key = /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
   if (key.length !== 32) {
-    throw new TraceStoreError(
-      'store.master_key_malformed',
-      `TRACE_MASTER_KEY must be 32 bytes in base64 or hex, got ${key.length} bytes`,
-      `TRACE_MASTER_KEY phải là 32 byte dạng base64 hoặc hex, nhận được ${key.length} byte`,
-    );
+    throw new TraceStoreError('store.master_key_malformed', {
+      vi: `TRACE_MASTER_KEY phải là 32 byte dạng base64 hoặc hex, nhận được ${key.length} byte`,
+      en: `TRACE_MASTER_KEY must be 32 bytes in base64 or hex, got ${key.length} bytes`,
+    });
   }
   return key;
 }
@@ -60,10 +58,9 @@ export function decryptSignerKey(masterKey: Buffer, origin: string, stored: stri
       decipher.final(),
     ]).toString('utf8');
   } catch {
-    throw new TraceStoreError(
-      'store.master_key_wrong',
-      `the signing key of ledger ${origin} does not decrypt: TRACE_MASTER_KEY is not the key it was stored with`,
-      `khoá ký của sổ cái ${origin} không giải mã được: TRACE_MASTER_KEY không phải khoá đã dùng khi lưu`,
-    );
+    throw new TraceStoreError('store.master_key_wrong', {
+      vi: `khoá ký của sổ cái ${origin} không giải mã được: TRACE_MASTER_KEY không phải khoá đã dùng khi lưu`,
+      en: `the signing key of ledger ${origin} does not decrypt: TRACE_MASTER_KEY is not the key it was stored with`,
+    });
   }
 }

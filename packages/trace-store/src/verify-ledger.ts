@@ -1,29 +1,43 @@
 import {
-  type HashedSubtree,
-  MerkleLog,
   NGUONGOC_CONTEXT,
-  appendToFrontier,
   canonicalize,
   epcisEventHash,
-  ledgerEntryText,
   verifyCheckpoint,
 } from '@nguongoc/trace-core';
-import { bytes, hex, leafHashHex } from './_hex.js';
-import type {
-  CheckpointRow,
-  EntryRow,
-  EventRow,
-  LedgerRow,
-  NodeRow,
-  RecordRow,
+import { LedgerState, ledgerEntryText } from '@nguongoc/trace-core/ledger';
+import {
+  type HashedSubtree,
+  MerkleLog,
+  appendToFrontier,
+  leafHashUtf8,
+} from '@nguongoc/trace-core/merkle';
+import type { Message } from '@nguongoc/vn-locale';
+import { hex } from './_hex.js';
+import {
+  Checkpoint,
+  type CheckpointRow,
+  Entry,
+  type EntryRow,
+  Event,
+  type EventRow,
+  Ledger,
+  type LedgerRow,
+  Node,
+  type NodeRow,
+  Record as RecordEntity,
+  type RecordRow,
+  SigningKey,
 } from './entities.js';
+import { unknownLedger } from './errors.js';
+import { formatFrontier } from './frontier.js';
+import type { StoreDatabase } from './store-database.js';
 
 /** What a ledger check found wrong: the check, the row it is about, and why, in both languages. */
 export interface LedgerFailure {
   check: 'entry' | 'event' | 'record' | 'lot-chain' | 'node' | 'frontier' | 'checkpoint';
   /** `leaf 17`, `node 3/5`, `checkpoint 40`, an event ID… */
   subject: string;
-  reason: { vi: string; en: string };
+  reason: Message;
 }
 
 export interface LedgerVerification {
@@ -52,19 +66,21 @@ interface StoredLedger {
 export function verifyStoredLedger(stored: StoredLedger): LedgerVerification {
   const { ledger } = stored;
   const failures: LedgerFailure[] = [];
-  const fail = (check: LedgerFailure['check'], subject: string, en: string, vi: string) =>
-    failures.push({ check, subject, reason: { en, vi } });
+  const fail = (check: LedgerFailure['check'], subject: string, reason: Message) =>
+    failures.push({ check, subject, reason });
   const events = new Map(stored.events.map((row) => [row.leafIndex, row]));
   const records = new Map(stored.records.map((row) => [row.leafIndex, row]));
   const nodes = new Map(stored.nodes.map((row) => [`${row.level}/${row.nodeIndex}`, row.hash]));
-  const heads = new Map<string, string>();
+  // The ledger's rules, replayed over what is stored: each event's lot link is what they give.
+  const state = new LedgerState(ledger.origin);
   const log = new MerkleLog();
   let frontier: HashedSubtree[] = [];
 
   stored.entries.forEach((entry, position) => {
     const subject = `leaf ${entry.leafIndex}`;
-    if (entry.leafIndex !== position)
-      fail('entry', subject, `leaf ${position} is missing`, `thiếu mục ${position}`);
+    if (entry.leafIndex !== position) {
+      fail('entry', subject, { vi: `thiếu mục ${position}`, en: `leaf ${position} is missing` });
+    }
     let expected: string | undefined;
     const event = events.get(entry.leafIndex);
     const record = records.get(entry.leafIndex);
@@ -79,23 +95,27 @@ export function verifyStoredLedger(stored: StoredLedger): LedgerVerification {
         eventId = undefined;
       }
       if (eventId !== event.eventId) {
-        fail(
-          'event',
-          event.eventId,
-          `event ${event.eventId} at leaf ${entry.leafIndex} was changed: its JSON now hashes to ${eventId ?? 'nothing'}`,
-          `sự kiện ${event.eventId} tại mục ${entry.leafIndex} đã bị sửa: JSON hiện có mã băm ${eventId ?? 'không tính được'}`,
-        );
+        fail('event', event.eventId, {
+          vi: `sự kiện ${event.eventId} tại mục ${entry.leafIndex} đã bị sửa: JSON hiện có mã băm ${eventId ?? 'không tính được'}`,
+          en: `event ${event.eventId} at leaf ${entry.leafIndex} was changed: its JSON now hashes to ${eventId ?? 'nothing'}`,
+        });
       }
-      const previous = heads.get(event.lot) ?? null;
-      if (event.previous !== previous) {
-        fail(
-          'lot-chain',
-          event.eventId,
-          `event ${event.eventId} links to ${event.previous ?? 'nothing'}, but lot ${event.lot}'s previous event is ${previous ?? 'none'}`,
-          `sự kiện ${event.eventId} nối với ${event.previous ?? 'không có'}, nhưng sự kiện trước của lô ${event.lot} là ${previous ?? 'không có'}`,
-        );
+      const decision = state.appendEvent(event.eventId, event.lot);
+      if (decision.outcome === 'refuse') {
+        fail('lot-chain', event.eventId, decision.reason);
+      } else if (decision.outcome === 'duplicate') {
+        fail('lot-chain', event.eventId, {
+          vi: `sự kiện ${event.eventId} được ghi hai lần, tại mục ${decision.leafIndex} và ${entry.leafIndex}`,
+          en: `event ${event.eventId} is recorded twice, at leaves ${decision.leafIndex} and ${entry.leafIndex}`,
+        });
+      } else if (event.previous !== decision.previous) {
+        const { previous } = decision;
+        fail('lot-chain', event.eventId, {
+          vi: `sự kiện ${event.eventId} nối với ${event.previous ?? 'không có'}, nhưng sự kiện trước của lô ${event.lot} là ${previous ?? 'không có'}`,
+          en: `event ${event.eventId} links to ${event.previous ?? 'nothing'}, but lot ${event.lot}'s previous event is ${previous ?? 'none'}`,
+        });
       }
-      heads.set(event.lot, event.eventId);
+      // The row must match its entry as stored; the rules' link is checked above.
       expected = ledgerEntryText({
         type: 'event',
         eventId: event.eventId,
@@ -104,54 +124,46 @@ export function verifyStoredLedger(stored: StoredLedger): LedgerVerification {
       });
     } else if (entry.kind === 'record' && record) {
       try {
-        expected = ledgerEntryText({ type: 'record', record: JSON.parse(record.record) as never });
-        if (canonicalize(JSON.parse(record.record)) !== record.record) expected = undefined;
+        const parsed = JSON.parse(record.record) as never;
+        expected = ledgerEntryText({ type: 'record', record: parsed });
+        if (canonicalize(parsed) !== record.record) expected = undefined;
+        state.addRecord(parsed);
       } catch {
         expected = undefined;
       }
     }
     if (expected !== entry.entry) {
-      fail(
-        entry.kind === 'event' ? 'event' : 'record',
-        subject,
-        `the ${entry.kind} stored at leaf ${entry.leafIndex} does not match its ledger entry`,
-        `${entry.kind === 'event' ? 'sự kiện' : 'bản ghi'} lưu tại mục ${entry.leafIndex} không khớp với mục sổ cái`,
-      );
+      fail(entry.kind === 'event' ? 'event' : 'record', subject, {
+        vi: `${entry.kind === 'event' ? 'sự kiện' : 'bản ghi'} lưu tại mục ${entry.leafIndex} không khớp với mục sổ cái`,
+        en: `the ${entry.kind} stored at leaf ${entry.leafIndex} does not match its ledger entry`,
+      });
     }
-    const leafHashText = leafHashHex(entry.entry);
-    const leafHash = bytes(leafHashText);
-    if (leafHashText !== entry.leafHash)
-      fail(
-        'entry',
-        subject,
-        `the leaf hash of leaf ${entry.leafIndex} was changed`,
-        `mã băm của mục ${entry.leafIndex} đã bị sửa`,
-      );
+    const leafHash = leafHashUtf8(entry.entry);
+    if (hex(leafHash) !== entry.leafHash) {
+      fail('entry', subject, {
+        vi: `mã băm của mục ${entry.leafIndex} đã bị sửa`,
+        en: `the leaf hash of leaf ${entry.leafIndex} was changed`,
+      });
+    }
     log.appendLeafHash(leafHash);
     const step = appendToFrontier(frontier, leafHash);
     frontier = step.frontier;
     for (const node of step.completed) {
       const key = `${node.level}/${node.index}`;
-      if (nodes.get(key) !== hex(node.hash))
-        fail(
-          'node',
-          `node ${key}`,
-          `Merkle node ${key} does not match the entries below it`,
-          `nút Merkle ${key} không khớp với các mục bên dưới`,
-        );
+      if (nodes.get(key) !== hex(node.hash)) {
+        fail('node', `node ${key}`, {
+          vi: `nút Merkle ${key} không khớp với các mục bên dưới`,
+          en: `Merkle node ${key} does not match the entries below it`,
+        });
+      }
     }
   });
 
-  const expectedFrontier = JSON.stringify(
-    frontier.map(({ level, index, hash }) => [level, index, hex(hash)]),
-  );
-  if (ledger.size !== stored.entries.length || ledger.frontier !== expectedFrontier) {
-    fail(
-      'frontier',
-      ledger.origin,
-      `the ledger row (size ${ledger.size}) does not match its ${stored.entries.length} entries`,
-      `dòng sổ cái (kích thước ${ledger.size}) không khớp với ${stored.entries.length} mục`,
-    );
+  if (ledger.size !== stored.entries.length || ledger.frontier !== formatFrontier(frontier)) {
+    fail('frontier', ledger.origin, {
+      vi: `dòng sổ cái (kích thước ${ledger.size}) không khớp với ${stored.entries.length} mục`,
+      en: `the ledger row (size ${ledger.size}) does not match its ${stored.entries.length} entries`,
+    });
   }
   for (const row of stored.checkpoints) {
     const result = verifyCheckpoint(row.note, stored.verifierKeys, {
@@ -164,12 +176,10 @@ export function verifyStoredLedger(stored: StoredLedger): LedgerVerification {
       row.size <= log.size &&
       hex(result.checkpoint.root) === hex(log.root(row.size));
     if (!result.ok || !matches) {
-      fail(
-        'checkpoint',
-        `checkpoint ${row.size}`,
-        `the checkpoint of size ${row.size} does not verify against the entries and the ledger key`,
-        `checkpoint kích thước ${row.size} không khớp với các mục và khoá của sổ cái`,
-      );
+      fail('checkpoint', `checkpoint ${row.size}`, {
+        vi: `checkpoint kích thước ${row.size} không khớp với các mục và khoá của sổ cái`,
+        en: `the checkpoint of size ${row.size} does not verify against the entries and the ledger key`,
+      });
     }
   }
   return {
@@ -178,4 +188,33 @@ export function verifyStoredLedger(stored: StoredLedger): LedgerVerification {
     size: stored.entries.length,
     failures,
   };
+}
+
+/**
+ * Reads a stored ledger's rows and verifies them (verifyStoredLedger).
+ * @throws TraceStoreError `store.unknown_ledger`.
+ */
+export function verifyLedger(database: StoreDatabase, origin: string): Promise<LedgerVerification> {
+  return database.serialised(async () => {
+    const manager = database.manager;
+    const ledger = await manager.findOneBy(Ledger, { origin });
+    if (!ledger) throw unknownLedger(origin);
+    return verifyStoredLedger({
+      ledger,
+      entries: await manager.find(Entry, {
+        where: { ledger: origin },
+        order: { leafIndex: 'ASC' },
+      }),
+      events: await manager.findBy(Event, { ledger: origin }),
+      records: await manager.findBy(RecordEntity, { ledger: origin }),
+      nodes: await manager.findBy(Node, { ledger: origin }),
+      checkpoints: await manager.find(Checkpoint, {
+        where: { ledger: origin },
+        order: { size: 'ASC' },
+      }),
+      verifierKeys: (await manager.findBy(SigningKey, { ledger: origin })).map(
+        (row) => row.verifierKey,
+      ),
+    });
+  });
 }

@@ -1,14 +1,13 @@
 import {
-  MemoryLedger,
   TraceFormatError,
   buildFieldEvent,
   generateNoteKeys,
   lotStory,
-  nodeHash,
   parseCheckpoint,
-  verifyConsistency,
   verifyLotBundle,
 } from '@nguongoc/trace-core';
+import { MemoryLedger } from '@nguongoc/trace-core/ledger';
+import { nodeHash, verifyConsistency } from '@nguongoc/trace-core/merkle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TraceStoreError, type TraceStore, openTraceStore } from '../src/index.js';
 import { type Driver, drivers, sql } from './_drivers.js';
@@ -140,6 +139,40 @@ for (const { name, make } of drivers()) {
       expect(await store.listRecords(ORIGIN, 'location')).toEqual([packingHouse, renamed]);
       await store.addRecord(ORIGIN, orchard);
       expect(await store.listRecords('nguongoc.vn/nobody', 'lot')).toEqual([]);
+    });
+
+    it('answers no verifier keys for a ledger it does not hold: absence is not an error', async () => {
+      // The commerce trace module creates a cooperative's ledger on this answer, and lets
+      // every error (a database away) through instead (apps/commerce modules/trace/service.ts).
+      expect(await store.verifierKeys('nguongoc.vn/nobody')).toEqual([]);
+      expect(await store.verifierKeys(ORIGIN)).toEqual([verifierKey]);
+    });
+
+    it('refuses an event already recorded for another lot, with the rules of trace-core', async () => {
+      const other = { ...lot, id: 'OTHERLOT002' };
+      await store.addRecord(ORIGIN, other);
+      const event = buildFieldEvent(fieldWork[3]!);
+      const before = await size(store);
+      const error = await store.appendEvent(ORIGIN, event, other.id).then(
+        () => undefined,
+        (caught: unknown) => caught as TraceStoreError,
+      );
+      expect(error).toBeInstanceOf(TraceStoreError);
+      expect(error?.code).toBe('store.event_lot');
+      // The reference ledger refuses it with the same code and reason.
+      const reference = new MemoryLedger(ORIGIN);
+      for (const record of [...records, other]) reference.addRecord(record);
+      reference.appendEvent(event, lot.id);
+      let expected: TraceFormatError | undefined;
+      try {
+        reference.appendEvent(event, other.id);
+      } catch (caught) {
+        expected = caught as TraceFormatError;
+      }
+      expect(expected?.code).toBe(error?.code);
+      expect(`lot: ${error?.message}`).toBe(expected?.message);
+      expect(`lot: ${error?.messageVi}`).toBe(expected?.messageVi);
+      expect(await size(store)).toBe(before);
     });
 
     it('appends idempotently: a repeated event returns its first position and writes nothing', async () => {

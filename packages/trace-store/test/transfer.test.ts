@@ -1,13 +1,13 @@
 import {
   type EpcisEvent,
   type MasterRecord,
-  MemoryLedger,
   buildFieldEvent,
   epcisEventHash,
   generateNoteKeys,
   NGUONGOC_CONTEXT,
   verifyLotBundle,
 } from '@nguongoc/trace-core';
+import { MemoryLedger } from '@nguongoc/trace-core/ledger';
 import {
   cooperative,
   fieldWork,
@@ -138,6 +138,42 @@ for (const { name, make } of drivers()) {
       };
       expect((await refused(hub.importLedger(otherKey)))?.code).toBe('store.import_refused');
       expect((await hub.verifyLedger(ORIGIN)).size).toBe(11);
+    });
+
+    it('refuses by the ledger rules what no store could have written, in both languages', async () => {
+      const origin = 'nguongoc.vn/htx-rules-test';
+      const keys = generateNoteKeys(origin);
+      const events = fieldWork.slice(0, 2).map((input) => buildFieldEvent(input));
+      const twice = craftedExport(origin, keys, [...events, events[0]!]);
+      const error = await refused(hub.importLedger(twice));
+      expect(error?.code).toBe('store.import_refused');
+      const eventId = epcisEventHash(events[0]!, NGUONGOC_CONTEXT);
+      expect(error?.message).toBe(
+        `import refused at entry 7: event ${eventId} is already at entry 5`,
+      );
+      expect(error?.messageVi).toBe(`từ chối nhập tại mục 7: sự kiện ${eventId} đã có tại mục 5`);
+      const unknownLot = craftedExport(origin, keys, events);
+      unknownLot.entries = unknownLot.entries.filter(
+        (entry) => entry.kind !== 'record' || entry.record.type !== 'lot',
+      );
+      expect((await refused(hub.importLedger(unknownLot)))?.messageVi).toBe(
+        `từ chối nhập tại mục 4: lô ${lot.id} chưa có trong sổ cái ${origin}`,
+      );
+      expect(
+        await hub.exportLedger(origin).catch((caught: unknown) => caught as TraceStoreError),
+      ).toMatchObject({ code: 'store.unknown_ledger' });
+    });
+
+    it('says in Vietnamese which event of an export was changed', async () => {
+      const data = await offline.exportLedger(ORIGIN);
+      const harvest = data.entries[8] as unknown as {
+        eventId: string;
+        event: { quantityList: { quantity: number }[] };
+      };
+      harvest.event.quantityList[0]!.quantity = 12_500;
+      expect((await refused(hub.importLedger(data)))?.messageVi).toContain(
+        `từ chối nhập tại mục 8: sự kiện ${harvest.eventId} đã bị sửa`,
+      );
     });
 
     it('refuses a forked history signed with the same key, naming where it forks', async () => {

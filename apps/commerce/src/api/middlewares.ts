@@ -1,33 +1,34 @@
 import { defineMiddlewares, validateAndTransformBody } from '@medusajs/framework/http';
 import {
-  CategoryMappingSchema,
-  ChannelAccountSchema,
-  ChannelExportSchema,
-  ChannelListingSchema,
-  CreateCooperativeSchema,
-  CreateLotSchema,
-  FieldWorkSchema,
-  HouseholdSchema,
-  OrderImportSchema,
-  ScanSchema,
-  UpdateCooperativeSchema,
-} from './validators';
+  categoryMappingBody,
+  channelAccountBody,
+  channelExportBody,
+  channelListingBody,
+  createCooperativeBody,
+  createLotBody,
+  fieldWorkBody,
+  householdBody,
+  scanBody,
+  updateCooperativeBody,
+} from '@nguongoc/contracts';
 import { storeCatalogueCache } from './store-catalogue-cache';
+import { orderFileUpload } from './admin/cooperatives/[id]/channels/[exchange]/order-imports/_order-file-upload';
 
-export type { ScanBody } from './validators';
-
-/** Each route that takes a body, with the schema it must match. */
+/**
+ * Each route that takes a body, with its schema in @nguongoc/contracts (zod 4, the instance
+ * Medusa's own validators use): a body that fails it is answered 400 with each bad field's path.
+ */
 const BODIES = [
-  ['/store/trace/:code/scans', ScanSchema],
-  ['/admin/cooperatives', CreateCooperativeSchema],
-  ['/admin/cooperatives/:id', UpdateCooperativeSchema],
-  ['/admin/products/:id/lots', CreateLotSchema],
-  ['/admin/trace/lots/:lot/events', FieldWorkSchema],
-  ['/admin/cooperatives/:id/channels/:exchange/exports', ChannelExportSchema],
-  ['/admin/cooperatives/:id/channels/:exchange/account', ChannelAccountSchema],
-  ['/admin/channel-listings/:id', ChannelListingSchema],
-  ['/admin/cooperatives/:id/households', HouseholdSchema],
-  ['/admin/channel-category-mappings', CategoryMappingSchema],
+  ['/store/trace/:code/scans', scanBody],
+  ['/admin/cooperatives', createCooperativeBody],
+  ['/admin/cooperatives/:id', updateCooperativeBody],
+  ['/admin/products/:id/lots', createLotBody],
+  ['/admin/trace/lots/:lot/events', fieldWorkBody],
+  ['/admin/cooperatives/:id/channels/:exchange/exports', channelExportBody],
+  ['/admin/cooperatives/:id/channels/:exchange/account', channelAccountBody],
+  ['/admin/channel-listings/:id', channelListingBody],
+  ['/admin/cooperatives/:id/households', householdBody],
+  ['/admin/channel-category-mappings', categoryMappingBody],
 ] as const;
 
 export default defineMiddlewares({
@@ -38,11 +39,11 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(schema)],
     })),
     {
-      // An exchange's order export, base64 in JSON: up to about 15 MB of spreadsheet.
+      // An exchange's order export as a file (multipart), its size checked before it is read;
+      // JSON bodies keep Medusa's default limit (100 kB) everywhere.
       matcher: '/admin/cooperatives/:id/channels/:exchange/order-imports',
       method: 'POST' as const,
-      bodyParser: { sizeLimit: '20mb' },
-      middlewares: [validateAndTransformBody(OrderImportSchema)],
+      middlewares: [orderFileUpload],
     },
     {
       // A pattern, not a path: Medusa runs pattern middlewares before its own middlewares of

@@ -2,6 +2,7 @@
 // in Nghệ An, Hà Tĩnh and Thanh Hoá (commune codes of the 2025 units), four products each. Prices
 // are VND, tax included, as Vietnamese shops show them. Three products have a (fictional) GTIN,
 // so that GS1 Digital Link labels can be tried; the others, like most small producers, have none.
+import type { NetUnit } from '@nguongoc/vn-locale';
 import type { CooperativeInput } from '../modules/cooperative/service';
 
 export interface SeedProduct {
@@ -22,7 +23,7 @@ export interface SeedProduct {
   plantingArea?: string;
   /** GTIN-13 as printed under the barcode: fictional, Vietnam's prefix 893, a valid check digit. */
   gtin?: string;
-  unit: 'KGM' | 'LTR' | 'H87' | 'GRM' | 'MLT';
+  unit: NetUnit;
   /**
    * What a seller centre asks beyond the shop: the net content (in `unit`), the shipping box and
    * the label's facts. Only Hoằng Hoá's products carry them, so that its exchanges page has

@@ -21,9 +21,10 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from '@medusajs/medusa/core-flows';
+import { type ProductMetadata, productMetadata } from '@nguongoc/contracts';
 import { type Location, type Product, buildFieldEvent, normalizeGtin } from '@nguongoc/trace-core';
 import { fieldWork, lot as sampleLot } from '@nguongoc/trace-core/sample-lot';
-import { organisationRecord } from '../lib/trace-records';
+import { organisationRecord } from '../workflows/cooperative/organisation-record';
 import { COOPERATIVE_MODULE } from '../modules/cooperative';
 import type CooperativeModuleService from '../modules/cooperative/service';
 import { TRACE_MODULE } from '../modules/trace';
@@ -279,11 +280,17 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
       await createInventoryLevelsWorkflow(container).run({
         input: {
           inventory_levels: variants.flatMap((variant) =>
-            (variant.inventory_items ?? []).map((entry: { inventory_item_id: string } | null) => ({
-              location_id: location!.id,
-              stocked_quantity: item.stock,
-              inventory_item_id: entry!.inventory_item_id,
-            })),
+            (variant.inventory_items ?? []).flatMap((entry) =>
+              entry
+                ? [
+                    {
+                      location_id: location!.id,
+                      stocked_quantity: item.stock,
+                      inventory_item_id: entry.inventory_item_id,
+                    },
+                  ]
+                : [],
+            ),
           ),
         },
       });
@@ -334,7 +341,8 @@ function productInput(
     shipping_profile_id: shippingProfileId,
     category_ids: [categoryIds.get(item.category)!],
     sales_channels: [{ id: salesChannelId }],
-    metadata: {
+    // Checked as the contract says a product's metadata is written (every reader relies on it).
+    metadata: productMetadata.parse({
       title_en: item.titleEn,
       ocop_stars: item.ocopStars,
       ocop_decision: item.ocopDecision,
@@ -349,7 +357,7 @@ function productInput(
             channel_attributes: item.sellerFacts.attributes,
           }
         : {}),
-    },
+    } satisfies ProductMetadata),
     options: [{ title: 'Quy cách', values: ['Tiêu chuẩn'] }],
     variants: [
       {

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from '@medusajs/framework';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
-import { recordStorefrontOrder } from '../lib/storefront-sales';
+import { recordStorefrontOrderWorkflow } from '../workflows/sales/record-storefront-order';
 
 /**
  * A storefront order placed, cancelled, with a return received or a payment refunded: its lines
@@ -15,7 +15,9 @@ export default async function storefrontSales({
   try {
     const orderId = await orderOf(container, event.name, event.data);
     if (!orderId) return;
-    const written = await recordStorefrontOrder(container, orderId);
+    const { result: written } = await recordStorefrontOrderWorkflow(container).run({
+      input: { order_id: orderId },
+    });
     logger.info(
       `[sales] ${event.name} ${orderId}: ${written.created} created, ${written.updated} updated`,
     );
@@ -41,8 +43,7 @@ async function orderOf(
     fields: ['id', 'payment_collection.order.id'],
     filters: { id: data.id! },
   });
-  const payment = payments[0] as { payment_collection?: { order?: { id: string } | null } | null };
-  return payment?.payment_collection?.order?.id;
+  return payments[0]?.payment_collection?.order?.id;
 }
 
 export const config: SubscriberConfig = {

@@ -48,6 +48,36 @@ export async function adminApi(
   });
 }
 
+/**
+ * An exchange's order export uploaded as a file (multipart/form-data, field `file`), as the
+ * admin page sends it.
+ */
+export async function uploadOrders(
+  cooperativeId: string,
+  exchange: string,
+  file: { name: string; content: string | Uint8Array<ArrayBuffer> },
+  bearer?: string,
+): Promise<Response> {
+  token ??= await adminToken();
+  const form = new FormData();
+  form.append('file', new Blob([file.content]), file.name);
+  return fetch(
+    `${backend().url}/admin/cooperatives/${cooperativeId}/channels/${exchange}/order-imports`,
+    {
+      method: 'POST',
+      headers: { authorization: `Bearer ${bearer ?? token}` },
+      body: form,
+    },
+  );
+}
+
+/** The bytes behind a download URL of an export (the File Module's). */
+export async function downloaded(url: string): Promise<Buffer> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return Buffer.from(await response.arrayBuffer());
+}
+
 async function json<T>(response: Response, expected = 200): Promise<T> {
   const body = await response.text();
   if (response.status !== expected) {

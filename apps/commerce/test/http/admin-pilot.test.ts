@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminApp, chooseEnglish, openAdmin } from './_admin-browser.js';
-import { adminApi, ok } from './_http.js';
+import { adminApi, ok, uploadOrders } from './_http.js';
 
 const COMMUNE = '15865';
 const CSV = [
@@ -24,16 +24,7 @@ describe('admin page "Thí điểm xã TMĐT"', () => {
       await adminApi('/admin/cooperatives'),
     );
     const id = cooperatives.find((c) => c.handle === 'htx-nong-san-hoang-hoa')!.id;
-    await ok(
-      await adminApi(`/admin/cooperatives/${id}/channels/voso/order-imports`, {
-        method: 'POST',
-        body: JSON.stringify({
-          file_name: 'voso-2025.csv',
-          data_base64: Buffer.from(CSV).toString('base64'),
-        }),
-      }),
-      201,
-    );
+    await ok(await uploadOrders(id, 'voso', { name: 'voso-2025.csv', content: CSV }), 201);
     ({ browser, page } = await openAdmin());
   });
   afterAll(() => browser?.close());

@@ -5,9 +5,11 @@ import {
   adminToken,
   backend,
   cartReadyToPay,
+  downloaded,
   ok,
   paymentSession,
   storeApi,
+  uploadOrders,
 } from './_http.js';
 
 interface Listing {
@@ -64,17 +66,7 @@ const vosoOrders = (status: string) =>
   ].join('\n');
 
 const importOrders = async (id: string, csv: string, bearer?: string) =>
-  adminApi(
-    `/admin/cooperatives/${id}/channels/voso/order-imports`,
-    {
-      method: 'POST',
-      body: JSON.stringify({
-        file_name: 'voso-don-hang.csv',
-        data_base64: Buffer.from(csv).toString('base64'),
-      }),
-    },
-    bearer,
-  );
+  uploadOrders(id, 'voso', { name: 'voso-don-hang.csv', content: csv }, bearer);
 
 describe('channels: listings on the exchanges and their orders in the sales ledger', () => {
   it("shows each product's readiness per exchange with the failing rules named", async () => {
@@ -130,7 +122,7 @@ describe('channels: listings on the exchanges and their orders in the sales ledg
     const result = await ok<{
       exported: string[];
       refused: { sku: string }[];
-      workbook: { name: string; base64: string };
+      workbook: { name: string; url: string };
     }>(
       await adminApi(`/admin/cooperatives/${id}/channels/voso/exports`, {
         method: 'POST',
@@ -141,9 +133,7 @@ describe('channels: listings on the exchanges and their orders in the sales ledg
     expect(result.refused.map((r) => r.sku).sort()).toEqual(skus);
     expect(skus).toEqual(expect.arrayContaining(['CAM-5KG', 'MATONG-500', 'MUTCAM-300']));
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(
-      Buffer.from(result.workbook.base64, 'base64') as unknown as ExcelJS.Buffer,
-    );
+    await workbook.xlsx.load((await downloaded(result.workbook.url)) as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets.length).toBeGreaterThan(0);
     const { listings } = await channels(id);
     expect(listings.filter((l) => l.exchange === 'voso').map((l) => l.status)).toEqual([
@@ -242,7 +232,7 @@ describe('channels: listings on the exchanges and their orders in the sales ledg
       }),
     );
     expect(await honey()).toMatchObject({ status: 'exported', stale: true });
-    const delta = await ok<{ exported: string[]; workbook: { base64: string } }>(
+    const delta = await ok<{ exported: string[]; workbook: { url: string } }>(
       await adminApi(`/admin/cooperatives/${id}/channels/postmart/exports`, {
         method: 'POST',
         body: JSON.stringify({ changed_only: true }),
@@ -251,9 +241,7 @@ describe('channels: listings on the exchanges and their orders in the sales ledg
     expect(delta.exported).toEqual(['MATONG-500']);
     // The new stock is in the workbook the exchange receives.
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(
-      Buffer.from(delta.workbook.base64, 'base64') as unknown as ExcelJS.Buffer,
-    );
+    await workbook.xlsx.load((await downloaded(delta.workbook.url)) as unknown as ExcelJS.Buffer);
     const cells: unknown[] = [];
     workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => cells.push(c.value))));
     // What can be sold: on the shelf, less what orders have reserved.
@@ -450,16 +438,32 @@ describe('channels: listings on the exchanges and their orders in the sales ledg
 
   it('refuses an unknown exchange and a file that is not a spreadsheet', async () => {
     const id = await cooperativeId('htx-cam-nghia-dan');
-    const unknown = await adminApi(`/admin/cooperatives/${id}/channels/shopee/order-imports`, {
-      method: 'POST',
-      body: JSON.stringify({ file_name: 'x.csv', data_base64: 'eA==' }),
-    });
+    const unknown = await uploadOrders(id, 'shopee', { name: 'x.csv', content: 'x' });
     expect(unknown.status).toBe(404);
     expect(((await unknown.json()) as { message: string }).message).toContain('shopee');
-    const pdf = await adminApi(`/admin/cooperatives/${id}/channels/voso/order-imports`, {
-      method: 'POST',
-      body: JSON.stringify({ file_name: 'don-hang.pdf', data_base64: 'eA==' }),
-    });
+    const pdf = await uploadOrders(id, 'voso', { name: 'don-hang.pdf', content: 'x' });
     expect(pdf.status).toBe(400);
+  });
+
+  it('takes the order export as a file of at most 15 MiB, and nothing in JSON', async () => {
+    const id = await cooperativeId('htx-cam-nghia-dan');
+    const large = await uploadOrders(id, 'voso', {
+      name: 'qua-lon.csv',
+      content: new Uint8Array(15 * 2 ** 20 + 1).fill(0x41),
+    });
+    expect(large.status).toBe(413);
+    expect(((await large.json()) as { message: string }).message).toContain('15 MiB');
+    const json = await adminApi(`/admin/cooperatives/${id}/channels/voso/order-imports`, {
+      method: 'POST',
+      body: JSON.stringify({ file_name: 'don-hang.csv', data_base64: 'eA==' }),
+    });
+    expect(json.status).toBe(400);
+    expect(((await json.json()) as { message: string }).message).toContain('multipart/form-data');
+    // The route's JSON limit is Medusa's default again (it was 20 MB for base64 files).
+    const base64 = await adminApi(`/admin/cooperatives/${id}/channels/voso/order-imports`, {
+      method: 'POST',
+      body: JSON.stringify({ file_name: 'don-hang.csv', data_base64: 'QQ=='.repeat(30_000) }),
+    });
+    expect(base64.status).toBe(413);
   });
 });

@@ -12,6 +12,7 @@ import {
   ok,
   paymentSession,
   storeApi,
+  uploadOrders,
 } from './_http.js';
 
 // The commune e-commerce pilot over Hợp tác xã Nông sản Hoằng Hoá (commune 15865, Thanh Hoá),
@@ -88,6 +89,11 @@ async function settle(query: string, amount: number): Promise<Indicators> {
   return figures;
 }
 
+/** A report file's answer: the name to save it as and the URL the File Module gives for it. */
+async function reportFile(path: string): Promise<{ url: string; filename: string }> {
+  return (await ok<{ file: { url: string; filename: string } }>(await adminApi(path))).file;
+}
+
 /** Today in Vietnam, `YYYY-MM-DD`. */
 const localToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
@@ -126,16 +132,7 @@ let staffId: string;
 async function importVoso(csv: string) {
   const { import: summary } = await ok<{
     import: { lines_created: number; lines_updated: number; lines_unchanged: number };
-  }>(
-    await adminApi(`/admin/cooperatives/${cooperative}/channels/voso/order-imports`, {
-      method: 'POST',
-      body: JSON.stringify({
-        file_name: 'voso-hoang-hoa.csv',
-        data_base64: Buffer.from(csv).toString('base64'),
-      }),
-    }),
-    201,
-  );
+  }>(await uploadOrders(cooperative, 'voso', { name: 'voso-hoang-hoa.csv', content: csv }), 201);
   return summary;
 }
 
@@ -354,11 +351,14 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
     expect(value('orders')).toBe(1);
     expect(value('traceable_products_share')).toBe(75);
 
-    const xlsx = await adminApi(`/admin/pilot/reports?${q1}&format=xlsx`);
-    expect(xlsx.status).toBe(200);
-    expect(xlsx.headers.get('content-disposition')).toContain(
-      `bao-cao-tmdt-${COMMUNE}-${YEAR}-q1.xlsx`,
+    const xlsxFile = await reportFile(`/admin/pilot/reports?${q1}&format=xlsx`);
+    // Written through the File Module (the local provider's /static), downloaded by its URL.
+    expect(new URL(xlsxFile.url).pathname).toMatch(
+      new RegExp(`^/static/private-\\d+-bao-cao-tmdt-${COMMUNE}-${YEAR}-q1-[0-9a-f-]{36}\\.xlsx$`),
     );
+    const xlsx = await fetch(xlsxFile.url);
+    expect(xlsx.status).toBe(200);
+    expect(xlsxFile.filename).toContain(`bao-cao-tmdt-${COMMUNE}-${YEAR}-q1.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Báo cáo')!;
@@ -367,7 +367,7 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
     expect(cells).toContain('Xã Hoằng Hoá (mã 15865)');
     expect(cells).toContain(275_000);
 
-    const pdf = await adminApi(`/admin/pilot/reports?${q1}&format=pdf`);
+    const pdf = await fetch((await reportFile(`/admin/pilot/reports?${q1}&format=pdf`)).url);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     const dir = mkdtempSync(join(tmpdir(), 'pilot-report-'));
     try {

@@ -83,4 +83,14 @@ describe('the backend environment', () => {
   it('needs nothing to build', () => {
     expect(() => commerceEnvironment({}, true)).not.toThrow();
   });
+
+  it('keeps each problem as one bilingual message, Vietnamese first', () => {
+    const error = new ConfigurationError([{ vi: 'thiếu A', en: 'A is missing' }]);
+    expect(error.problems).toEqual(['thiếu A / A is missing']);
+    expect(error.message).toBe(
+      "Cấu hình máy chủ bán hàng chưa đúng / The commerce backend's configuration is wrong:\n- thiếu A / A is missing",
+    );
+    // @ts-expect-error a problem is a { vi, en } message, never a bare string (tsc checks this line)
+    expect(new ConfigurationError(['thiếu A / A is missing']).problems).toHaveLength(1);
+  });
 });

@@ -1,7 +1,7 @@
 import { type EpcisEvent, generateNoteKeys, vietnamTime } from '@nguongoc/trace-core';
 import { LEDGER_ORIGIN, fieldWork, lot, sampleLedger } from '@nguongoc/trace-core/sample-lot';
 import { describe, expect, it } from 'vitest';
-import { storeLot } from '../../src/lib/store-lot.js';
+import { storeLot } from '../../src/api/store/products/[id]/origin/_store-lot.js';
 
 const keys = generateNoteKeys(LEDGER_ORIGIN, new Uint8Array(32).fill(7));
 

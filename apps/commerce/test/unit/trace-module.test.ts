@@ -48,6 +48,24 @@ describe('the trace module service', () => {
     expect(await entries()).toBe(after + 1);
   });
 
+  it('takes a store failure for a failure, not for a cooperative without a ledger', async () => {
+    const outage = new Error('connect ECONNREFUSED 127.0.0.1:5432');
+    const created: string[] = [];
+    const unreachable = {
+      verifierKeys: () => Promise.reject(outage),
+      createLedger: async (ledger: string) => {
+        created.push(ledger);
+        return { origin: ledger, verifierKey: '' };
+      },
+    } as unknown as TraceStore;
+    const service = new TraceModuleService({
+      traceStore: unreachable,
+      traceLinks: { storefront: 'https://cho.example.vn', labelPrinter: 'http://127.0.0.1:5180' },
+    });
+    await expect(service.registerOrganisation(origin, organisation)).rejects.toBe(outage);
+    expect(created).toEqual([]);
+  });
+
   it("links a lot to its trace page (its QR's URL) and to the label printer", () => {
     expect(trace.linksOf('3KX9T2M7QAH')).toEqual({
       trace_url: 'https://cho.example.vn/t/3KX9T2M7QAH',

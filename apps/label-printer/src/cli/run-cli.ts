@@ -159,11 +159,10 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const format = outputFormat(values.format, values.out, template.kind);
   const ecc = values.ecc.toUpperCase();
   if (ecc !== 'M' && ecc !== 'Q')
-    throw new LabelError(
-      'option.ecc',
-      `--ecc ${values.ecc}: chỉ M hoặc Q`,
-      `--ecc ${values.ecc}: M or Q only`,
-    );
+    throw new LabelError('option.ecc', {
+      vi: `--ecc ${values.ecc}: chỉ M hoặc Q`,
+      en: `--ecc ${values.ecc}: M or Q only`,
+    });
   const options: JobOptions = {
     template,
     ecc,
@@ -181,11 +180,10 @@ async function run(args: string[], io: CliIo): Promise<number> {
 
   if (format === 'png' || format === 'svg') {
     if (!values.out)
-      throw new LabelError(
-        'option.out',
-        `--format ${format} cần --out THƯ_MỤC`,
-        `--format ${format} needs --out FOLDER`,
-      );
+      throw new LabelError('option.out', {
+        vi: `--format ${format} cần --out THƯ_MỤC`,
+        en: `--format ${format} needs --out FOLDER`,
+      });
     const files = await writeLabelImages(rows, values.out, format, options);
     io.stdout(`${files.length} tệp ${format.toUpperCase()} trong / files in ${values.out}`);
     return 0;
@@ -216,11 +214,10 @@ async function run(args: string[], io: CliIo): Promise<number> {
     await sendJob(destination, job, format, io);
     io.stdout(`Đã gửi / sent to ${destination}: ${summary}`);
   } else if (!values.out) {
-    throw new LabelError(
-      'option.out',
-      'cần --out, --printer hoặc --dry-run',
-      '--out, --printer or --dry-run is needed',
-    );
+    throw new LabelError('option.out', {
+      vi: 'cần --out, --printer hoặc --dry-run',
+      en: '--out, --printer or --dry-run is needed',
+    });
   }
   return 0;
 }
@@ -240,11 +237,10 @@ async function inputRows(
     Boolean,
   ).length;
   if (sources !== 1) {
-    throw new LabelError(
-      'option.input',
-      'chọn một nguồn: --csv, hoặc --lot/--product (với --store hoặc --api)',
-      'choose one input: --csv, or --lot/--product (with --store or --api)',
-    );
+    throw new LabelError('option.input', {
+      vi: 'chọn một nguồn: --csv, hoặc --lot/--product (với --store hoặc --api)',
+      en: 'choose one input: --csv, or --lot/--product (with --store or --api)',
+    });
   }
   const overrides = (data: LabelData): LabelData =>
     normalizeLabel({
@@ -254,11 +250,10 @@ async function inputRows(
     });
   if (csv !== undefined) {
     if (values.serials !== undefined) {
-      throw new LabelError(
-        'option.serials',
-        '--serials dùng với --lot, không dùng với --csv (CSV có cột serial)',
-        '--serials goes with --lot, not --csv (the CSV has a serial column)',
-      );
+      throw new LabelError('option.serials', {
+        vi: '--serials dùng với --lot, không dùng với --csv (CSV có cột serial)',
+        en: '--serials goes with --lot, not --csv (the CSV has a serial column)',
+      });
     }
     let text: string;
     try {
@@ -266,8 +261,10 @@ async function inputRows(
     } catch (error) {
       throw new LabelError(
         'csv.read',
-        `không đọc được tệp (${(error as Error).message})`,
-        `cannot read the file (${(error as Error).message})`,
+        {
+          vi: `không đọc được tệp (${(error as Error).message})`,
+          en: `cannot read the file (${(error as Error).message})`,
+        },
         { file: csv },
       );
     }
@@ -280,34 +277,34 @@ async function inputRows(
   let infos: LotInfo[];
   if (values.store !== undefined) {
     if (product !== undefined)
-      throw new LabelError('option.product', '--product cần --api', '--product needs --api');
+      throw new LabelError('option.product', {
+        vi: '--product cần --api',
+        en: '--product needs --api',
+      });
     infos = await lotsFromTraceStore(values.store as string, lots);
   } else if (values.api !== undefined) {
     if (token === undefined)
-      throw new LabelError(
-        'option.token',
-        '--api cần --token hoặc NGUONGOC_ADMIN_TOKEN',
-        '--api needs --token or NGUONGOC_ADMIN_TOKEN',
-      );
+      throw new LabelError('option.token', {
+        vi: '--api cần --token hoặc NGUONGOC_ADMIN_TOKEN',
+        en: '--api needs --token or NGUONGOC_ADMIN_TOKEN',
+      });
     infos = await lotsFromCommerce(
       { url: values.api as string, token },
       { lots, ...(product !== undefined && { product }) },
     );
   } else {
-    throw new LabelError(
-      'option.input',
-      '--lot cần --store (tệp kho truy xuất) hoặc --api',
-      '--lot needs --store (a trace-store file) or --api',
-    );
+    throw new LabelError('option.input', {
+      vi: '--lot cần --store (tệp kho truy xuất) hoặc --api',
+      en: '--lot needs --store (a trace-store file) or --api',
+    });
   }
   const serials =
     values.serials === undefined ? undefined : parseSerialRange(values.serials as string);
   if (serials && infos.length !== 1) {
-    throw new LabelError(
-      'option.serials',
-      `--serials cho đúng một lô, đã chọn ${infos.length} lô`,
-      `--serials is for exactly one lot, ${infos.length} were chosen`,
-    );
+    throw new LabelError('option.serials', {
+      vi: `--serials cho đúng một lô, đã chọn ${infos.length} lô`,
+      en: `--serials is for exactly one lot, ${infos.length} were chosen`,
+    });
   }
   return infos.flatMap((info) =>
     lotLabels(info, { base, ...(serials && { serials }) }).map((data) => ({
@@ -322,11 +319,10 @@ async function writeUnitCodes(rows: LabelRow[], file: string | undefined): Promi
   const units = rows.filter((row) => row.data.serial !== undefined && row.data.uri.includes('/t/'));
   if (units.length === 0) return;
   if (file === undefined) {
-    throw new LabelError(
-      'option.codes',
-      'mã đơn vị mới cần --codes TỆP.csv để đăng ký',
-      'new unit codes need --codes FILE.csv to register them',
-    );
+    throw new LabelError('option.codes', {
+      vi: 'mã đơn vị mới cần --codes TỆP.csv để đăng ký',
+      en: 'new unit codes need --codes FILE.csv to register them',
+    });
   }
   const lines = [
     'code,uri,lot,serial',
@@ -349,11 +345,10 @@ async function sendJob(
   const tcp = /^tcp:\/\/([^:/]+)(?::(\d+))?\/?$/.exec(destination);
   if (tcp) {
     if (format === 'pdf')
-      throw new LabelError(
-        'printer.format',
-        'cổng 9100 nhận TSPL hoặc ZPL; PDF hãy gửi qua lp',
-        'port 9100 takes TSPL or ZPL; send a PDF through lp',
-      );
+      throw new LabelError('printer.format', {
+        vi: 'cổng 9100 nhận TSPL hoặc ZPL; PDF hãy gửi qua lp',
+        en: 'port 9100 takes TSPL or ZPL; send a PDF through lp',
+      });
     await sendToNetworkPrinter(tcp[1]!, Number(tcp[2] ?? 9100), job);
     return;
   }
@@ -368,11 +363,10 @@ async function sendJob(
     if (answer) io.stdout(answer);
     return;
   }
-  throw new LabelError(
-    'printer.destination',
-    `--printer "${destination}": dùng tcp://HOST:9100, lp hoặc lp:QUEUE`,
-    `--printer "${destination}": use tcp://HOST:9100, lp or lp:QUEUE`,
-  );
+  throw new LabelError('printer.destination', {
+    vi: `--printer "${destination}": dùng tcp://HOST:9100, lp hoặc lp:QUEUE`,
+    en: `--printer "${destination}": use tcp://HOST:9100, lp or lp:QUEUE`,
+  });
 }
 
 function outputFormat(
@@ -387,22 +381,20 @@ function outputFormat(
     ] ??
     (kind === 'sheet' ? 'pdf' : 'tspl');
   if (!['pdf', 'tspl', 'zpl', 'png', 'svg'].includes(chosen)) {
-    throw new LabelError(
-      'option.format',
-      `--format ${chosen}: dùng pdf, tspl, zpl, png hoặc svg`,
-      `--format ${chosen}: use pdf, tspl, zpl, png or svg`,
-    );
+    throw new LabelError('option.format', {
+      vi: `--format ${chosen}: dùng pdf, tspl, zpl, png hoặc svg`,
+      en: `--format ${chosen}: use pdf, tspl, zpl, png or svg`,
+    });
   }
   return chosen as OutputFormat;
 }
 
 function wholeNumber(text: string, option: string, minimum: number): number {
   if (!/^\d{1,7}$/.test(text) || Number(text) < minimum) {
-    throw new LabelError(
-      'option.number',
-      `${option} ${text}: cần số nguyên từ ${minimum}`,
-      `${option} ${text}: a whole number of ${minimum} or more is needed`,
-    );
+    throw new LabelError('option.number', {
+      vi: `${option} ${text}: cần số nguyên từ ${minimum}`,
+      en: `${option} ${text}: a whole number of ${minimum} or more is needed`,
+    });
   }
   return Number(text);
 }
@@ -410,11 +402,10 @@ function wholeNumber(text: string, option: string, minimum: number): number {
 function parseOffset(text: string): { x: number; y: number } {
   const match = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(text);
   if (!match || Math.abs(Number(match[1])) > 10 || Math.abs(Number(match[2])) > 10) {
-    throw new LabelError(
-      'option.offset',
-      `--offset ${text}: dạng X,Y tính bằng mm, mỗi số trong ±10`,
-      `--offset ${text}: X,Y in mm, each within ±10`,
-    );
+    throw new LabelError('option.offset', {
+      vi: `--offset ${text}: dạng X,Y tính bằng mm, mỗi số trong ±10`,
+      en: `--offset ${text}: X,Y in mm, each within ±10`,
+    });
   }
   return { x: Number(match[1]), y: Number(match[2]) };
 }

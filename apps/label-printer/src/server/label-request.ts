@@ -28,11 +28,10 @@ export function labelsFromRequest(request: LabelRequest, base: string): LabelDat
   const product = text(request.product);
   const lot = text(request.lot);
   if (!product || !lot)
-    throw new LabelError(
-      'request.required',
-      'cần tên sản phẩm và số lô',
-      'a product name and a lot number are needed',
-    );
+    throw new LabelError('request.required', {
+      vi: 'cần tên sản phẩm và số lô',
+      en: 'a product name and a lot number are needed',
+    });
   const stars = text(request.stars);
   const info: LotInfo = {
     id: text(request.shortCode) ?? '',
@@ -45,11 +44,10 @@ export function labelsFromRequest(request: LabelRequest, base: string): LabelDat
     ...(text(request.cooperative) && { cooperative: text(request.cooperative)! }),
   };
   if (info.gtin === undefined && info.id === '') {
-    throw new LabelError(
-      'request.identity',
-      'cần GTIN hoặc mã ngắn của lô',
-      'a GTIN or the lot short code is needed',
-    );
+    throw new LabelError('request.identity', {
+      vi: 'cần GTIN hoặc mã ngắn của lô',
+      en: 'a GTIN or the lot short code is needed',
+    });
   }
   const serials = text(request.serials);
   return lotLabels(info, { base, ...(serials && { serials: parseSerialRange(serials) }) }).map(
@@ -60,10 +58,9 @@ export function labelsFromRequest(request: LabelRequest, base: string): LabelDat
 export function eccFromRequest(request: LabelRequest): EccLevel {
   const ecc = (request.ecc ?? 'M').toUpperCase();
   if (ecc !== 'M' && ecc !== 'Q')
-    throw new LabelError(
-      'request.ecc',
-      'mức sửa lỗi chỉ M hoặc Q',
-      'error correction is M or Q only',
-    );
+    throw new LabelError('request.ecc', {
+      vi: 'mức sửa lỗi chỉ M hoặc Q',
+      en: 'error correction is M or Q only',
+    });
   return ecc;
 }

@@ -49,7 +49,10 @@ export async function startLabelServer(
   const templateOf = (id: string | undefined) => {
     const chosen = id ?? 'a4-3x7';
     if (!templateIds.has(chosen))
-      throw new LabelError('request.template', `không có mẫu ${chosen}`, `no template ${chosen}`);
+      throw new LabelError('request.template', {
+        vi: `không có mẫu ${chosen}`,
+        en: `no template ${chosen}`,
+      });
     return loadTemplate(chosen);
   };
 
@@ -83,11 +86,10 @@ export async function startLabelServer(
       if (options.store) infos = await lotsFromTraceStore(options.store, [id]);
       else if (options.api) infos = await lotsFromCommerce(options.api, { lots: [id] });
       else
-        throw new LabelError(
-          'request.no_source',
-          'máy chủ chưa có nguồn lô (--store hoặc --api)',
-          'the server has no lot source (--store or --api)',
-        );
+        throw new LabelError('request.no_source', {
+          vi: 'máy chủ chưa có nguồn lô (--store hoặc --api)',
+          en: 'the server has no lot source (--store or --api)',
+        });
       return json(response, 200, infos[0]);
     }
     if (url.pathname === '/api/pdf' && request.method === 'POST') {
@@ -178,7 +180,7 @@ function body(request: IncomingMessage): Promise<string> {
     request.on('data', (chunk: string) => {
       text += chunk;
       if (text.length > 64 * 1024)
-        reject(new LabelError('request.size', 'yêu cầu quá lớn', 'request too large'));
+        reject(new LabelError('request.size', { vi: 'yêu cầu quá lớn', en: 'request too large' }));
     });
     request.on('end', () => resolve(text));
     request.on('error', reject);

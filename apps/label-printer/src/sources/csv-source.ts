@@ -1,3 +1,4 @@
+import type { Message } from '@nguongoc/vn-locale';
 import { TraceFormatError, formatDigitalLink, formatShortCodeUrl } from '@nguongoc/trace-core';
 import { type CsvError, parse } from 'csv-parse/sync';
 import { LabelError, type ErrorLocation } from '../errors.js';
@@ -44,8 +45,7 @@ export function labelRowsFromCsv(text: string, file: string, base: string | unde
     const csv = error as CsvError;
     throw new LabelError(
       'csv.syntax',
-      `CSV không đọc được (${csv.message})`,
-      `the CSV cannot be read (${csv.message})`,
+      { vi: `CSV không đọc được (${csv.message})`, en: `the CSV cannot be read (${csv.message})` },
       {
         file,
         ...(typeof csv.lines === 'number' && { line: csv.lines }),
@@ -53,9 +53,13 @@ export function labelRowsFromCsv(text: string, file: string, base: string | unde
     );
   }
   if (records.length === 0) {
-    throw new LabelError('csv.empty', 'CSV không có dòng dữ liệu nào', 'the CSV has no data rows', {
-      file,
-    });
+    throw new LabelError(
+      'csv.empty',
+      { vi: 'CSV không có dòng dữ liệu nào', en: 'the CSV has no data rows' },
+      {
+        file,
+      },
+    );
   }
   return records.map(({ record, info }) => rowFromRecord(record, { file, line: info.lines }, base));
 }
@@ -66,16 +70,17 @@ function checkHeader(header: string[], file: string): string[] {
     if (!(CSV_COLUMNS as readonly string[]).includes(name)) {
       throw new LabelError(
         'csv.unknown_column',
-        `cột "${header[index]}" không có trong mẫu (các cột: ${CSV_COLUMNS.join(', ')})`,
-        `unknown column "${header[index]}" (columns: ${CSV_COLUMNS.join(', ')})`,
+        {
+          vi: `cột "${header[index]}" không có trong mẫu (các cột: ${CSV_COLUMNS.join(', ')})`,
+          en: `unknown column "${header[index]}" (columns: ${CSV_COLUMNS.join(', ')})`,
+        },
         { file, line: 1, column: index + 1 },
       );
     }
     if (names.indexOf(name) !== index) {
       throw new LabelError(
         'csv.duplicate_column',
-        `cột "${name}" lặp lại`,
-        `column "${name}" appears twice`,
+        { vi: `cột "${name}" lặp lại`, en: `column "${name}" appears twice` },
         { file, line: 1, column: index + 1 },
       );
     }
@@ -84,8 +89,7 @@ function checkHeader(header: string[], file: string): string[] {
     if (!names.includes(required)) {
       throw new LabelError(
         'csv.missing_column',
-        `thiếu cột "${required}"`,
-        `the "${required}" column is missing`,
+        { vi: `thiếu cột "${required}"`, en: `the "${required}" column is missing` },
         { file, line: 1 },
       );
     }
@@ -93,8 +97,10 @@ function checkHeader(header: string[], file: string): string[] {
   if (!names.includes('uri') && !names.includes('gtin') && !names.includes('short_code')) {
     throw new LabelError(
       'csv.missing_column',
-      'cần một trong các cột "uri", "gtin" hoặc "short_code" để tạo mã QR',
-      'one of the columns "uri", "gtin" or "short_code" is needed for the QR code',
+      {
+        vi: 'cần một trong các cột "uri", "gtin" hoặc "short_code" để tạo mã QR',
+        en: 'one of the columns "uri", "gtin" or "short_code" is needed for the QR code',
+      },
       { file, line: 1 },
     );
   }
@@ -113,10 +119,14 @@ function rowFromRecord(
     const cell = record[column];
     return cell === undefined || cell === '' ? undefined : cell;
   };
-  const fail = (column: Column, vi: string, en: string): never => {
-    throw new LabelError('csv.value', `${column}: ${vi}`, `${column}: ${en}`, at(column));
+  const fail = (column: Column, reason: Message): never => {
+    throw new LabelError(
+      'csv.value',
+      { vi: `${column}: ${reason.vi}`, en: `${column}: ${reason.en}` },
+      at(column),
+    );
   };
-  const lot = value('lot') ?? fail('lot', 'còn trống', 'is empty');
+  const lot = value('lot') ?? fail('lot', { vi: 'còn trống', en: 'is empty' });
   const serial = value('serial');
   let uri = value('uri');
   let code = value('code');
@@ -125,11 +135,10 @@ function rowFromRecord(
     const shortCode = value('short_code');
     if (uri === undefined && (gtin !== undefined || shortCode !== undefined)) {
       if (base === undefined)
-        fail(
-          gtin ? 'gtin' : 'short_code',
-          'cần --base (địa chỉ trang truy xuất) để tạo URI',
-          '--base (the trace host) is needed to build the URI',
-        );
+        fail(gtin ? 'gtin' : 'short_code', {
+          vi: 'cần --base (địa chỉ trang truy xuất) để tạo URI',
+          en: '--base (the trace host) is needed to build the URI',
+        });
       uri =
         gtin !== undefined
           ? formatDigitalLink({ base: base!, gtin, lot, ...(serial !== undefined && { serial }) })
@@ -152,30 +161,28 @@ function rowFromRecord(
             : value('gtin')
               ? 'gtin'
               : 'short_code';
-      fail(
-        column,
-        error.messageVi.slice(error.field.length + 2),
-        error.message.slice(error.field.length + 2),
-      );
+      fail(column, {
+        vi: error.messageVi.slice(error.field.length + 2),
+        en: error.message.slice(error.field.length + 2),
+      });
     }
     throw error;
   }
   if (uri === undefined)
-    fail('uri', 'cần uri, gtin hoặc short_code', 'uri, gtin or short_code is needed');
+    fail('uri', { vi: 'cần uri, gtin hoặc short_code', en: 'uri, gtin or short_code is needed' });
   const stars = value('stars');
   if (stars !== undefined && !/^[345]$/.test(stars))
-    fail('stars', `"${stars}" phải là 3, 4 hoặc 5`, `"${stars}" must be 3, 4 or 5`);
+    fail('stars', { vi: `"${stars}" phải là 3, 4 hoặc 5`, en: `"${stars}" must be 3, 4 or 5` });
   const copiesText = value('copies') ?? '1';
   if (!/^\d{1,6}$/.test(copiesText) || Number(copiesText) < 1)
-    fail(
-      'copies',
-      `"${copiesText}" phải là số nguyên từ 1`,
-      `"${copiesText}" must be a whole number of 1 or more`,
-    );
+    fail('copies', {
+      vi: `"${copiesText}" phải là số nguyên từ 1`,
+      en: `"${copiesText}" must be a whole number of 1 or more`,
+    });
   const data: LabelData = {
     uri: uri!,
     code: code ?? uri!,
-    product: value('product') ?? fail('product', 'còn trống', 'is empty'),
+    product: value('product') ?? fail('product', { vi: 'còn trống', en: 'is empty' }),
     lot,
     ...(stars !== undefined && { stars: Number(stars) as 3 | 4 | 5 }),
     ...(value('produced') !== undefined && { producedOn: value('produced')! }),
@@ -192,6 +199,10 @@ function rowFromRecord(
       ({ producedOn: 'produced', expiresOn: 'expires' } as Record<string, Column>)[field] ??
       (field as Column);
     const named = (message: string) => `${column}${message.slice(field.length)}`;
-    throw new LabelError('csv.value', named(error.messageVi), named(error.messageEn), at(column));
+    throw new LabelError(
+      'csv.value',
+      { vi: named(error.messageVi), en: named(error.messageEn) },
+      at(column),
+    );
   }
 }

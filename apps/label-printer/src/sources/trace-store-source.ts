@@ -17,11 +17,10 @@ export async function lotsFromTraceStore(url: string, lotIds: string[]): Promise
       const lot = await store.getRecord('lot', id);
       const product = lot && (await store.getRecord('product', lot.productId));
       if (!lot || !product) {
-        throw new LabelError(
-          'lot.unknown',
-          `kho truy xuất ${url} không có lô ${id}${lot ? ` (thiếu sản phẩm ${lot.productId})` : ''}`,
-          `the trace store ${url} has no lot ${id}${lot ? ` (product ${lot.productId} is missing)` : ''}`,
-        );
+        throw new LabelError('lot.unknown', {
+          vi: `kho truy xuất ${url} không có lô ${id}${lot ? ` (thiếu sản phẩm ${lot.productId})` : ''}`,
+          en: `the trace store ${url} has no lot ${id}${lot ? ` (product ${lot.productId} is missing)` : ''}`,
+        });
       }
       const organisation = await store.getRecord('organisation', lot.organisationId);
       const events = await store.getLotBundle(lot.id).then(

@@ -1,11 +1,11 @@
 // Addresses as province → commune, from Vietnam's 2025 administrative units (34 provinces,
 // 3,321 communes, no districts). The checkout's lists and the stored address both come from here.
 import { findCommune, findProvince, provinces } from '@nguongoc/vn-admin-units';
-import type { Bilingual } from './types';
+import type { BilingualText } from '@nguongoc/contracts';
 
 export interface UnitOption {
   code: string;
-  name: Bilingual;
+  name: BilingualText;
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'vi');
@@ -39,7 +39,7 @@ export function isCommuneOf(communeCode: string, provinceCode: string): boolean 
 /** The names of a commune and its province, for an address. */
 export function placeNames(
   communeCode: string,
-): { province: Bilingual; commune: Bilingual } | null {
+): { province: BilingualText; commune: BilingualText } | null {
   const commune = findCommune(communeCode);
   const province = commune && findProvince(commune.provinceCode);
   if (!commune || !province) return null;

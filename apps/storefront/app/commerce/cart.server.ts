@@ -1,6 +1,7 @@
 // The shopper's cart: its ID in an httpOnly `cart` cookie, the cart itself in Medusa. A cart that
 // is gone or already became an order counts as none, and the next item starts a new one.
 import type { HttpTypes } from '@medusajs/types';
+import { readProductMetadata } from '@nguongoc/contracts';
 import { createCookie } from '@remix-run/node';
 import { environment } from '../env.server';
 import { hasStatus, medusa } from './medusa.server';
@@ -20,8 +21,8 @@ function cartCookie() {
 }
 
 /**
- * Fields of a cart page: Medusa's defaults, each line's total and its product (whose
- * `metadata.title_en` English pages show; Medusa's defaults give the product's ID only, and
+ * Fields of a cart page: Medusa's defaults, each line's total and its product (whose English
+ * title, in its metadata, English pages show; Medusa's defaults give the product's ID only, and
  * `+items.product.metadata` does not add it).
  */
 export const CART_FIELDS = '+items.total,*items.product';
@@ -108,11 +109,11 @@ export function quantityOf(value: FormDataEntryValue | null): number | null {
 /** The cart as the cart page and the checkout summary show it. */
 export function cartView(cart: HttpTypes.StoreCart): CartView {
   const lines = (cart.items ?? []).map((item) => {
-    const metadata = item.product?.metadata ?? {};
+    const { title_en } = readProductMetadata(item.product?.metadata);
     return {
       id: item.id,
       title: item.product_title ?? item.title,
-      titleEn: typeof metadata.title_en === 'string' ? metadata.title_en : null,
+      titleEn: title_en ?? null,
       variantTitle: item.variant_title ?? null,
       productHandle: item.product_handle ?? null,
       thumbnail: item.thumbnail ?? null,

@@ -7,7 +7,7 @@ import type { PlainMessageKey } from '../i18n';
 import { isCommuneOf, isProvince, placeNames } from './address.server';
 import { bilingualName } from './products.server';
 import { isRefusal, medusa } from './medusa.server';
-import type { Bilingual } from './types';
+import { type AddressMetadata, type BilingualText, readAddressMetadata } from '@nguongoc/contracts';
 
 export const PROVIDERS = {
   cod: 'pp_system_default',
@@ -56,15 +56,14 @@ export function validateAddress(values: AddressForm): AddressErrors {
 /** What the form shows for a cart that already has an address. */
 export function addressFormOf(cart: HttpTypes.StoreCart): AddressForm {
   const address = cart.shipping_address;
-  const metadata = address?.metadata ?? {};
-  const code = (value: unknown) => (typeof value === 'string' ? value : '');
+  const codes = readAddressMetadata(address?.metadata);
   return {
     email: cart.email ?? '',
     phone: address?.phone ?? '',
     name: [address?.first_name, address?.last_name].filter(Boolean).join(' '),
     address: address?.address_1 ?? '',
-    province: code(metadata.province_code),
-    commune: code(metadata.commune_code),
+    province: codes.province_code ?? '',
+    commune: codes.commune_code ?? '',
   };
 }
 
@@ -87,7 +86,10 @@ export async function saveAddress(cartId: string, values: AddressForm): Promise<
     province: places.province.vi,
     country_code: 'vn',
     phone: normalisePhone(values.phone) ?? values.phone,
-    metadata: { province_code: values.province, commune_code: values.commune },
+    metadata: {
+      province_code: values.province,
+      commune_code: values.commune,
+    } satisfies AddressMetadata,
   };
   await medusa().store.cart.update(
     cartId,
@@ -99,7 +101,7 @@ export async function saveAddress(cartId: string, values: AddressForm): Promise<
 export interface ShippingChoice {
   id: string;
   name: string;
-  description: Bilingual | null;
+  description: BilingualText | null;
   amount: number;
 }
 

@@ -2,6 +2,7 @@
 // and how its failures reach the shopper: a page that cannot be built from the backend's answer
 // throws a Response that the error boundary shows in both languages.
 import Medusa, { FetchError } from '@medusajs/js-sdk';
+import { ContractError } from '@nguongoc/contracts';
 import { data } from '@remix-run/node';
 import { environment } from '../env.server';
 
@@ -45,10 +46,17 @@ export function notFound(): never {
 
 /**
  * Turns a failed backend call into the error page's Response, and logs what happened: the
- * backend down or erring (503), or refusing a request the storefront made (502).
+ * backend down or erring (503), refusing a request the storefront made (502), or answering
+ * outside its contract (502, the field named in both languages).
  */
 export function backendFailure(error: unknown, what: string): never {
   if (error instanceof Response) throw error;
+  if (error instanceof ContractError) {
+    console.error(
+      `[storefront] [medusa] ${what}: câu trả lời ngoài hợp đồng / answer outside the contract: ${error.messageVi} / ${error.message}`,
+    );
+    throw data<Failure>({ code: 'backend_unavailable' }, { status: 502 });
+  }
   const refused = isRefusal(error);
   const detail = error instanceof Error ? error.message : String(error);
   console.error(

@@ -1,6 +1,7 @@
 // An order as its confirmation page shows it. Medusa's `GET /store/orders/:id` is public: the
 // order's ID is the secret (see Medusa's route), as the link after checkout carries it.
 import type { HttpTypes } from '@medusajs/types';
+import { readAddressMetadata, readProductMetadata } from '@nguongoc/contracts';
 import { placeNames } from './address.server';
 import { medusa } from './medusa.server';
 import type { OrderPayment } from './payment-status';
@@ -41,8 +42,8 @@ function providerOf(order: HttpTypes.StoreOrder): string | null {
 function addressOf(order: HttpTypes.StoreOrder): AddressView | null {
   const address = order.shipping_address;
   if (!address) return null;
-  const communeCode = address.metadata?.commune_code;
-  const places = typeof communeCode === 'string' ? placeNames(communeCode) : null;
+  const { commune_code } = readAddressMetadata(address.metadata);
+  const places = commune_code === undefined ? null : placeNames(commune_code);
   return {
     name: [address.first_name, address.last_name].filter(Boolean).join(' '),
     phone: address.phone ?? '',
@@ -61,11 +62,11 @@ export function orderView(order: HttpTypes.StoreOrder): OrderView {
     createdAt: order.created_at ? new Date(order.created_at).toISOString() : null,
     email: order.email ?? null,
     lines: (order.items ?? []).map((item) => {
-      const metadata = item.variant?.product?.metadata ?? {};
+      const { title_en } = readProductMetadata(item.variant?.product?.metadata);
       return {
         id: item.id,
         title: item.product_title ?? item.title,
-        titleEn: typeof metadata.title_en === 'string' ? metadata.title_en : null,
+        titleEn: title_en ?? null,
         variantTitle: item.variant_title ?? null,
         quantity: item.quantity,
         unitPrice: item.unit_price,

@@ -1,18 +1,18 @@
 // Products from the store API, turned into what the pages show. The catalogue is small (a dozen
 // to a few hundred products), so lists are fetched whole and filtered by the storefront.
 import type { HttpTypes } from '@medusajs/types';
+import {
+  type BilingualText,
+  type StoreCooperative,
+  type StoreLot,
+  readAnswer,
+  readProductMetadata,
+  storeProductOriginAnswer,
+} from '@nguongoc/contracts';
 import { cooperativeRef } from './cooperatives.server';
 import { medusa } from './medusa.server';
 import { regionId } from './region.server';
-import type {
-  Bilingual,
-  LotSummary,
-  ProductDetail,
-  ProductSummary,
-  StoreCooperative,
-  StoreLot,
-  StoreProductOrigin,
-} from './types';
+import type { LotSummary, ProductDetail, ProductSummary } from './types';
 
 const FIELDS =
   'id,handle,title,description,thumbnail,metadata,*images,*categories,*variants,*variants.calculated_price';
@@ -21,18 +21,14 @@ const PAGE = 100;
 const MOST = 1000;
 
 /** "Trái cây / Fruit": the seed names categories in both languages. */
-export function bilingualName(name: string): Bilingual {
+export function bilingualName(name: string): BilingualText {
   const [vi = name, en] = name.split(' / ');
   return { vi: vi.trim(), en: (en ?? vi).trim() };
 }
 
-function text(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
-}
-
-function stars(value: unknown): number | null {
-  const n = Number(value);
-  return Number.isInteger(n) && n >= 3 && n <= 5 ? n : null;
+function text(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
 }
 
 function variantPrice(variant: HttpTypes.StoreProductVariant | undefined): number | null {
@@ -51,16 +47,16 @@ function summary(
   product: HttpTypes.StoreProduct,
   cooperatives: readonly StoreCooperative[],
 ): ProductSummary {
-  const metadata = product.metadata ?? {};
+  const { title_en, ocop_stars } = readProductMetadata(product.metadata);
   const cooperative = cooperatives.find((c) => c.product_ids.includes(product.id));
   return {
     id: product.id,
     handle: product.handle,
     title: product.title,
-    titleEn: text(metadata.title_en),
+    titleEn: text(title_en),
     thumbnail: product.thumbnail ?? product.images?.[0]?.url ?? null,
     price: lowestPrice(product),
-    ocopStars: stars(metadata.ocop_stars),
+    ocopStars: ocop_stars ?? null,
     categories: (product.categories ?? []).map((category) => ({
       handle: category.handle,
       name: bilingualName(category.name),
@@ -73,14 +69,14 @@ function detail(
   product: HttpTypes.StoreProduct,
   cooperatives: readonly StoreCooperative[],
 ): ProductDetail {
-  const metadata = product.metadata ?? {};
+  const { ocop_decision, origin, planting_area } = readProductMetadata(product.metadata);
   return {
     ...summary(product, cooperatives),
     description: text(product.description),
     images: (product.images ?? []).map((image) => image.url).filter(Boolean),
-    ocopDecision: text(metadata.ocop_decision),
-    origin: text(metadata.origin),
-    plantingArea: text(metadata.planting_area),
+    ocopDecision: text(ocop_decision),
+    origin: text(origin),
+    plantingArea: text(planting_area),
     variants: (product.variants ?? []).map((variant) => ({
       id: variant.id,
       title: variant.title ?? '',
@@ -149,13 +145,17 @@ function lotSummary(lot: StoreLot): LotSummary {
   };
 }
 
-/** The product's cooperative and its newest traced lot (`GET /store/products/:id/origin`). */
+/**
+ * The product's cooperative and its newest traced lot (`GET /store/products/:id/origin`).
+ * @throws ContractError when the answer breaks its contract.
+ */
 export async function productOrigin(
   productId: string,
 ): Promise<{ cooperative: StoreCooperative | null; newestLot: LotSummary | null }> {
-  const origin = await medusa().client.fetch<StoreProductOrigin>(
+  const answer = await medusa().client.fetch<unknown>(
     `/store/products/${encodeURIComponent(productId)}/origin`,
   );
+  const origin = readAnswer(storeProductOriginAnswer, answer, 'GET /store/products/:id/origin');
   const newest = origin.lots[0];
   return { cooperative: origin.cooperative, newestLot: newest ? lotSummary(newest) : null };
 }

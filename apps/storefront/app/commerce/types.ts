@@ -1,60 +1,28 @@
 // What the pages show, as the server modules build it from the backend's answers: plain,
-// serialisable, already in VND and in both languages where the data has both.
-
-export interface Bilingual {
-  vi: string;
-  en: string;
-}
-
-/** A cooperative (hợp tác xã, HTX) as `GET /store/cooperatives` gives it. */
-export interface StoreCooperative {
-  id: string;
-  handle: string;
-  name: string;
-  description: string | null;
-  commune_code: string;
-  province_code: string;
-  commune: Bilingual;
-  province: Bilingual;
-  product_ids: string[];
-}
-
-/** A lot as `GET /store/products/:id/origin` gives it; `id` is the short code of /t/:id. */
-export interface StoreLot {
-  id: string;
-  code: string;
-  trace_path: string;
-  event_count: number;
-  first_event_at: string | null;
-  last_event_at: string | null;
-  kinds: string[];
-}
-
-export interface StoreProductOrigin {
-  cooperative: StoreCooperative | null;
-  lots: StoreLot[];
-}
+// serialisable, already in VND and in both languages where the data has both. The answers
+// themselves are typed by @nguongoc/contracts, which the server modules parse them with.
+import type { BilingualText } from '@nguongoc/contracts';
 
 /** Where a product comes from, on cards and pages. */
 export interface CooperativeRef {
   handle: string;
   name: string;
-  province: Bilingual;
-  commune: Bilingual;
+  province: BilingualText;
+  commune: BilingualText;
 }
 
 export interface ProductSummary {
   id: string;
   handle: string;
   title: string;
-  /** `metadata.title_en`, when the cooperative gave one. */
+  /** The English title (the product metadata's `title_en`), when the cooperative gave one. */
   titleEn: string | null;
   thumbnail: string | null;
   /** VND, tax included; null when the product has no price in the region. */
   price: number | null;
-  /** OCOP rating, 3 to 5 stars (`metadata.ocop_stars`). */
+  /** OCOP rating, 3 to 5 stars (the product metadata's `ocop_stars`). */
   ocopStars: number | null;
-  categories: { handle: string; name: Bilingual }[];
+  categories: { handle: string; name: BilingualText }[];
   cooperative: CooperativeRef | null;
 }
 
@@ -116,6 +84,6 @@ export interface AddressView {
   name: string;
   phone: string;
   line: string;
-  province: Bilingual | null;
-  commune: Bilingual | null;
+  province: BilingualText | null;
+  commune: BilingualText | null;
 }

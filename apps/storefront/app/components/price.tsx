@@ -1,5 +1,5 @@
+import { formatVnd } from '@nguongoc/vn-locale';
 import { useT } from '../i18n/use-translation';
-import { formatVnd } from '../lib/format';
 
 export function Price({ amount, className }: { amount: number | null; className?: string }) {
   const t = useT();

@@ -1,8 +1,8 @@
 // The newest lot of a product, in a few lines, with the link to its trace page (/t/:code).
+import { formatDate } from '@nguongoc/vn-locale';
 import type { LotSummary } from '../commerce/types';
 import type { PlainMessageKey } from '../i18n';
 import { useLanguage, useT } from '../i18n/use-translation';
-import { formatDate } from '../lib/format';
 
 /**
  * A lot's kinds of work as the origin route names them: trace-core's field work, else the last

@@ -282,9 +282,6 @@ export const en: Messages = {
     'These are totals by commune, month and channel only: nothing about buyers, households or single orders.',
   'openData.generatedAt': 'Figures as of {time}.',
   'openData.channel.storefront': 'NguonGoc store',
-  'openData.channel.postmart': 'PostMart.vn',
-  'openData.channel.voso': 'Vỏ Sò (VoSo.vn)',
-  'openData.channel.37nghean': '37nghean.com',
   'openData.notFound.title': 'Commune not found',
   'openData.notFound.body':
     'There are no e-commerce figures for commune code {code}. Check the code (5 digits).',

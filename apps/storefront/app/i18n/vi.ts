@@ -281,9 +281,6 @@ export const vi = {
     'Đây chỉ là số tổng hợp theo xã, tháng và kênh bán: không có thông tin về người mua, hộ hay từng đơn hàng.',
   'openData.generatedAt': 'Số liệu lấy lúc {time}.',
   'openData.channel.storefront': 'Cửa hàng NguonGoc',
-  'openData.channel.postmart': 'PostMart.vn',
-  'openData.channel.voso': 'Vỏ Sò (VoSo.vn)',
-  'openData.channel.37nghean': '37nghean.com',
   'openData.notFound.title': 'Không tìm thấy xã',
   'openData.notFound.body':
     'Không có số liệu thương mại điện tử cho mã xã {code}. Hãy kiểm tra lại mã xã (5 chữ số).',

@@ -1,12 +1,12 @@
 // Picking the page's language out of data that has both.
-import type { Bilingual } from '../commerce/types';
+import type { BilingualText } from '@nguongoc/contracts';
 import type { Language } from '../i18n';
 
-export function inLanguage(text: Bilingual, language: Language): string {
+export function inLanguage(text: BilingualText, language: Language): string {
   return text[language] || text.vi;
 }
 
-/** A product's title: `metadata.title_en` on English pages when there is one. */
+/** A product's title: its English one (`titleEn`) on English pages when there is one. */
 export function productTitle(
   product: { title: string; titleEn: string | null },
   language: Language,
@@ -16,11 +16,11 @@ export function productTitle(
 
 /** Province → commune, as the storefront writes a place. */
 export function placeLabel(
-  place: { province: Bilingual | null; commune: Bilingual | null },
+  place: { province: BilingualText | null; commune: BilingualText | null },
   language: Language,
 ): string {
   return [place.province, place.commune]
-    .filter((part): part is Bilingual => part !== null)
+    .filter((part): part is BilingualText => part !== null)
     .map((part) => inLanguage(part, language))
     .join(' › ');
 }

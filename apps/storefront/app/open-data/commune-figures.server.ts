@@ -2,11 +2,16 @@
 // publishable key), read through readCommuneFigures so that only the contract's fields go on, and
 // what went wrong when they cannot be had: an unknown commune, a bad year, a backend down or
 // answering outside the contract.
+import {
+  type BilingualText,
+  type CommuneFigures,
+  ContractError,
+  readCommuneFigures,
+} from '@nguongoc/contracts';
+import { vietnamParts } from '@nguongoc/vn-locale';
 import { placeNames } from '../commerce/address.server';
 import { hasStatus, isRefusal, medusa } from '../commerce/medusa.server';
-import type { Bilingual } from '../commerce/types';
-import { type CommuneFigures, FiguresFormatError, readCommuneFigures } from './commune-figures';
-import type { FiguresFailure } from './figures-failure';
+import { type FiguresFailure, failureMessage } from './figures-failure';
 
 /** How long the page and the downloads may be kept by the page cache and browsers. */
 export const FIGURES_MAX_AGE_SECONDS = 300;
@@ -21,8 +26,11 @@ export class FiguresLookupError extends Error {
   readonly status: 400 | 404 | 502 | 503;
   readonly failure: FiguresFailure;
 
+  /** The message names the reason and says it in both languages (figures-failure.ts). */
   constructor(status: 400 | 404 | 502 | 503, failure: FiguresFailure) {
-    super(`[storefront] [open-data] commune ${failure.code}: ${failure.reason} (${status})`);
+    super(
+      `[storefront] [open-data] commune ${failure.code}: ${failure.reason} (${status}): ${failureMessage(failure)}`,
+    );
     this.name = 'FiguresLookupError';
     this.status = status;
     this.failure = failure;
@@ -65,16 +73,19 @@ export async function communeFigures(code: string, year: string | null): Promise
   try {
     return readCommuneFigures(answer, { code, year: year === null ? null : Number(year) });
   } catch (error) {
-    if (!(error instanceof FiguresFormatError)) throw error;
+    if (!(error instanceof ContractError)) throw error;
     console.error(
-      `[storefront] [open-data] figures of commune ${code}: outside the contract: ${error.message}`,
+      `[storefront] [open-data] số liệu xã ${code} ngoài hợp đồng / figures of commune ${code} outside the contract: ${error.messageVi} / ${error.message}`,
     );
     throw new FiguresLookupError(502, failure('unavailable'));
   }
 }
 
 /** Province and commune in both languages: the backend's Vietnamese names, English from the units. */
-export function communePlace(figures: CommuneFigures): { province: Bilingual; commune: Bilingual } {
+export function communePlace(figures: CommuneFigures): {
+  province: BilingualText;
+  commune: BilingualText;
+} {
   const names = placeNames(figures.commune.code);
   return {
     province: { vi: figures.commune.province_name, en: names?.province.en ?? '' },
@@ -84,9 +95,7 @@ export function communePlace(figures: CommuneFigures): { province: Bilingual; co
 
 /** The calendar year in Vietnam (GMT+7) at `now`. */
 export function currentYear(now: Date = new Date()): number {
-  return Number(
-    new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(now),
-  );
+  return vietnamParts(now).year;
 }
 
 /** The years the picker links to: FIRST_YEAR to this year, and the year shown if outside. */

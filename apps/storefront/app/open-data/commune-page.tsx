@@ -1,18 +1,18 @@
 // The open-data page of a commune's e-commerce pilot: plain HTML with its inline CSS and two
 // server-drawn SVG charts, no JavaScript (a commune officer's cheap phone on 3G). Everything on
 // it comes from CommuneFigures: aggregates only.
-import type { Bilingual } from '../commerce/types';
+import { formatDateTime } from '@nguongoc/vn-locale';
+import type { BilingualText } from '@nguongoc/contracts';
 import type { Language, Translate } from '../i18n';
-import { formatDateTime } from '../lib/format';
 import { inLanguage, placeLabel } from '../lib/localized';
-import type { CommuneFigures } from './commune-figures';
+import type { CommuneFigures } from '@nguongoc/contracts';
 import { FigureCards } from './figure-cards';
 import { MonthlyCharts } from './monthly-charts';
 import type { MonthRow } from './monthly-series';
 
 export interface CommunePageProps {
   figures: CommuneFigures;
-  place: { province: Bilingual; commune: Bilingual };
+  place: { province: BilingualText; commune: BilingualText };
   months: MonthRow[];
   years: { year: number; href: string }[];
   links: { csv: string; json: string; otherLanguage: string };

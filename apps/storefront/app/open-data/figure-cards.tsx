@@ -1,8 +1,9 @@
 // The page's key figures as cards: who sells on the exchanges (and on which), how many products
 // are traceable and OCOP, the year's sales in VND, the trace-page scans.
 import type { Language, Translate } from '../i18n';
-import { formatCount, formatPercent, formatVnd } from '../lib/format';
-import { type CommuneFigures, EXCHANGES } from './commune-figures';
+import { EXCHANGE_IDS, exchangePublicName } from '@nguongoc/connectors/exchanges';
+import { formatCount, formatPercent, formatVnd } from '@nguongoc/vn-locale';
+import type { CommuneFigures } from '@nguongoc/contracts';
 
 export interface FigureCardsProps {
   figures: CommuneFigures;
@@ -15,7 +16,7 @@ export function FigureCards({ figures, scansTotal, language, t }: FigureCardsPro
   const count = (value: number) => formatCount(value, language);
   const { registration, products, totals } = figures;
   // Every exchange, with zeros for one the backend left out.
-  const exchanges = EXCHANGES.map(
+  const exchanges = EXCHANGE_IDS.map(
     (exchange) =>
       registration.by_exchange.find((entry) => entry.exchange === exchange) ?? {
         exchange,
@@ -45,7 +46,7 @@ export function FigureCards({ figures, scansTotal, language, t }: FigureCardsPro
             <tbody>
               {exchanges.map((entry) => (
                 <tr key={entry.exchange}>
-                  <th scope="row">{t(`openData.channel.${entry.exchange}`)}</th>
+                  <th scope="row">{exchangePublicName(entry.exchange)}</th>
                   <td>{count(entry.cooperatives)}</td>
                   <td>{count(entry.households)}</td>
                 </tr>

@@ -2,8 +2,8 @@
 // UTF-8 with a byte order mark so that Excel on Windows reads Vietnamese correctly. Every row
 // carries the commune, the year and the licence, so that files of several communes or years can
 // be stacked and still say what they are and how they may be used. Layout: README, "Open data".
-import type { CommuneFigures } from './commune-figures';
-import { CHANNELS } from './commune-figures';
+import type { CommuneFigures } from '@nguongoc/contracts';
+import { SALES_CHANNELS } from '@nguongoc/connectors/exchanges';
 import { monthRows } from './monthly-series';
 
 export const CSV_COLUMNS = [
@@ -45,7 +45,7 @@ export function figuresCsv(figures: CommuneFigures): string {
   const months = monthRows(figures);
   const rows: Row[] = [
     ...months.flatMap((month) =>
-      CHANNELS.map((channel) => ({
+      SALES_CHANNELS.map((channel) => ({
         ...common,
         month: month.month,
         kind: 'sales',

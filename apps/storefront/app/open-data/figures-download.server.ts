@@ -2,7 +2,7 @@
 // named for the commune and year, public and cacheable like the page, readable from any origin
 // (open data). A failure is answered in the file's own kind (JSON, or plain text for the CSV)
 // with a stable code and the message in both languages.
-import type { CommuneFigures } from './commune-figures';
+import type { CommuneFigures } from '@nguongoc/contracts';
 import {
   FIGURES_MAX_AGE_SECONDS,
   FiguresLookupError,

@@ -1,9 +1,14 @@
 // The two charts of the page, each with its numbers in a table under <details>: sales per month
 // stacked by channel, and trace-page scans per month.
 import type { Language, Translate } from '../i18n';
-import { formatCompact, formatCount, formatVnd } from '../lib/format';
+import {
+  CHANNEL_COLOURS,
+  SALES_CHANNELS,
+  type SalesChannel,
+  exchangePublicName,
+} from '@nguongoc/connectors/exchanges';
+import { formatCompact, formatCount, formatVnd } from '@nguongoc/vn-locale';
 import { BarChart } from './bar-chart';
-import { CHANNELS, type Channel } from './commune-figures';
 import type { MonthRow } from './monthly-series';
 
 export interface MonthlyChartsProps {
@@ -15,13 +20,6 @@ export interface MonthlyChartsProps {
   t: Translate;
 }
 
-/** Dark enough for 3:1 against white, and apart in lightness as well as hue. */
-export const CHANNEL_COLORS: Record<Channel, string> = {
-  storefront: '#1f5f3a',
-  postmart: '#0072b2',
-  voso: '#c04a00',
-  '37nghean': '#7e22ce',
-};
 const SCANS_COLOR = '#1f5f3a';
 
 function monthName(month: MonthRow, language: Language, form: 'short' | 'long'): string {
@@ -57,7 +55,8 @@ export function MonthlyCharts({
   t,
 }: MonthlyChartsProps) {
   const count = (value: number) => formatCount(value, language);
-  const channelName = (channel: Channel) => t(`openData.channel.${channel}`);
+  const channelName = (channel: SalesChannel) =>
+    channel === 'storefront' ? t('openData.channel.storefront') : exchangePublicName(channel);
   return (
     <>
       <section aria-labelledby="sales-heading">
@@ -71,18 +70,18 @@ export function MonthlyCharts({
             best: bestMonth(months, (month) => month.amount_vnd, formatVnd, language, t),
           })}
           labels={months.map((month) => monthName(month, language, 'short'))}
-          series={CHANNELS.map((channel) => ({
+          series={SALES_CHANNELS.map((channel) => ({
             key: channel,
             name: channelName(channel),
-            color: CHANNEL_COLORS[channel],
+            color: CHANNEL_COLOURS[channel],
             values: months.map((month) => month.channels[channel].amount_vnd),
           }))}
           formatTick={(value) => formatCompact(value, language)}
         />
         <ul className="legend">
-          {CHANNELS.map((channel) => (
+          {SALES_CHANNELS.map((channel) => (
             <li key={channel}>
-              <span style={{ background: CHANNEL_COLORS[channel] }} />
+              <span style={{ background: CHANNEL_COLOURS[channel] }} />
               {channelName(channel)}
             </li>
           ))}
@@ -96,7 +95,7 @@ export function MonthlyCharts({
               <thead>
                 <tr>
                   <th scope="col">{t('openData.month')}</th>
-                  {CHANNELS.map((channel) => (
+                  {SALES_CHANNELS.map((channel) => (
                     <th scope="col" key={channel}>
                       {channelName(channel)}
                     </th>
@@ -108,7 +107,7 @@ export function MonthlyCharts({
                 {months.map((month) => (
                   <tr key={month.month}>
                     <th scope="row">{monthName(month, language, 'long')}</th>
-                    {CHANNELS.map((channel) => (
+                    {SALES_CHANNELS.map((channel) => (
                       <td key={channel}>{formatVnd(month.channels[channel].amount_vnd)}</td>
                     ))}
                     <td>{formatVnd(month.amount_vnd)}</td>

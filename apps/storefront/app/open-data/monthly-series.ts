@@ -1,6 +1,7 @@
 // The twelve months of a year, each with every channel: the backend leaves out months and
 // channels that sold nothing, the page's charts and the CSV show them as zeros.
-import { CHANNELS, type Channel, type CommuneFigures } from './commune-figures';
+import { SALES_CHANNELS, type SalesChannel } from '@nguongoc/connectors/exchanges';
+import type { CommuneFigures } from '@nguongoc/contracts';
 
 export interface ChannelSales {
   orders: number;
@@ -13,7 +14,7 @@ export interface MonthRow {
   month: string;
   /** 1 to 12. */
   number: number;
-  channels: Record<Channel, ChannelSales>;
+  channels: Record<SalesChannel, ChannelSales>;
   /** The month's sales over every channel, VND. */
   amount_vnd: number;
   scans: number;
@@ -29,10 +30,9 @@ const none = (): ChannelSales => ({ orders: 0, quantity: 0, amount_vnd: 0 });
 /** January to December of the figures' year, with zeros where the backend had nothing. */
 export function monthRows(figures: Pick<CommuneFigures, 'year' | 'months' | 'scans'>): MonthRow[] {
   return monthsOf(figures.year).map((month, index) => {
-    const channels = Object.fromEntries(CHANNELS.map((channel) => [channel, none()])) as Record<
-      Channel,
-      ChannelSales
-    >;
+    const channels = Object.fromEntries(
+      SALES_CHANNELS.map((channel) => [channel, none()]),
+    ) as Record<SalesChannel, ChannelSales>;
     for (const sales of figures.months) {
       if (sales.month !== month) continue;
       channels[sales.channel] = {
@@ -45,7 +45,7 @@ export function monthRows(figures: Pick<CommuneFigures, 'year' | 'months' | 'sca
       month,
       number: index + 1,
       channels,
-      amount_vnd: CHANNELS.reduce((sum, channel) => sum + channels[channel].amount_vnd, 0),
+      amount_vnd: SALES_CHANNELS.reduce((sum, channel) => sum + channels[channel].amount_vnd, 0),
       scans: figures.scans.find((entry) => entry.month === month)?.scans ?? 0,
     };
   });

@@ -1,4 +1,11 @@
+import {
+  ContractError,
+  type StoreTraceAnswer,
+  readAnswer,
+  storeTraceAnswer,
+} from '@nguongoc/contracts';
 import type { LotBundle } from '@nguongoc/trace-core';
+import { type Message, bothLanguages } from '@nguongoc/vn-locale';
 import { LRUCache } from 'lru-cache';
 
 /** A lot bundle as the backend served it, with the ledger keys that the browser trusts. */
@@ -18,15 +25,30 @@ export interface BundleSource {
   maxBytes?: number;
 }
 
-/** What a failed lookup says: the backend has no such lot (404), or could not be asked. */
+/**
+ * What a failed lookup says: the backend has no such lot (404), could not be asked, or answered
+ * outside its contract (502). The explanation, for the server's log, is one `Message` (ADR 028).
+ */
 export class BundleLookupError extends Error {
   constructor(
     readonly status: number,
-    message: string,
+    reason: Message,
   ) {
-    super(message);
+    super(bothLanguages(reason));
     this.name = 'BundleLookupError';
   }
+}
+
+/**
+ * A backend answer outside its contract (a ContractError) as a BundleLookupError 502 that names
+ * the request and the field; any other error as it is.
+ */
+export function outsideContract(error: unknown, request: string): unknown {
+  if (!(error instanceof ContractError)) return error;
+  return new BundleLookupError(502, {
+    vi: `${request}: ${error.messageVi}`,
+    en: `${request}: answer outside the contract: ${error.message}`,
+  });
 }
 
 const DEFAULT_MAX_AGE_SECONDS = 30;
@@ -54,24 +76,27 @@ export function createBundleCache(source: BundleSource) {
       try {
         response = await fetchImplementation(url, { headers });
       } catch (error) {
-        throw new BundleLookupError(
-          502,
-          `backend ${source.backendUrl} unreachable: ${String(error)}`,
-        );
+        throw new BundleLookupError(502, {
+          vi: `không kết nối được máy chủ ${source.backendUrl}: ${String(error)}`,
+          en: `backend ${source.backendUrl} unreachable: ${String(error)}`,
+        });
       }
       // lru-cache reads a ttl of 0 as "forever": max-age=0 is kept for a millisecond.
       options.ttl = Math.max(1, maxAgeOf(response.headers.get('cache-control')) * 1000);
       if (response.status === 304 && stale) return stale;
       if (!response.ok) {
-        throw new BundleLookupError(
-          response.status,
-          `backend answered ${response.status} for ${code}`,
-        );
+        throw new BundleLookupError(response.status, {
+          vi: `máy chủ trả lời ${response.status} cho mã ${code}`,
+          en: `backend answered ${response.status} for ${code}`,
+        });
       }
-      const { bundle, verifier_keys: verifierKeys } = (await response.json()) as {
-        bundle: LotBundle;
-        verifier_keys: string[];
-      };
+      let answer: StoreTraceAnswer;
+      try {
+        answer = readAnswer(storeTraceAnswer, await response.json(), 'GET /store/trace/:code');
+      } catch (error) {
+        throw outsideContract(error, `GET /store/trace/${code}`);
+      }
+      const { bundle, verifier_keys: verifierKeys } = answer;
       return {
         bundle,
         verifierKeys,
@@ -84,7 +109,12 @@ export function createBundleCache(source: BundleSource) {
     /** The bundle of `code`; throws {@link BundleLookupError}. */
     async get(code: string): Promise<CachedBundle> {
       const found = await cache.fetch(code);
-      if (!found) throw new BundleLookupError(404, `no bundle for ${code}`);
+      if (!found) {
+        throw new BundleLookupError(404, {
+          vi: `không có hồ sơ lô cho mã ${code}`,
+          en: `no bundle for ${code}`,
+        });
+      }
       return found;
     },
   };

@@ -1,3 +1,4 @@
+import { VIETNAM_OFFSET } from '@nguongoc/vn-locale';
 import type { Language, Translate } from '../i18n';
 import type { TraceMessages } from './trace-messages';
 import type { TraceView } from './trace-view.server';
@@ -108,7 +109,9 @@ export function TracePage({ view, messages, language, t, serial, links }: TraceP
           <ol className="steps">
             {view.steps.map((step) => (
               <li key={step.eventId} data-event-id={step.eventId}>
-                <time dateTime={`${step.time.replace(' ', 'T')}+07:00`}>{step.timeText}</time>
+                <time dateTime={`${step.time.replace(' ', 'T')}${VIETNAM_OFFSET}`}>
+                  {step.timeText}
+                </time>
                 <h3>{step.title}</h3>
                 {step.details.length > 0 && (
                   <ul>

@@ -7,8 +7,8 @@ import {
   parseCheckpoint,
 } from '@nguongoc/trace-core';
 import { communeLabel } from '@nguongoc/vn-admin-units';
+import { formatDate, formatDateTime, parseVietnamTime } from '@nguongoc/vn-locale';
 import type { Language } from '../i18n';
-import { formatDate, formatDateTime } from '../lib/format';
 
 /** What the trace page shows of a lot, read from its bundle (which the browser then verifies). */
 export interface TraceView {
@@ -61,7 +61,7 @@ export function traceView(bundle: LotBundle, language: Language): TraceView {
     },
     ocop: story.ocop && {
       ...story.ocop,
-      expiresOnText: formatDate(`${story.ocop.expiresOn}T12:00:00+07:00`, language),
+      expiresOnText: formatDate(parseVietnamTime(story.ocop.expiresOn), language),
     },
     plantingArea: location && {
       name: location.name,
@@ -70,7 +70,7 @@ export function traceView(bundle: LotBundle, language: Language): TraceView {
     },
     steps: story.steps.map((step) => ({
       ...step,
-      timeText: formatDateTime(`${step.time.replace(' ', 'T')}:00+07:00`, language),
+      timeText: formatDateTime(parseVietnamTime(step.time), language),
     })),
     recordCount: bundle.records.length,
     origin: bundle.origin,

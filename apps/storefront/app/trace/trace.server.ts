@@ -1,17 +1,30 @@
+import {
+  type ScanAnswer,
+  type ScanBody,
+  readAnswer,
+  scanAnswer,
+  storeGs1LotAnswer,
+} from '@nguongoc/contracts';
 import { TraceFormatError, normalizeGtin, normalizeShortCode } from '@nguongoc/trace-core';
 import { data } from '@remix-run/node';
 import { LRUCache } from 'lru-cache';
 import { environment } from '../env.server';
 import { otherLanguage, translator } from '../i18n';
 import { languageOf } from '../i18n/language.server';
-import { BundleLookupError, type BundleCache, createBundleCache } from './bundle-cache.server';
+import {
+  BundleLookupError,
+  type BundleCache,
+  createBundleCache,
+  outsideContract,
+} from './bundle-cache.server';
 import { traceMessages } from './trace-messages';
 import { traceView } from './trace-view.server';
 import { verifyScriptUrl } from './verify-script.server';
 
 // The trace page's server side: the lot bundle from the backend (kept by bundle-cache.server.ts),
 // read into the page's content; GS1 Digital Link paths resolved to the lot's short code; scans
-// passed on to the backend.
+// passed on to the backend. Every answer of the backend is read through its contract
+// (@nguongoc/contracts), so the browser gets only what the contract names.
 
 /** How long a trace page may be kept by the page cache and browsers: that of its bundle. */
 const PAGE_MAX_AGE_SECONDS = 30;
@@ -82,20 +95,36 @@ export async function resolveDigitalLink(gtin: string, lotNumber: string): Promi
     const response = await fetch(url, {
       headers: { 'x-publishable-api-key': environment().MEDUSA_PUBLISHABLE_KEY },
     }).catch((error: unknown) => {
-      throw new BundleLookupError(502, `backend unreachable: ${String(error)}`);
+      throw new BundleLookupError(502, {
+        vi: `không kết nối được máy chủ: ${String(error)}`,
+        en: `backend unreachable: ${String(error)}`,
+      });
     });
-    if (!response.ok)
-      throw new BundleLookupError(response.status, `GS1 lookup: ${response.status}`);
-    return ((await response.json()) as { code: string }).code;
+    if (!response.ok) {
+      throw new BundleLookupError(response.status, {
+        vi: `tra mã GS1: ${response.status}`,
+        en: `GS1 lookup: ${response.status}`,
+      });
+    }
+    try {
+      const answer: unknown = await response.json();
+      return readAnswer(storeGs1LotAnswer, answer, 'GET /store/trace/gs1/:gtin/:lot').code;
+    } catch (error) {
+      throw outsideContract(error, `GET ${url.pathname}`);
+    }
   });
   gs1Codes.set(key, code);
   return code;
 }
 
-/** Passes a scan on to the backend and answers its cloned-code verdict. */
+/**
+ * Passes a scan on to the backend and answers its cloned-code verdict, as the contract has it;
+ * a backend that fails or answers outside the contract is a 502.
+ */
 export async function recordScan(request: Request, code: string): Promise<Response> {
   const body = (await request.json().catch(() => ({}))) as { serial?: unknown };
   const serial = typeof body.serial === 'string' ? body.serial.slice(0, 200) : undefined;
+  const scan: ScanBody = serial ? { serial } : {};
   const url = new URL(
     `/store/trace/${encodeURIComponent(code)}/scans`,
     environment().MEDUSA_BACKEND_URL,
@@ -107,10 +136,21 @@ export async function recordScan(request: Request, code: string): Promise<Respon
       'x-publishable-api-key': environment().MEDUSA_PUBLISHABLE_KEY,
       'user-agent': request.headers.get('user-agent') ?? '',
     },
-    body: JSON.stringify(serial ? { serial } : {}),
+    body: JSON.stringify(scan),
   }).catch(() => undefined);
-  if (!response?.ok) return Response.json({ error: 'scan_not_recorded' }, { status: 502 });
-  return Response.json(await response.json(), { headers: { 'Cache-Control': 'no-store' } });
+  const notRecorded = () => Response.json({ error: 'scan_not_recorded' }, { status: 502 });
+  if (!response?.ok) return notRecorded();
+  let answer: ScanAnswer;
+  try {
+    answer = readAnswer(scanAnswer, await response.json(), 'POST /store/trace/:code/scans');
+  } catch (error) {
+    const reason = outsideContract(error, `POST ${url.pathname}`);
+    console.error(
+      `[storefront] [trace] ${code}: ${reason instanceof Error ? reason.message : String(reason)}`,
+    );
+    return notRecorded();
+  }
+  return Response.json(answer, { headers: { 'Cache-Control': 'no-store' } });
 }
 
 /** Runs a lookup; a code that is not a code, or that the backend does not know, is a 404. */
@@ -121,6 +161,11 @@ async function lookup<T>(code: string, run: () => Promise<T>): Promise<T> {
     const notFound =
       error instanceof TraceFormatError ||
       (error instanceof BundleLookupError && (error.status === 404 || error.status === 400));
+    if (!notFound) {
+      console.error(
+        `[storefront] [trace] ${code}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
     throw data<TraceFailure>(
       { code, reason: notFound ? 'not_found' : 'unavailable' },
       { status: notFound ? 404 : 503 },

@@ -5,17 +5,13 @@
 // stays in the message catalogues. The verification itself (Ed25519, SHA-256, canonical JSON) runs
 // in a Web Worker made of this same file, so that a slow phone's page never stops answering; where
 // module workers are missing it runs here.
+import type { BilingualText, ScanAnswer } from '@nguongoc/contracts';
 import { type LotBundleVerification, verifyLotBundle } from '@nguongoc/trace-core';
 import type { TraceMessages } from './trace-messages';
 
 interface BundlePayload {
   bundle: unknown;
   verifierKeys: string[];
-}
-
-interface ScanVerdict {
-  suspicious: boolean;
-  reasons: { vi: string; en: string }[];
 }
 
 if (typeof document === 'undefined') {
@@ -117,7 +113,7 @@ async function recordScan(
   scanUrl: string,
   serial: string | undefined,
   messages: TraceMessages,
-  pick: (reason: { vi: string; en: string }) => string,
+  pick: (reason: BilingualText) => string,
 ): Promise<void> {
   try {
     const response = await fetch(scanUrl, {
@@ -126,7 +122,8 @@ async function recordScan(
       body: JSON.stringify(serial ? { serial } : {}),
     });
     if (!response.ok) return;
-    const { verdict } = (await response.json()) as { verdict: ScanVerdict };
+    // The storefront's scans route passes on the backend's answer as its contract has it.
+    const { verdict } = (await response.json()) as ScanAnswer;
     if (!verdict.suspicious) return;
     const warning = document.createElement('div');
     warning.className = 'cloned';

@@ -17,9 +17,11 @@ async function admin(path: string, init: RequestInit = {}): Promise<Response> {
     body: JSON.stringify(backend.admin),
   });
   const { token } = (await login.json()) as { token: string };
+  const type: Record<string, string> =
+    init.body instanceof FormData ? {} : { 'content-type': 'application/json' };
   return fetch(`${backend.url}${path}`, {
     ...init,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: { ...type, authorization: `Bearer ${token}` },
   });
 }
 
@@ -34,12 +36,11 @@ beforeAll(async () => {
     '10/02/2026 08:00;VS-OPEN-1;CAM-5KG;2;250000;500000;Phường Thành Vinh;Nghệ An;Thành công',
     '11/02/2026 09:00;VS-OPEN-2;MATONG-500;1;180000;180000;Phường Thành Vinh;Nghệ An;Hủy',
   ].join('\n');
+  const upload = new FormData();
+  upload.append('file', new Blob([csv]), 'voso-open-data.csv');
   const imported = await admin(`/admin/cooperatives/${id}/channels/voso/order-imports`, {
     method: 'POST',
-    body: JSON.stringify({
-      file_name: 'voso-open-data.csv',
-      data_base64: Buffer.from(csv).toString('base64'),
-    }),
+    body: upload,
   });
   expect(imported.status).toBe(201);
 });

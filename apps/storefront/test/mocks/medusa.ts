@@ -1,9 +1,22 @@
 // The Medusa backend (apps/commerce) as the storefront sees it, in memory, for MSW: region
 // Việt Nam in VND, two cooperatives with five products, carts, shipping, cash on delivery and
 // VNPay sessions, orders, the public cooperative and origin routes, and a commune's open figures
-// (`/store/communes/16941/figures`). Its answers follow the shapes of Medusa 2.21's store API and
-// of apps/commerce's routes; `medusa` drives its state (a VNPay IPN, the backend going down, the
-// figures' answer) and records every request.
+// (`/store/communes/16941/figures`). Its answers follow the shapes of Medusa 2.21's store API and,
+// for apps/commerce's own routes and product metadata, are typed by @nguongoc/contracts, so that a
+// fake that drifts from the contract does not compile; `medusa` drives its state (a VNPay IPN, the
+// backend going down, the figures' answer) and records every request.
+import type {
+  CommuneFigures,
+  ProductMetadata,
+  ScanAnswer,
+  StoreCooperative,
+  StoreCooperativeAnswer,
+  StoreCooperativesAnswer,
+  StoreGs1LotAnswer,
+  StoreLot,
+  StoreProductOriginAnswer,
+  StoreTraceAnswer,
+} from '@nguongoc/contracts';
 import { generateNoteKeys } from '@nguongoc/trace-core';
 import { LEDGER_ORIGIN, lot as sampleLot, sampleLedger } from '@nguongoc/trace-core/sample-lot';
 import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
@@ -29,7 +42,7 @@ interface ProductFixture {
   title: string;
   titleEn: string;
   price: number;
-  stars: number;
+  stars: 3 | 4 | 5;
   category: keyof typeof CATEGORIES;
   stock: number;
   plantingArea?: string;
@@ -92,7 +105,7 @@ const PRODUCTS: ProductFixture[] = [
   },
 ];
 
-export const COOPERATIVES = [
+export const COOPERATIVES: StoreCooperative[] = [
   {
     id: 'coop_cam',
     handle: 'htx-cam-nghia-dan',
@@ -117,7 +130,7 @@ export const COOPERATIVES = [
   },
 ];
 
-const LOTS: Record<string, unknown[]> = {
+const LOTS: Record<string, StoreLot[]> = {
   prod_cam5: [
     {
       id: '3KX9T2M7QAH',
@@ -173,10 +186,10 @@ function storeProduct(fixture: ProductFixture) {
       title_en: fixture.titleEn,
       ocop_stars: fixture.stars,
       ocop_decision: '2189/QĐ-UBND',
-      origin: cooperative ? `${cooperative.commune.vi}, ${cooperative.province.vi}` : undefined,
+      ...(cooperative ? { origin: `${cooperative.commune.vi}, ${cooperative.province.vi}` } : {}),
       ...(fixture.plantingArea ? { planting_area: fixture.plantingArea } : {}),
       trace_product_id: fixture.handle,
-    },
+    } satisfies ProductMetadata,
     variants: [
       {
         id: `variant_${fixture.id.slice(5)}`,
@@ -251,7 +264,10 @@ function cartBody(cart: CartState) {
       quantity: line.quantity,
       unit_price: product.price,
       total: product.price * line.quantity,
-      product: { id: product.id, metadata: { title_en: product.titleEn } },
+      product: {
+        id: product.id,
+        metadata: { title_en: product.titleEn } satisfies ProductMetadata,
+      },
     };
   });
   const option = SHIPPING_OPTIONS.find((o) => o.id === cart.shipping_option_id);
@@ -410,7 +426,7 @@ export function vietnamYear(now = new Date()): number {
  * `GET /store/communes/16941/figures?year=` as the contract gives it: sales in five months on
  * four channels (1.000.000 ₫ in all), scans in two months. Months without sales are absent.
  */
-export function communeFiguresFixture(year: number) {
+export function communeFiguresFixture(year: number): CommuneFigures {
   return {
     commune: {
       code: FIGURES_COMMUNE,
@@ -510,14 +526,17 @@ export const medusaHandlers: HttpHandler[] = [
       return new HttpResponse(null, { status: 304, headers });
     }
     return HttpResponse.json(
-      { bundle: SAMPLE_TRACE.bundle, verifier_keys: [SAMPLE_TRACE.verifierKey] },
+      {
+        bundle: SAMPLE_TRACE.bundle,
+        verifier_keys: [SAMPLE_TRACE.verifierKey],
+      } satisfies StoreTraceAnswer,
       { headers },
     );
   }),
 
   store('get', '/store/trace/gs1/:gtin/:lot', ({ params }) =>
     params.gtin === SAMPLE_TRACE.gtin && params.lot === SAMPLE_TRACE.lotNumber
-      ? HttpResponse.json({ code: SAMPLE_TRACE.code })
+      ? HttpResponse.json({ code: SAMPLE_TRACE.code } satisfies StoreGs1LotAnswer)
       : notFound(`GTIN ${params.gtin} lô ${params.lot}`),
   ),
 
@@ -542,7 +561,7 @@ export const medusaHandlers: HttpHandler[] = [
               ]
             : [],
         },
-      },
+      } satisfies ScanAnswer,
       { status: 201 },
     );
   }),
@@ -577,20 +596,20 @@ export const medusaHandlers: HttpHandler[] = [
     return HttpResponse.json({
       cooperative: COOPERATIVES.find((c) => c.product_ids.includes(product.id)) ?? null,
       lots: LOTS[product.id] ?? [],
-    });
+    } satisfies StoreProductOriginAnswer);
   }),
 
   store('get', '/store/cooperatives', ({ url }) => {
     const province = url.searchParams.get('province');
     return HttpResponse.json({
       cooperatives: COOPERATIVES.filter((c) => !province || c.province_code === province),
-    });
+    } satisfies StoreCooperativesAnswer);
   }),
 
   store('get', '/store/cooperatives/:handle', ({ params }) => {
     const cooperative = COOPERATIVES.find((c) => c.handle === params.handle);
     return cooperative
-      ? HttpResponse.json({ cooperative })
+      ? HttpResponse.json({ cooperative } satisfies StoreCooperativeAnswer)
       : notFound(`Cooperative ${params.handle}`);
   }),
 

@@ -7,7 +7,6 @@ import { NGHEAN37_RULES } from './37nghean-rules.js';
 /** 37nghean.com, Nghệ An's provincial exchange. */
 export const nghean37 = createConnector({
   id: '37nghean',
-  name: '37nghean.com (Nghệ An)',
   rules: NGHEAN37_RULES,
   style: NGHEAN37_STYLE,
   layout: NGHEAN37_LAYOUT,

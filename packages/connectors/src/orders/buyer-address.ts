@@ -1,5 +1,6 @@
 import { provinces, type Province } from '@nguongoc/vn-admin-units';
-import { cleanText, foldText } from '../_text.js';
+import { type Message, foldForSearch } from '@nguongoc/vn-locale';
+import { cleanText } from '../_text.js';
 
 // Buyers' provinces and communes as exchanges write them ("Nghệ An", "Tỉnh Nghệ An", "nghe an",
 // "TP. Hồ Chí Minh"; "Xã Nghĩa Đàn", "Nghĩa Đàn") matched to the 2025 units. An exact match
@@ -16,7 +17,7 @@ interface NameIndex<T> {
 
 function addName<T>(index: NameIndex<T>, name: string, value: T): void {
   index.exact.set(cleanText(name).toLocaleLowerCase('vi'), value);
-  const folded = foldText(name);
+  const folded = foldForSearch(name);
   const list = index.folded.get(folded) ?? [];
   if (!list.includes(value)) list.push(value);
   index.folded.set(folded, list);
@@ -29,7 +30,7 @@ function lookup<T>(
 ): { value: T } | { ambiguous: T[] } | undefined {
   const exact = index.exact.get(cleanText(text).toLocaleLowerCase('vi'));
   if (exact !== undefined) return { value: exact };
-  const folded = foldText(text);
+  const folded = foldForSearch(text);
   const candidates = index.folded.get(folded) ?? index.folded.get(folded.replace(prefix, ''));
   if (candidates === undefined) return undefined;
   return candidates.length === 1 ? { value: candidates[0]! } : { ambiguous: candidates };
@@ -68,7 +69,7 @@ export type AddressMatch =
   | {
       provinceCode: string | null;
       communeCode: null;
-      doubt: { vi: string; en: string; column: 'province' | 'commune' };
+      doubt: Message & { column: 'province' | 'commune' };
     };
 
 /** The 2025 codes for a buyer's province and commune, or the reason they could not be found. */

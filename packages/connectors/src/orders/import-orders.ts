@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { canonicalize } from '@nguongoc/trace-core';
+import { type Message, foldForSearch } from '@nguongoc/vn-locale';
 import { ConnectorError, connectorMessage } from '../errors.js';
-import { cleanText, foldText } from '../_text.js';
+import { cleanText } from '../_text.js';
 import { parseVnd } from '../money.js';
 import type {
   ExchangeId,
@@ -40,7 +41,7 @@ function findColumns(cells: CellValue[], lookup: Map<string, OrderField>): Colum
   const columns: Columns = {};
   cells.forEach((cell, index) => {
     if (typeof cell !== 'string') return;
-    const field = lookup.get(foldText(cell));
+    const field = lookup.get(foldForSearch(cell));
     if (field !== undefined && columns[field] === undefined)
       columns[field] = { index, header: cleanText(cell) };
   });
@@ -88,8 +89,7 @@ export async function importOrderRows(
     row: number,
     column: string,
     code: string,
-    vi: string,
-    en: string,
+    reason: Message,
   ) =>
     problems.push({
       severity,
@@ -97,7 +97,7 @@ export async function importOrderRows(
       row,
       column,
       code,
-      message: connectorMessage(exchange, vi, en, { file: file.name, row, column }),
+      message: connectorMessage(exchange, reason, { file: file.name, row, column }),
     });
 
   for await (const { row, cells } of readRows(exchange, file, options.format)) {
@@ -115,8 +115,8 @@ export async function importOrderRows(
       return column === undefined ? undefined : cells[column.index];
     };
     const header = (field: OrderField) => columns![field]?.header ?? COMMON_HEADERS[field][0]!;
-    const refuse = (field: OrderField | '', code: string, vi: string, en: string) => {
-      problem('error', row, field === '' ? '' : header(field), code, vi, en);
+    const refuse = (field: OrderField | '', code: string, reason: Message) => {
+      problem('error', row, field === '' ? '' : header(field), code, reason);
       return undefined;
     };
 
@@ -125,22 +125,20 @@ export async function importOrderRows(
       | undefined => {
       const externalOrderId = text(at('orderId'));
       if (externalOrderId === '')
-        return refuse(
-          'orderId',
-          'order_id.missing',
-          'thiếu mã đơn hàng',
-          'the order ID is missing',
-        );
+        return refuse('orderId', 'order_id.missing', {
+          vi: 'thiếu mã đơn hàng',
+          en: 'the order ID is missing',
+        });
       const sku = text(at('sku'));
       if (!SKU.test(sku)) {
-        return refuse(
-          'sku',
-          'sku.invalid',
-          sku === '' ? 'thiếu mã SKU' : `mã SKU "${sku}" không hợp lệ (chữ không dấu, số, . _ -)`,
-          sku === ''
-            ? 'the SKU is missing'
-            : `SKU "${sku}" is not valid (letters without diacritics, digits, . _ -)`,
-        );
+        return refuse('sku', 'sku.invalid', {
+          vi:
+            sku === '' ? 'thiếu mã SKU' : `mã SKU "${sku}" không hợp lệ (chữ không dấu, số, . _ -)`,
+          en:
+            sku === ''
+              ? 'the SKU is missing'
+              : `SKU "${sku}" is not valid (letters without diacritics, digits, . _ -)`,
+        });
       }
       const quantityCell = at('quantity');
       const quantity =
@@ -150,12 +148,10 @@ export async function importOrderRows(
             ? Number(text(quantityCell))
             : NaN;
       if (!Number.isSafeInteger(quantity) || quantity <= 0) {
-        return refuse(
-          'quantity',
-          'quantity.invalid',
-          `số lượng "${text(quantityCell)}" phải là số nguyên dương`,
-          `quantity "${text(quantityCell)}" must be a positive whole number`,
-        );
+        return refuse('quantity', 'quantity.invalid', {
+          vi: `số lượng "${text(quantityCell)}" phải là số nguyên dương`,
+          en: `quantity "${text(quantityCell)}" must be a positive whole number`,
+        });
       }
       const unitCell = at('unitPrice');
       const amountCell = at('amount');
@@ -164,70 +160,54 @@ export async function importOrderRows(
       const unitPrice = unitGiven ? parseVnd(unitCell) : undefined;
       const amountRead = amountGiven ? parseVnd(amountCell) : undefined;
       if (unitGiven && unitPrice === undefined) {
-        return refuse(
-          'unitPrice',
-          'amount.unreadable',
-          `đơn giá "${text(unitCell)}" không phải số tiền VND nguyên`,
-          `unit price "${text(unitCell)}" is not a whole VND amount`,
-        );
+        return refuse('unitPrice', 'amount.unreadable', {
+          vi: `đơn giá "${text(unitCell)}" không phải số tiền VND nguyên`,
+          en: `unit price "${text(unitCell)}" is not a whole VND amount`,
+        });
       }
       if (amountGiven && amountRead === undefined) {
-        return refuse(
-          'amount',
-          'amount.unreadable',
-          `thành tiền "${text(amountCell)}" không phải số tiền VND nguyên`,
-          `amount "${text(amountCell)}" is not a whole VND amount`,
-        );
+        return refuse('amount', 'amount.unreadable', {
+          vi: `thành tiền "${text(amountCell)}" không phải số tiền VND nguyên`,
+          en: `amount "${text(amountCell)}" is not a whole VND amount`,
+        });
       }
       if (unitPrice === undefined && amountRead === undefined) {
-        return refuse(
-          columns!.unitPrice ? 'unitPrice' : 'amount',
-          'amount.missing',
-          'thiếu đơn giá và thành tiền',
-          'both the unit price and the amount are missing',
-        );
+        return refuse(columns!.unitPrice ? 'unitPrice' : 'amount', 'amount.missing', {
+          vi: 'thiếu đơn giá và thành tiền',
+          en: 'both the unit price and the amount are missing',
+        });
       }
       const amountVnd = amountRead ?? unitPrice! * quantity;
       const unitPriceVnd = unitPrice ?? amountVnd / quantity;
       if (!Number.isSafeInteger(unitPriceVnd) || unitPriceVnd * quantity !== amountVnd) {
-        return refuse(
-          'amount',
-          'amount.mismatch',
-          `thành tiền ${amountVnd} khác số lượng × đơn giá (${quantity} × ${unitPrice ?? '?'})`,
-          `amount ${amountVnd} is not quantity × unit price (${quantity} × ${unitPrice ?? '?'})`,
-        );
+        return refuse('amount', 'amount.mismatch', {
+          vi: `thành tiền ${amountVnd} khác số lượng × đơn giá (${quantity} × ${unitPrice ?? '?'})`,
+          en: `amount ${amountVnd} is not quantity × unit price (${quantity} × ${unitPrice ?? '?'})`,
+        });
       }
       const placedAt = parseOrderTime(at('placedAt'));
       if (placedAt === undefined) {
-        return refuse(
-          'placedAt',
-          'time.unreadable',
-          `không đọc được thời gian "${text(at('placedAt'))}" (dd/mm/yyyy hh:mm)`,
-          `time "${text(at('placedAt'))}" cannot be read (dd/mm/yyyy hh:mm)`,
-        );
+        return refuse('placedAt', 'time.unreadable', {
+          vi: `không đọc được thời gian "${text(at('placedAt'))}" (dd/mm/yyyy hh:mm)`,
+          en: `time "${text(at('placedAt'))}" cannot be read (dd/mm/yyyy hh:mm)`,
+        });
       }
       const statusText = text(at('status'));
-      const status: OrderStatus | undefined = statuses.get(foldText(statusText));
+      const status: OrderStatus | undefined = statuses.get(foldForSearch(statusText));
       if (status === undefined) {
-        return refuse(
-          'status',
-          'status.unknown',
-          `trạng thái "${statusText}" không có trong danh sách trạng thái của sàn`,
-          `status "${statusText}" is not one this exchange's exports use`,
-        );
+        return refuse('status', 'status.unknown', {
+          vi: `trạng thái "${statusText}" không có trong danh sách trạng thái của sàn`,
+          en: `status "${statusText}" is not one this exchange's exports use`,
+        });
       }
       const provinceText = text(at('province'));
       const communeText = text(at('commune'));
       const match = matchBuyerAddress(provinceText, communeText);
       if ('doubt' in match) {
-        problem(
-          'warning',
-          row,
-          header(match.doubt.column),
-          'address.unmatched',
-          `${match.doubt.vi}; đơn vẫn được nhập, không có mã xã`,
-          `${match.doubt.en}; the order is kept without a commune code`,
-        );
+        problem('warning', row, header(match.doubt.column), 'address.unmatched', {
+          vi: `${match.doubt.vi}; đơn vẫn được nhập, không có mã xã`,
+          en: `${match.doubt.en}; the order is kept without a commune code`,
+        });
       }
       return {
         exchange,
@@ -258,23 +238,15 @@ export async function importOrderRows(
     const seen = lineSignatures.get(line.key);
     if (seen !== undefined) {
       if (seen === signature) {
-        problem(
-          'warning',
-          row,
-          '',
-          'row.duplicate',
-          `dòng trùng hoàn toàn với một dòng trước (đơn ${head.externalOrderId}, SKU ${line.sku}); chỉ tính một lần`,
-          `the row repeats an earlier one word for word (order ${head.externalOrderId}, SKU ${line.sku}); counted once`,
-        );
+        problem('warning', row, '', 'row.duplicate', {
+          vi: `dòng trùng hoàn toàn với một dòng trước (đơn ${head.externalOrderId}, SKU ${line.sku}); chỉ tính một lần`,
+          en: `the row repeats an earlier one word for word (order ${head.externalOrderId}, SKU ${line.sku}); counted once`,
+        });
       } else {
-        problem(
-          'error',
-          row,
-          header('sku'),
-          'line.conflict',
-          `đơn ${head.externalOrderId} đã có dòng SKU ${line.sku} khác nội dung; dòng này bị bỏ`,
-          `order ${head.externalOrderId} already has a different line for SKU ${line.sku}; this row is left out`,
-        );
+        problem('error', row, header('sku'), 'line.conflict', {
+          vi: `đơn ${head.externalOrderId} đã có dòng SKU ${line.sku} khác nội dung; dòng này bị bỏ`,
+          en: `order ${head.externalOrderId} already has a different line for SKU ${line.sku}; this row is left out`,
+        });
       }
       continue;
     }
@@ -288,14 +260,10 @@ export async function importOrderRows(
           ? 'province'
           : undefined);
       if (mismatch !== undefined) {
-        problem(
-          'error',
-          row,
-          header(mismatch),
-          'order.conflict',
-          `dòng này khác dòng ${draft.firstRow} của cùng đơn ${head.externalOrderId} ở cột này; dòng bị bỏ`,
-          `this row disagrees with row ${draft.firstRow} of the same order ${head.externalOrderId} in this column; left out`,
-        );
+        problem('error', row, header(mismatch), 'order.conflict', {
+          vi: `dòng này khác dòng ${draft.firstRow} của cùng đơn ${head.externalOrderId} ở cột này; dòng bị bỏ`,
+          en: `this row disagrees with row ${draft.firstRow} of the same order ${head.externalOrderId} in this column; left out`,
+        });
         continue;
       }
       draft.order.lines.push({ ...line, row });
@@ -315,8 +283,10 @@ export async function importOrderRows(
     throw new ConnectorError(
       'import.missing_columns',
       exchange,
-      `không tìm thấy dòng tiêu đề có đủ cột; thiếu ${missing.join(', ')}`,
-      `no header row with the needed columns; missing ${missing.join(', ')}`,
+      {
+        vi: `không tìm thấy dòng tiêu đề có đủ cột; thiếu ${missing.join(', ')}`,
+        en: `no header row with the needed columns; missing ${missing.join(', ')}`,
+      },
       { file: file.name },
     );
   }

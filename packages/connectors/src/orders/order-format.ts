@@ -1,4 +1,4 @@
-import { foldText } from '../_text.js';
+import { foldForSearch } from '@nguongoc/vn-locale';
 import type { OrderStatus } from '../types.js';
 
 /** The fields NguonGoc reads from an order export. */
@@ -53,7 +53,7 @@ export function headerLookup(format: OrderFormat): Map<string, OrderField> {
   const lookup = new Map<string, OrderField>();
   for (const field of ORDER_FIELDS) {
     for (const header of [...format.headers[field], ...COMMON_HEADERS[field]]) {
-      const folded = foldText(header);
+      const folded = foldForSearch(header);
       const known = lookup.get(folded);
       if (known !== undefined && known !== field) {
         throw new Error(`header "${header}" names both ${known} and ${field}`);
@@ -66,5 +66,7 @@ export function headerLookup(format: OrderFormat): Map<string, OrderField> {
 
 /** Folded status word → status. */
 export function statusLookup(format: OrderFormat): Map<string, OrderStatus> {
-  return new Map(Object.entries(format.statuses).map(([word, status]) => [foldText(word), status]));
+  return new Map(
+    Object.entries(format.statuses).map(([word, status]) => [foldForSearch(word), status]),
+  );
 }

@@ -1,27 +1,18 @@
+import { toVietnamIso, vietnamInstant } from '@nguongoc/vn-locale';
 import type { CellValue } from './read-rows.js';
 
 // Order times as exchanges write them, returned as ISO 8601 in Vietnam's time (+07:00, no
-// daylight saving). A spreadsheet date cell holds the wall-clock time it shows; exceljs hands it
-// over as that time in UTC, so its UTC fields are the Vietnamese wall clock.
+// daylight saving; @nguongoc/vn-locale). A spreadsheet date cell holds the wall-clock time it
+// shows; exceljs hands it over as that time in UTC, so its UTC fields are the Vietnamese wall
+// clock.
 
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
 
-function pad(value: number, width = 2): string {
-  return String(value).padStart(width, '0');
-}
-
-function wallClock(date: Date): string {
-  return (
-    `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}` +
-    `T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}+07:00`
-  );
-}
-
-function fromParts(parts: (string | undefined)[]): Date | undefined {
-  const [year, month, day, hour, minute, second] = parts.map((part) => Number(part ?? 0)) as [
+/** The instant Vietnam's clocks show at these fields; undefined when they are not a real time. */
+function inVietnam(fields: (string | number | undefined)[]): Date | undefined {
+  const [year, month, day, hour, minute, second] = fields.map((field) => Number(field ?? 0)) as [
     number,
     number,
     number,
@@ -29,14 +20,15 @@ function fromParts(parts: (string | undefined)[]): Date | undefined {
     number,
     number,
   ];
-  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  const same =
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day &&
-    date.getUTCHours() === hour &&
-    date.getUTCMinutes() === minute;
-  return same && second < 60 ? date : undefined;
+  try {
+    return vietnamInstant({ year, month, day, hour, minute, second });
+  } catch {
+    return undefined;
+  }
+}
+
+function written(instant: Date | undefined): string | undefined {
+  return instant && toVietnamIso(instant, { milliseconds: false });
 }
 
 /**
@@ -44,23 +36,30 @@ function fromParts(parts: (string | undefined)[]): Date | undefined {
  * `2026-12-02T14:30:00+07:00`; undefined when it is not a real date and time.
  */
 export function parseOrderTime(cell: CellValue | undefined): string | undefined {
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? undefined : wallClock(cell);
+  if (cell instanceof Date) {
+    if (Number.isNaN(cell.getTime())) return undefined;
+    return written(
+      inVietnam([
+        cell.getUTCFullYear(),
+        cell.getUTCMonth() + 1,
+        cell.getUTCDate(),
+        cell.getUTCHours(),
+        cell.getUTCMinutes(),
+        cell.getUTCSeconds(),
+      ]),
+    );
+  }
   if (typeof cell !== 'string') return undefined;
   const value = cell.trim();
   const dmy = DMY.exec(value);
-  if (dmy) {
-    const date = fromParts([dmy[3], dmy[2], dmy[1], dmy[4], dmy[5], dmy[6]]);
-    return date && wallClock(date);
-  }
+  if (dmy) return written(inVietnam([dmy[3], dmy[2], dmy[1], dmy[4], dmy[5], dmy[6]]));
   const iso = ISO.exec(value);
   if (!iso) return undefined;
-  const date = fromParts(iso.slice(1, 7));
-  if (!date) return undefined;
+  const local = inVietnam(iso.slice(1, 7));
   const zone = iso[7];
-  if (zone === undefined) return wallClock(date);
-  const offsetMinutes =
-    zone === 'Z'
-      ? 0
-      : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
-  return wallClock(new Date(date.getTime() - offsetMinutes * 60_000 + VIETNAM_OFFSET_MS));
+  if (!local || zone === undefined) return written(local);
+  // A real date and time with its own zone: the instant it names, written in Vietnam's time.
+  const [, year, month, day, hour = '00', minute = '00', second = '00'] = iso;
+  const offset = zone === 'Z' ? zone : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+  return written(new Date(`${year}-${month}-${day}T${hour}:${minute}:${second}${offset}`));
 }

@@ -101,8 +101,7 @@ export async function* readRows(
     throw new ConnectorError(
       'import.format',
       exchange,
-      'chỉ nhận tệp .xlsx hoặc .csv',
-      'only .xlsx and .csv files are read',
+      { vi: 'chỉ nhận tệp .xlsx hoặc .csv', en: 'only .xlsx and .csv files are read' },
       location,
     );
   }
@@ -111,8 +110,10 @@ export async function* readRows(
     throw new ConnectorError(
       'import.unreadable',
       exchange,
-      'tệp không phải là bảng tính .xlsx (có thể là .xls cũ hoặc tệp hỏng); hãy lưu lại dạng .xlsx',
-      'the file is not an .xlsx workbook (an old .xls, or damaged): save it again as .xlsx',
+      {
+        vi: 'tệp không phải là bảng tính .xlsx (có thể là .xls cũ hoặc tệp hỏng); hãy lưu lại dạng .xlsx',
+        en: 'the file is not an .xlsx workbook (an old .xls, or damaged): save it again as .xlsx',
+      },
       location,
     );
   }
@@ -123,8 +124,10 @@ export async function* readRows(
     throw new ConnectorError(
       'import.encoding',
       exchange,
-      'tệp CSV mã hóa UTF-16; hãy lưu lại dạng "CSV UTF-8"',
-      'the CSV file is UTF-16: save it again as "CSV UTF-8"',
+      {
+        vi: 'tệp CSV mã hóa UTF-16; hãy lưu lại dạng "CSV UTF-8"',
+        en: 'the CSV file is UTF-16: save it again as "CSV UTF-8"',
+      },
       location,
     );
   }
@@ -135,8 +138,10 @@ export async function* readRows(
     throw new ConnectorError(
       'import.unreadable',
       exchange,
-      `không đọc được tệp: ${(error as Error).message}`,
-      `the file cannot be read: ${(error as Error).message}`,
+      {
+        vi: `không đọc được tệp: ${(error as Error).message}`,
+        en: `the file cannot be read: ${(error as Error).message}`,
+      },
       location,
     );
   }

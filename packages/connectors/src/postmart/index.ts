@@ -7,7 +7,6 @@ import { POSTMART_RULES } from './postmart-rules.js';
 /** PostMart.vn, Vietnam Post's exchange. */
 export const postmart = createConnector({
   id: 'postmart',
-  name: 'PostMart.vn (Vietnam Post)',
   rules: POSTMART_RULES,
   style: POSTMART_STYLE,
   layout: POSTMART_LAYOUT,

@@ -1,4 +1,4 @@
-import type { NetUnit } from '../types.js';
+import { type NetUnit, formatNumber as vietnameseNumber } from '@nguongoc/vn-locale';
 
 /** What a title is made of, already in the exchange's terms. */
 export interface TitleParts {
@@ -18,11 +18,9 @@ export interface ListingStyle {
   net(quantity: number, unit: NetUnit, unitNames: Readonly<Record<NetUnit, string>>): string;
 }
 
-const DECIMAL = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
-
-/** A number as Vietnamese writes it: `1.200`, `0,5`. */
+/** A quantity as Vietnamese writes it, up to 3 decimals: `1.200`, `0,5`. */
 export function formatNumber(value: number): string {
-  return DECIMAL.format(value);
+  return vietnameseNumber(value, 'vi', { fractionDigits: 3 });
 }
 
 /** "500 g", "1 kg", "10 cái": the quantity and the exchange's own unit word. */

@@ -1,13 +1,14 @@
+import { formatDay } from '@nguongoc/vn-locale';
 import { cleanText } from '../_text.js';
 import type { ListingOcop } from '../types.js';
 
 /** `30/06/2028` from `2028-06-30`; undefined unless it names a real calendar day. */
 function vietnameseDate(iso: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
-  // 2027-02-29 parses as 1 March: a day that does not exist does not come back unchanged.
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) return undefined;
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  try {
+    return formatDay(iso);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

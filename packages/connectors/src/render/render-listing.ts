@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Message } from '@nguongoc/vn-locale';
 import { imageSize } from 'image-size';
 import { connectorMessage } from '../errors.js';
 import { charLength, cleanText, truncateWords } from '../_text.js';
@@ -52,15 +53,17 @@ export function renderWithRules(
     severity: RuleFinding['severity'],
     code: string,
     field: string,
-    vi: string,
-    en: string,
+    reason: Message,
     rule?: string,
   ) =>
     findings.push({
       severity,
       code,
       field,
-      message: connectorMessage(exchange, `${product.sku}: ${vi}`, `${product.sku}: ${en}`),
+      message: connectorMessage(exchange, {
+        vi: `${product.sku}: ${reason.vi}`,
+        en: `${product.sku}: ${reason.en}`,
+      }),
       ...(rule === undefined ? {} : { rule }),
     });
 
@@ -81,25 +84,19 @@ export function renderWithRules(
 
   const origin = originNames(product.origin.communeCode);
   if (!origin) {
-    finding(
-      'error',
-      'origin.unknown_commune',
-      'origin.communeCode',
-      `mã xã "${product.origin.communeCode}" không có trong danh mục đơn vị hành chính 2025`,
-      `commune code "${product.origin.communeCode}" is not a 2025 administrative unit`,
-    );
+    finding('error', 'origin.unknown_commune', 'origin.communeCode', {
+      vi: `mã xã "${product.origin.communeCode}" không có trong danh mục đơn vị hành chính 2025`,
+      en: `commune code "${product.origin.communeCode}" is not a 2025 administrative unit`,
+    });
   }
   let traceUrl: string | undefined;
   try {
     traceUrl = traceUrlOf(product.trace);
   } catch (error) {
-    finding(
-      'error',
-      'trace.invalid',
-      'trace',
-      `mã truy xuất không hợp lệ: ${(error as Error).message}`,
-      `the trace code is not valid: ${(error as Error).message}`,
-    );
+    finding('error', 'trace.invalid', 'trace', {
+      vi: `mã truy xuất không hợp lệ: ${(error as Error).message}`,
+      en: `the trace code is not valid: ${(error as Error).message}`,
+    });
   }
   if (!origin || traceUrl === undefined) return { listing: undefined, findings, images };
 
@@ -122,8 +119,10 @@ export function renderWithRules(
       'warning',
       'category.fallback',
       'category',
-      `${category.reason.split(' / ')[0]}; tạm xếp vào "${category.path}", cần chọn lại`,
-      `${category.reason.split(' / ')[1]}; put under "${category.path}" until someone maps it`,
+      {
+        vi: `${category.reason.split(' / ')[0]}; tạm xếp vào "${category.path}", cần chọn lại`,
+        en: `${category.reason.split(' / ')[1]}; put under "${category.path}" until someone maps it`,
+      },
       'categoryMapping',
     );
   }
@@ -135,20 +134,19 @@ export function renderWithRules(
   )) {
     const column = (columns as Record<string, string | undefined>)[key];
     if (!(ATTRIBUTE_NAMES as readonly string[]).includes(key)) {
-      finding(
-        'warning',
-        'attribute.unknown',
-        `attributes.${key}`,
-        `thuộc tính "${key}" không phải thuộc tính NguonGoc, không được xuất`,
-        `attribute "${key}" is not a NguonGoc attribute and is not exported`,
-      );
+      finding('warning', 'attribute.unknown', `attributes.${key}`, {
+        vi: `thuộc tính "${key}" không phải thuộc tính NguonGoc, không được xuất`,
+        en: `attribute "${key}" is not a NguonGoc attribute and is not exported`,
+      });
     } else if (column === undefined) {
       finding(
         'warning',
         'attribute.not_taken',
         `attributes.${key}`,
-        `sàn này không có cột cho thuộc tính "${key}", không được xuất`,
-        `this exchange has no column for attribute "${key}"; it is not exported`,
+        {
+          vi: `sàn này không có cột cho thuộc tính "${key}", không được xuất`,
+          en: `this exchange has no column for attribute "${key}"; it is not exported`,
+        },
         'attributeColumns',
       );
     } else if (cleanText(value) !== '') {
@@ -161,22 +159,16 @@ export function renderWithRules(
     const { line, missing } = ocopLine(product.ocop);
     lines.push(line);
     if (missing.includes('decisionNumber')) {
-      finding(
-        'error',
-        'ocop.decision',
-        'ocop.decisionNumber',
-        'sản phẩm OCOP cần số quyết định công nhận (ví dụ 1234/QĐ-UBND)',
-        'an OCOP product needs the number of its recognition decision (e.g. 1234/QĐ-UBND)',
-      );
+      finding('error', 'ocop.decision', 'ocop.decisionNumber', {
+        vi: 'sản phẩm OCOP cần số quyết định công nhận (ví dụ 1234/QĐ-UBND)',
+        en: 'an OCOP product needs the number of its recognition decision (e.g. 1234/QĐ-UBND)',
+      });
     }
     if (missing.includes('expiresOn')) {
-      finding(
-        'error',
-        'ocop.expiry',
-        'ocop.expiresOn',
-        `ngày hết hiệu lực của chứng nhận OCOP "${product.ocop.expiresOn}" phải là ngày có thật, dạng YYYY-MM-DD`,
-        `the OCOP certificate's expiry "${product.ocop.expiresOn}" must be a real date, YYYY-MM-DD`,
-      );
+      finding('error', 'ocop.expiry', 'ocop.expiresOn', {
+        vi: `ngày hết hiệu lực của chứng nhận OCOP "${product.ocop.expiresOn}" phải là ngày có thật, dạng YYYY-MM-DD`,
+        en: `the OCOP certificate's expiry "${product.ocop.expiresOn}" must be a real date, YYYY-MM-DD`,
+      });
     }
   }
   lines.push(`Xuất xứ: ${origin.communeFullName}, ${origin.provinceFullName}.`);
@@ -209,8 +201,10 @@ export function renderWithRules(
       'warning',
       'description.truncated',
       'description',
-      `mô tả dài quá ${descriptionMax} ký tự, đã cắt bớt phần mô tả riêng`,
-      `the description is over ${descriptionMax} characters; the producer's text was shortened`,
+      {
+        vi: `mô tả dài quá ${descriptionMax} ký tự, đã cắt bớt phần mô tả riêng`,
+        en: `the description is over ${descriptionMax} characters; the producer's text was shortened`,
+      },
       'descriptionLength',
     );
   }

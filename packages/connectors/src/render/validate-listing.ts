@@ -1,3 +1,4 @@
+import type { Message } from '@nguongoc/vn-locale';
 import { connectorMessage } from '../errors.js';
 import { charLength } from '../_text.js';
 import type { ExchangeRules } from '../rules/rule-types.js';
@@ -17,22 +18,23 @@ export function validateWithRules(
   outcome: RenderOutcome,
 ): ValidationResult {
   const findings: RuleFinding[] = [];
-  const error = (code: string, field: string, vi: string, en: string, rule?: keyof ExchangeRules) =>
+  const error = (code: string, field: string, reason: Message, rule?: keyof ExchangeRules) =>
     findings.push({
       severity: 'error',
       code,
       field,
-      message: connectorMessage(rules.exchange, `${product.sku}: ${vi}`, `${product.sku}: ${en}`),
+      message: connectorMessage(rules.exchange, {
+        vi: `${product.sku}: ${reason.vi}`,
+        en: `${product.sku}: ${reason.en}`,
+      }),
       ...(rule === undefined ? {} : { rule }),
     });
 
   if (!SKU.test(product.sku)) {
-    error(
-      'sku.format',
-      'sku',
-      'SKU chỉ gồm chữ không dấu, số, . _ - (tối đa 40)',
-      'an SKU is letters without diacritics, digits, . _ - (up to 40)',
-    );
+    error('sku.format', 'sku', {
+      vi: 'SKU chỉ gồm chữ không dấu, số, . _ - (tối đa 40)',
+      en: 'an SKU is letters without diacritics, digits, . _ - (up to 40)',
+    });
   }
   const listing = outcome.listing;
   if (listing) {
@@ -42,8 +44,10 @@ export function validateWithRules(
       error(
         length < min ? 'title.too_short' : 'title.too_long',
         'name',
-        `tiêu đề có ${length} ký tự, sàn yêu cầu ${min}–${max}; hãy sửa tên sản phẩm`,
-        `the title has ${length} characters; the exchange takes ${min}–${max}: change the name`,
+        {
+          vi: `tiêu đề có ${length} ký tự, sàn yêu cầu ${min}–${max}; hãy sửa tên sản phẩm`,
+          en: `the title has ${length} characters; the exchange takes ${min}–${max}: change the name`,
+        },
         'titleLength',
       );
     }
@@ -52,8 +56,10 @@ export function validateWithRules(
       error(
         'description.too_short',
         'description',
-        `mô tả cần ít nhất ${description.min} ký tự; hãy viết thêm về sản phẩm`,
-        `the description needs at least ${description.min} characters: say more about the product`,
+        {
+          vi: `mô tả cần ít nhất ${description.min} ký tự; hãy viết thêm về sản phẩm`,
+          en: `the description needs at least ${description.min} characters: say more about the product`,
+        },
         'descriptionLength',
       );
     }
@@ -68,26 +74,24 @@ export function validateWithRules(
     error(
       'price.range',
       'priceVnd',
-      `giá ${product.priceVnd} không hợp lệ: cần là số nguyên đồng từ ${price.minVnd} đến ${price.maxVnd}`,
-      `price ${product.priceVnd} is not valid: whole đồng from ${price.minVnd} to ${price.maxVnd}`,
+      {
+        vi: `giá ${product.priceVnd} không hợp lệ: cần là số nguyên đồng từ ${price.minVnd} đến ${price.maxVnd}`,
+        en: `price ${product.priceVnd} is not valid: whole đồng from ${price.minVnd} to ${price.maxVnd}`,
+      },
       'price',
     );
   }
   if (!Number.isSafeInteger(product.stock) || product.stock < 0) {
-    error(
-      'stock.invalid',
-      'stock',
-      `tồn kho ${product.stock} phải là số nguyên ≥ 0`,
-      `stock ${product.stock} must be a whole number ≥ 0`,
-    );
+    error('stock.invalid', 'stock', {
+      vi: `tồn kho ${product.stock} phải là số nguyên ≥ 0`,
+      en: `stock ${product.stock} must be a whole number ≥ 0`,
+    });
   }
   if (!(product.net.quantity > 0)) {
-    error(
-      'net.invalid',
-      'net.quantity',
-      'khối lượng/thể tích tịnh phải lớn hơn 0',
-      'the net quantity must be above 0',
-    );
+    error('net.invalid', 'net.quantity', {
+      vi: 'khối lượng/thể tích tịnh phải lớn hơn 0',
+      en: 'the net quantity must be above 0',
+    });
   }
 
   const count = rules.imageCount.value;
@@ -96,8 +100,10 @@ export function validateWithRules(
     error(
       withQr < count.min ? 'images.too_few' : 'images.too_many',
       'images',
-      `có ${product.images.length} ảnh và 1 ảnh mã QR; sàn nhận ${count.min}–${count.max} ảnh (kể cả mã QR)`,
-      `${product.images.length} images and 1 QR image; the exchange takes ${count.min}–${count.max} (the QR included)`,
+      {
+        vi: `có ${product.images.length} ảnh và 1 ảnh mã QR; sàn nhận ${count.min}–${count.max} ảnh (kể cả mã QR)`,
+        en: `${product.images.length} images and 1 QR image; the exchange takes ${count.min}–${count.max} (the QR included)`,
+      },
       'imageCount',
     );
   }
@@ -112,8 +118,10 @@ export function validateWithRules(
       error(
         'image.format',
         field,
-        `${named} không phải ${formats.join('/')} (đọc được: ${image.type ?? 'không rõ'})`,
-        `${namedEn} is not ${formats.join('/')} (found: ${image.type ?? 'unreadable'})`,
+        {
+          vi: `${named} không phải ${formats.join('/')} (đọc được: ${image.type ?? 'không rõ'})`,
+          en: `${namedEn} is not ${formats.join('/')} (found: ${image.type ?? 'unreadable'})`,
+        },
         'imageFormats',
       );
       continue;
@@ -122,8 +130,10 @@ export function validateWithRules(
       error(
         'image.too_small',
         field,
-        `${named} ${image.width}×${image.height} px, cạnh ngắn cần ≥ ${size.minSidePx} px`,
-        `${namedEn} is ${image.width}×${image.height} px; the short side must be ≥ ${size.minSidePx} px`,
+        {
+          vi: `${named} ${image.width}×${image.height} px, cạnh ngắn cần ≥ ${size.minSidePx} px`,
+          en: `${namedEn} is ${image.width}×${image.height} px; the short side must be ≥ ${size.minSidePx} px`,
+        },
         'imageSize',
       );
     }
@@ -131,8 +141,10 @@ export function validateWithRules(
       error(
         'image.too_large',
         field,
-        `${named} nặng ${(image.bytes / MB).toFixed(1)} MB, tối đa ${(size.maxBytes / MB).toFixed(0)} MB`,
-        `${namedEn} is ${(image.bytes / MB).toFixed(1)} MB; at most ${(size.maxBytes / MB).toFixed(0)} MB`,
+        {
+          vi: `${named} nặng ${(image.bytes / MB).toFixed(1)} MB, tối đa ${(size.maxBytes / MB).toFixed(0)} MB`,
+          en: `${namedEn} is ${(image.bytes / MB).toFixed(1)} MB; at most ${(size.maxBytes / MB).toFixed(0)} MB`,
+        },
         'imageSize',
       );
     }
@@ -141,8 +153,10 @@ export function validateWithRules(
       error(
         'image.ratio',
         field,
-        `${named} có tỉ lệ rộng/cao ${actual.toFixed(2)}, sàn nhận ${ratio.min}–${ratio.max}`,
-        `${namedEn} has width/height ${actual.toFixed(2)}; the exchange takes ${ratio.min}–${ratio.max}`,
+        {
+          vi: `${named} có tỉ lệ rộng/cao ${actual.toFixed(2)}, sàn nhận ${ratio.min}–${ratio.max}`,
+          en: `${namedEn} has width/height ${actual.toFixed(2)}; the exchange takes ${ratio.min}–${ratio.max}`,
+        },
         'imageRatio',
       );
     }
@@ -154,8 +168,10 @@ export function validateWithRules(
     error(
       'shipping.weight',
       'package.weightGrams',
-      `khối lượng đóng gói ${weightGrams} g, cần lớn hơn 0 và tối đa ${shipping.maxWeightGrams} g`,
-      `packed weight ${weightGrams} g; it must be above 0 and at most ${shipping.maxWeightGrams} g`,
+      {
+        vi: `khối lượng đóng gói ${weightGrams} g, cần lớn hơn 0 và tối đa ${shipping.maxWeightGrams} g`,
+        en: `packed weight ${weightGrams} g; it must be above 0 and at most ${shipping.maxWeightGrams} g`,
+      },
       'shipping',
     );
   }
@@ -168,8 +184,10 @@ export function validateWithRules(
       error(
         'shipping.dimensions',
         `package.${field}`,
-        `kích thước ${field} = ${value} cm, cần lớn hơn 0 và tối đa ${shipping.maxSideCm} cm`,
-        `${field} = ${value} cm; it must be above 0 and at most ${shipping.maxSideCm} cm`,
+        {
+          vi: `kích thước ${field} = ${value} cm, cần lớn hơn 0 và tối đa ${shipping.maxSideCm} cm`,
+          en: `${field} = ${value} cm; it must be above 0 and at most ${shipping.maxSideCm} cm`,
+        },
         'shipping',
       );
     }
@@ -179,8 +197,10 @@ export function validateWithRules(
       error(
         'attribute.required',
         `attributes.${name}`,
-        `sàn bắt buộc thuộc tính "${name}"; hãy điền nó`,
-        `the exchange requires attribute "${name}": fill it in`,
+        {
+          vi: `sàn bắt buộc thuộc tính "${name}"; hãy điền nó`,
+          en: `the exchange requires attribute "${name}": fill it in`,
+        },
         'requiredAttributes',
       );
     }

@@ -7,7 +7,6 @@ import { VOSO_RULES } from './voso-rules.js';
 /** VoSo.vn, Viettel Post's exchange. */
 export const voso = createConnector({
   id: 'voso',
-  name: 'VoSo.vn (Viettel Post)',
   rules: VOSO_RULES,
   style: VOSO_STYLE,
   layout: VOSO_LAYOUT,

@@ -1,3 +1,4 @@
+import type { Message } from '@nguongoc/vn-locale';
 import { base64ToBytes, bytesToBase64 } from '../_bytes.js';
 import { type NoteSignature, verifyCheckpoint } from '../checkpoint/checkpoint.js';
 import { epcisEventHash } from '../epcis/event-hash.js';
@@ -68,17 +69,18 @@ export function verifyLotBundle(
     records: [],
     failures: [],
   };
-  const fail = (check: CheckName, subject: string | undefined, en: string, vi: string) =>
-    result.failures.push({ check, ...(subject !== undefined && { subject }), reason: { en, vi } });
+  const fail = (check: CheckName, subject: string, reason: Message) =>
+    result.failures.push({ check, subject, reason });
 
   const shapeError = checkShape(bundle);
   if (shapeError !== undefined) {
-    fail(
-      'bundle-shape',
-      undefined,
-      `this is not a lot bundle: ${shapeError.en}`,
-      `đây không phải gói dữ liệu lô hàng: ${shapeError.vi}`,
-    );
+    result.failures.push({
+      check: 'bundle-shape',
+      reason: {
+        vi: `đây không phải gói dữ liệu lô hàng: ${shapeError.vi}`,
+        en: `this is not a lot bundle: ${shapeError.en}`,
+      },
+    });
     return result;
   }
   const lotBundle = bundle as LotBundle;
@@ -104,12 +106,10 @@ export function verifyLotBundle(
     const { type, id } = item.record;
     const ok = included(ledgerLeafHash({ type: 'record', record: item.record }), item);
     if (!ok) {
-      fail(
-        'record-inclusion',
-        `${type}:${id}`,
-        `the ${type} record ${id} is not in the signed ledger as shown (edited or not recorded)`,
-        `bản ghi ${recordTypeVi(type)} ${id} không có trong sổ cái đã ký như đang hiển thị (đã bị sửa hoặc chưa được ghi)`,
-      );
+      fail('record-inclusion', `${type}:${id}`, {
+        vi: `bản ghi ${RECORD_TYPES_VI[type] ?? type} ${id} không có trong sổ cái đã ký như đang hiển thị (đã bị sửa hoặc chưa được ghi)`,
+        en: `the ${type} record ${id} is not in the signed ledger as shown (edited or not recorded)`,
+      });
     }
     result.records.push({ type, id, ok });
   }
@@ -118,43 +118,40 @@ export function verifyLotBundle(
       (item) => item.record.type === 'lot' && item.record.id === lotBundle.lot,
     )
   ) {
-    fail(
-      'bundle-shape',
-      lotBundle.lot,
-      `the bundle lacks the record of lot ${lotBundle.lot}`,
-      `gói dữ liệu thiếu bản ghi của lô ${lotBundle.lot}`,
-    );
+    fail('bundle-shape', lotBundle.lot, {
+      vi: `gói dữ liệu thiếu bản ghi của lô ${lotBundle.lot}`,
+      en: `the bundle lacks the record of lot ${lotBundle.lot}`,
+    });
   }
 
   let previous: BundleEvent | undefined;
   for (const item of lotBundle.events) {
     const failuresBefore = result.failures.length;
-    const recomputed = hashOrUndefined(item.event, lotBundle.context);
+    let recomputed: string | undefined;
+    try {
+      recomputed = epcisEventHash(item.event as Record<string, unknown>, lotBundle.context);
+    } catch {
+      // Malformed: reported below as an event whose content no longer hashes to its ID.
+    }
     const claimed = (item.event as { eventID?: unknown }).eventID;
     if (recomputed !== item.eventId || (claimed !== undefined && claimed !== item.eventId)) {
-      fail(
-        'event-id',
-        item.eventId,
-        `event ${item.eventId} has been changed: its content now hashes to ${recomputed ?? 'nothing (malformed)'}`,
-        `sự kiện ${item.eventId} đã bị thay đổi: nội dung hiện tại có mã băm ${recomputed ?? 'không tính được (sai định dạng)'}`,
-      );
+      fail('event-id', item.eventId, {
+        vi: `sự kiện ${item.eventId} đã bị thay đổi: nội dung hiện tại có mã băm ${recomputed ?? 'không tính được (sai định dạng)'}`,
+        en: `event ${item.eventId} has been changed: its content now hashes to ${recomputed ?? 'nothing (malformed)'}`,
+      });
     }
     if (previous !== undefined && item.leafIndex <= previous.leafIndex) {
-      fail(
-        'event-order',
-        item.eventId,
-        `event ${item.eventId} is out of ledger order`,
-        `sự kiện ${item.eventId} không theo thứ tự trong sổ cái`,
-      );
+      fail('event-order', item.eventId, {
+        vi: `sự kiện ${item.eventId} không theo thứ tự trong sổ cái`,
+        en: `event ${item.eventId} is out of ledger order`,
+      });
     }
     const expectedPrevious = previous?.eventId ?? null;
     if (item.previous !== expectedPrevious) {
-      fail(
-        'previous-link',
-        item.eventId,
-        `an event of this lot is missing before ${item.eventId}: it follows ${item.previous ?? 'nothing'}, but the bundle shows ${expectedPrevious ?? 'nothing'} before it`,
-        `thiếu một sự kiện của lô trước ${item.eventId}: sự kiện này nối tiếp ${item.previous ?? 'không có'}, nhưng gói dữ liệu cho thấy ${expectedPrevious ?? 'không có'} trước nó`,
-      );
+      fail('previous-link', item.eventId, {
+        vi: `thiếu một sự kiện của lô trước ${item.eventId}: sự kiện này nối tiếp ${item.previous ?? 'không có'}, nhưng gói dữ liệu cho thấy ${expectedPrevious ?? 'không có'} trước nó`,
+        en: `an event of this lot is missing before ${item.eventId}: it follows ${item.previous ?? 'nothing'}, but the bundle shows ${expectedPrevious ?? 'nothing'} before it`,
+      });
     }
     const entry = {
       type: 'event' as const,
@@ -163,12 +160,10 @@ export function verifyLotBundle(
       previous: item.previous,
     };
     if (!included(ledgerLeafHash(entry), item)) {
-      fail(
-        'event-inclusion',
-        item.eventId,
-        `event ${item.eventId} of lot ${lotBundle.lot} is not in the signed ledger at position ${item.leafIndex}`,
-        `sự kiện ${item.eventId} của lô ${lotBundle.lot} không có trong sổ cái đã ký tại vị trí ${item.leafIndex}`,
-      );
+      fail('event-inclusion', item.eventId, {
+        vi: `sự kiện ${item.eventId} của lô ${lotBundle.lot} không có trong sổ cái đã ký tại vị trí ${item.leafIndex}`,
+        en: `event ${item.eventId} of lot ${lotBundle.lot} is not in the signed ledger at position ${item.leafIndex}`,
+      });
     }
     result.events.push({
       eventId: item.eventId,
@@ -181,14 +176,6 @@ export function verifyLotBundle(
   return result;
 }
 
-function hashOrUndefined(event: unknown, context: unknown): string | undefined {
-  try {
-    return epcisEventHash(event as Record<string, unknown>, context);
-  } catch {
-    return undefined;
-  }
-}
-
 const RECORD_TYPES_VI: Record<string, string> = {
   organisation: 'tổ chức',
   product: 'sản phẩm',
@@ -196,45 +183,43 @@ const RECORD_TYPES_VI: Record<string, string> = {
   lot: 'lô hàng',
 };
 
-function recordTypeVi(type: string): string {
-  return RECORD_TYPES_VI[type] ?? type;
-}
-
 /** Structural check of untrusted JSON; the first problem, in both languages, or undefined. */
-function checkShape(value: unknown): { en: string; vi: string } | undefined {
-  const problem = (en: string, vi: string) => ({ en, vi });
+function checkShape(value: unknown): Message | undefined {
   if (typeof value !== 'object' || value === null)
-    return problem('expected a JSON object', 'cần một đối tượng JSON');
+    return { vi: 'cần một đối tượng JSON', en: 'expected a JSON object' };
   const b = value as Record<string, unknown>;
   if (b.format !== LOT_BUNDLE_FORMAT)
-    return problem(
-      `unknown format ${JSON.stringify(b.format)}`,
-      `định dạng không xác định ${JSON.stringify(b.format)}`,
-    );
+    return {
+      vi: `định dạng không xác định ${JSON.stringify(b.format)}`,
+      en: `unknown format ${JSON.stringify(b.format)}`,
+    };
   for (const key of ['origin', 'lot', 'checkpoint'] as const) {
     if (typeof b[key] !== 'string')
-      return problem(`"${key}" must be a string`, `"${key}" phải là chuỗi`);
+      return { vi: `"${key}" phải là chuỗi`, en: `"${key}" must be a string` };
   }
   if (!Array.isArray(b.records) || !Array.isArray(b.events))
-    return problem('"records" and "events" must be arrays', '"records" và "events" phải là mảng');
+    return {
+      vi: '"records" và "events" phải là mảng',
+      en: '"records" and "events" must be arrays',
+    };
   const proved = (item: unknown, where: string) => {
     const i = item as Record<string, unknown> | null;
     if (typeof i !== 'object' || i === null)
-      return problem(`${where} must be an object`, `${where} phải là đối tượng`);
+      return { vi: `${where} phải là đối tượng`, en: `${where} must be an object` };
     if (!Number.isSafeInteger(i.leafIndex) || (i.leafIndex as number) < 0)
-      return problem(
-        `${where}.leafIndex must be a non-negative integer`,
-        `${where}.leafIndex phải là số nguyên không âm`,
-      );
+      return {
+        vi: `${where}.leafIndex phải là số nguyên không âm`,
+        en: `${where}.leafIndex must be a non-negative integer`,
+      };
     if (
       !Array.isArray(i.proof) ||
       i.proof.length > 64 ||
       i.proof.some((h) => typeof h !== 'string')
     )
-      return problem(
-        `${where}.proof must be a list of base64 hashes`,
-        `${where}.proof phải là danh sách mã băm base64`,
-      );
+      return {
+        vi: `${where}.proof phải là danh sách mã băm base64`,
+        en: `${where}.proof must be a list of base64 hashes`,
+      };
     return undefined;
   };
   for (const [i, item] of (b.records as unknown[]).entries()) {
@@ -247,10 +232,10 @@ function checkShape(value: unknown): { en: string; vi: string } | undefined {
       typeof record.type !== 'string' ||
       typeof record.id !== 'string'
     ) {
-      return problem(
-        `records[${i}].record needs a type and an id`,
-        `records[${i}].record cần có type và id`,
-      );
+      return {
+        vi: `records[${i}].record cần có type và id`,
+        en: `records[${i}].record needs a type and an id`,
+      };
     }
   }
   for (const [i, item] of (b.events as unknown[]).entries()) {
@@ -258,16 +243,16 @@ function checkShape(value: unknown): { en: string; vi: string } | undefined {
     if (error) return error;
     const e = item as Record<string, unknown>;
     if (typeof e.event !== 'object' || e.event === null || typeof e.eventId !== 'string') {
-      return problem(
-        `events[${i}] needs an event object and its eventId`,
-        `events[${i}] cần có đối tượng event và eventId`,
-      );
+      return {
+        vi: `events[${i}] cần có đối tượng event và eventId`,
+        en: `events[${i}] needs an event object and its eventId`,
+      };
     }
     if (e.previous !== null && typeof e.previous !== 'string')
-      return problem(
-        `events[${i}].previous must be a string or null`,
-        `events[${i}].previous phải là chuỗi hoặc null`,
-      );
+      return {
+        vi: `events[${i}].previous phải là chuỗi hoặc null`,
+        en: `events[${i}].previous must be a string or null`,
+      };
   }
   return undefined;
 }

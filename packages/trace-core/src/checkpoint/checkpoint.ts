@@ -1,3 +1,4 @@
+import type { Message } from '@nguongoc/vn-locale';
 import { astring } from '../_assert.js';
 import { base64ToBytes, bytesToBase64, utf8ToBytes } from '../_bytes.js';
 import { TraceFormatError } from '../errors.js';
@@ -56,11 +57,10 @@ export function formatCheckpoint(checkpoint: Checkpoint): string {
   const { origin, size, root, extensions = [] } = checkpoint;
   astring(origin, 'checkpoint.origin', 1024);
   if (origin === '' || hasControlCharacter(origin)) {
-    throw formatError(
-      'checkpoint.origin',
-      'must be one non-empty line',
-      'phải là một dòng, không rỗng',
-    );
+    throw formatError('checkpoint.origin', {
+      vi: 'phải là một dòng, không rỗng',
+      en: 'must be one non-empty line',
+    });
   }
   if (!Number.isSafeInteger(size) || size < 0) {
     throw new RangeError(`checkpoint.size: expected a non-negative safe integer, got ${size}`);
@@ -70,20 +70,18 @@ export function formatCheckpoint(checkpoint: Checkpoint): string {
   }
   for (const line of extensions) {
     if (line === '' || hasControlCharacter(line)) {
-      throw formatError(
-        'checkpoint.extensions',
-        'each extension must be one non-empty line',
-        'mỗi dòng mở rộng phải là một dòng không rỗng',
-      );
+      throw formatError('checkpoint.extensions', {
+        vi: 'mỗi dòng mở rộng phải là một dòng không rỗng',
+        en: 'each extension must be one non-empty line',
+      });
     }
   }
   const body = [origin, String(size), bytesToBase64(root), ...extensions].join('\n') + '\n';
   if (!isNoteText(body)) {
-    throw formatError(
-      'checkpoint',
-      'origin and extensions must be Unicode text (no lone surrogate)',
-      'tên sổ cái và dòng mở rộng phải là văn bản Unicode (không có nửa cặp surrogate lẻ)',
-    );
+    throw formatError('checkpoint', {
+      vi: 'tên sổ cái và dòng mở rộng phải là văn bản Unicode (không có nửa cặp surrogate lẻ)',
+      en: 'origin and extensions must be Unicode text (no lone surrogate)',
+    });
   }
   return body;
 }
@@ -97,36 +95,39 @@ export function parseCheckpoint(text: string): Checkpoint {
   astring(text, 'text', 1 << 16);
   if (!isNoteText(text)) throw noteTextError('checkpoint');
   if (!text.endsWith('\n'))
-    throw formatError('checkpoint', 'must end with a newline', 'phải kết thúc bằng dấu xuống dòng');
+    throw formatError('checkpoint', {
+      vi: 'phải kết thúc bằng dấu xuống dòng',
+      en: 'must end with a newline',
+    });
   const lines = text.slice(0, -1).split('\n');
   const [origin, sizeLine, rootLine, ...extensions] = lines;
   if (origin === undefined || origin === '')
-    throw formatError('checkpoint.origin', 'line 1 must name the log', 'dòng 1 phải là tên sổ cái');
+    throw formatError('checkpoint.origin', {
+      vi: 'dòng 1 phải là tên sổ cái',
+      en: 'line 1 must name the log',
+    });
   if (
     sizeLine === undefined ||
     !/^(0|[1-9]\d{0,15})$/.test(sizeLine) ||
     !Number.isSafeInteger(Number(sizeLine))
   ) {
-    throw formatError(
-      'checkpoint.size',
-      'line 2 must be a decimal tree size',
-      'dòng 2 phải là kích thước cây (số thập phân)',
-    );
+    throw formatError('checkpoint.size', {
+      vi: 'dòng 2 phải là kích thước cây (số thập phân)',
+      en: 'line 2 must be a decimal tree size',
+    });
   }
   const root = rootLine === undefined ? undefined : base64ToBytes(rootLine);
   if (root === undefined || root.length !== 32) {
-    throw formatError(
-      'checkpoint.root',
-      'line 3 must be the base64 of a 32-byte root hash',
-      'dòng 3 phải là base64 của mã băm gốc 32 byte',
-    );
+    throw formatError('checkpoint.root', {
+      vi: 'dòng 3 phải là base64 của mã băm gốc 32 byte',
+      en: 'line 3 must be the base64 of a 32-byte root hash',
+    });
   }
   if (extensions.some((line) => line === '')) {
-    throw formatError(
-      'checkpoint.extensions',
-      'extension lines must not be empty',
-      'dòng mở rộng không được rỗng',
-    );
+    throw formatError('checkpoint.extensions', {
+      vi: 'dòng mở rộng không được rỗng',
+      en: 'extension lines must not be empty',
+    });
   }
   return extensions.length > 0
     ? { origin, size: Number(sizeLine), root, extensions }
@@ -160,11 +161,10 @@ export function cosignCheckpoint(note: string, signerKey: string): string {
   const { body, lines } = splitNote(note);
   const signer = parseSignerKey(signerKey);
   if (lines.some((line) => line.name === signer.name && line.keyId === signer.keyId)) {
-    throw formatError(
-      'signerKey',
-      `${signer.name} has already signed this note`,
-      `${signer.name} đã ký ghi chú này`,
-    );
+    throw formatError('signerKey', {
+      vi: `${signer.name} đã ký ghi chú này`,
+      en: `${signer.name} has already signed this note`,
+    });
   }
   return note + signatureLine(body, signerKey);
 }
@@ -183,8 +183,8 @@ export function verifyCheckpoint(
   options: VerifyCheckpointOptions = {},
 ): CheckpointVerification {
   const failures: VerificationFailure[] = [];
-  const fail = (check: VerificationFailure['check'], en: string, vi: string) =>
-    failures.push({ check, reason: { en, vi } });
+  const fail = (check: VerificationFailure['check'], reason: Message) =>
+    failures.push({ check, reason });
   let split: ReturnType<typeof splitNote>;
   let checkpoint: Checkpoint;
   try {
@@ -193,11 +193,10 @@ export function verifyCheckpoint(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const messageVi = error instanceof TraceFormatError ? error.messageVi : message;
-    fail(
-      'checkpoint-format',
-      `the checkpoint is malformed: ${message}`,
-      `checkpoint sai định dạng: ${messageVi}`,
-    );
+    fail('checkpoint-format', {
+      vi: `checkpoint sai định dạng: ${messageVi}`,
+      en: `the checkpoint is malformed: ${message}`,
+    });
     return { ok: false, signatures: [], failures };
   }
   const verifiers: NoteVerifier[] = trustedKeys.map((key) => parseVerifierKey(key));
@@ -207,36 +206,32 @@ export function verifyCheckpoint(
     if (verifier === undefined) return { name, keyId, trusted: false, valid: false };
     const valid = verifier.verify(message, signature);
     if (!valid) {
-      fail(
-        'checkpoint-signature',
-        `the signature of ${name} does not match the checkpoint`,
-        `chữ ký của ${name} không khớp với checkpoint`,
-      );
+      fail('checkpoint-signature', {
+        vi: `chữ ký của ${name} không khớp với checkpoint`,
+        en: `the signature of ${name} does not match the checkpoint`,
+      });
     }
     return { name, keyId, trusted: true, valid };
   });
   if (options.origin !== undefined && checkpoint.origin !== options.origin) {
-    fail(
-      'checkpoint-origin',
-      `the checkpoint is for log ${checkpoint.origin}, not ${options.origin}`,
-      `checkpoint thuộc sổ cái ${checkpoint.origin}, không phải ${options.origin}`,
-    );
+    fail('checkpoint-origin', {
+      vi: `checkpoint thuộc sổ cái ${checkpoint.origin}, không phải ${options.origin}`,
+      en: `the checkpoint is for log ${checkpoint.origin}, not ${options.origin}`,
+    });
   }
   const required = signatures.some((s) => s.valid) ? (options.required ?? []) : [];
   if (required.length === 0 && !signatures.some((s) => s.valid)) {
-    fail(
-      'checkpoint-signature',
-      'no trusted key signed the checkpoint',
-      'không có khoá tin cậy nào ký checkpoint',
-    );
+    fail('checkpoint-signature', {
+      vi: 'không có khoá tin cậy nào ký checkpoint',
+      en: 'no trusted key signed the checkpoint',
+    });
   }
   for (const name of required) {
     if (!signatures.some((s) => s.valid && s.name === name)) {
-      fail(
-        'checkpoint-signature',
-        `${name} has not signed the checkpoint`,
-        `${name} chưa ký checkpoint`,
-      );
+      fail('checkpoint-signature', {
+        vi: `${name} chưa ký checkpoint`,
+        en: `${name} has not signed the checkpoint`,
+      });
     }
   }
   return { ok: failures.length === 0, checkpoint, signatures, failures };
@@ -253,11 +248,10 @@ function signatureLine(body: string, signerKey: string): string {
   // A valid key name may hold a control character (the name rule forbids only spaces and "+"),
   // but the note may not: refuse rather than write a note that verifiers reject.
   if (!isNoteText(signer.name)) {
-    throw formatError(
-      'signerKey',
-      `the key name ${JSON.stringify(signer.name)} has a control character, which a signed note cannot carry`,
-      `tên khoá ${JSON.stringify(signer.name)} có ký tự điều khiển, không thể nằm trong ghi chú đã ký`,
-    );
+    throw formatError('signerKey', {
+      vi: `tên khoá ${JSON.stringify(signer.name)} có ký tự điều khiển, không thể nằm trong ghi chú đã ký`,
+      en: `the key name ${JSON.stringify(signer.name)} has a control character, which a signed note cannot carry`,
+    });
   }
   const signature = signer.sign(utf8ToBytes(body));
   const id = new Uint8Array(4);
@@ -274,20 +268,18 @@ function splitNote(note: string): { body: string; lines: SignatureLine[] } {
   if (!isNoteText(note)) throw noteTextError('note');
   const at = note.lastIndexOf('\n\n');
   if (at < 0 || !note.endsWith('\n')) {
-    throw formatError(
-      'note',
-      'expected the body, a blank line and signature lines',
-      'cần phần nội dung, một dòng trống và các dòng chữ ký',
-    );
+    throw formatError('note', {
+      vi: 'cần phần nội dung, một dòng trống và các dòng chữ ký',
+      en: 'expected the body, a blank line and signature lines',
+    });
   }
   const body = note.slice(0, at + 1);
   const rawLines = note.slice(at + 2, -1).split('\n');
   if (rawLines.length > MAX_SIGNATURES) {
-    throw formatError(
-      'note',
-      `more than ${MAX_SIGNATURES} signatures`,
-      `hơn ${MAX_SIGNATURES} chữ ký`,
-    );
+    throw formatError('note', {
+      vi: `hơn ${MAX_SIGNATURES} chữ ký`,
+      en: `more than ${MAX_SIGNATURES} signatures`,
+    });
   }
   const lines = rawLines.map((line, i): SignatureLine => {
     // As Go's note.Open reads it: after "— ", the key name runs to the first U+0020 and must pass
@@ -297,11 +289,10 @@ function splitNote(note: string): { body: string; lines: SignatureLine[] } {
     const name = space < 0 ? '' : rest.slice(0, space);
     const decoded = space < 0 ? undefined : base64ToBytes(rest.slice(space + 1));
     if (!isKeyName(name) || decoded === undefined || decoded.length < 5) {
-      throw formatError(
-        'note',
-        `signature line ${i + 1} is malformed`,
-        `dòng chữ ký ${i + 1} sai định dạng`,
-      );
+      throw formatError('note', {
+        vi: `dòng chữ ký ${i + 1} sai định dạng`,
+        en: `signature line ${i + 1} is malformed`,
+      });
     }
     return {
       name,
@@ -329,11 +320,10 @@ function isNoteText(text: string): boolean {
 }
 
 function noteTextError(field: string): TraceFormatError {
-  return formatError(
-    field,
-    'must be UTF-8 text without control characters other than newline (C2SP signed-note)',
-    'phải là văn bản UTF-8, không có ký tự điều khiển nào ngoài dấu xuống dòng (C2SP signed-note)',
-  );
+  return formatError(field, {
+    vi: 'phải là văn bản UTF-8, không có ký tự điều khiển nào ngoài dấu xuống dòng (C2SP signed-note)',
+    en: 'must be UTF-8 text without control characters other than newline (C2SP signed-note)',
+  });
 }
 
 /** A line we write holds no control character; stricter than the format, DEL is refused too. */
@@ -343,6 +333,6 @@ function hasControlCharacter(text: string): boolean {
   return false;
 }
 
-function formatError(field: string, message: string, messageVi: string): TraceFormatError {
-  return new TraceFormatError('checkpoint.format', field, message, messageVi);
+function formatError(field: string, reason: Message): TraceFormatError {
+  return new TraceFormatError('checkpoint.format', field, reason);
 }

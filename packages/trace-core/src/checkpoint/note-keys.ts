@@ -1,3 +1,4 @@
+import type { Message } from '@nguongoc/vn-locale';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { sha256 } from '../_sha256.js';
 import { abytes, astring } from '../_assert.js';
@@ -61,11 +62,10 @@ export function parseSignerKey(signerKey: string): NoteSigner {
   astring(signerKey, 'signerKey', 1024);
   const parts = signerKey.startsWith('PRIVATE+KEY+') ? splitKey(signerKey.slice(12)) : undefined;
   if (parts === undefined) {
-    throw keyError(
-      'signerKey',
-      'expected PRIVATE+KEY+<name>+<id>+<key>',
-      'cần dạng PRIVATE+KEY+<tên>+<mã>+<khoá>',
-    );
+    throw keyError('signerKey', {
+      vi: 'cần dạng PRIVATE+KEY+<tên>+<mã>+<khoá>',
+      en: 'expected PRIVATE+KEY+<name>+<id>+<key>',
+    });
   }
   const [name, id, encoded] = parts;
   const secret = decodeKey('signerKey', encoded);
@@ -88,7 +88,10 @@ export function parseVerifierKey(verifierKey: string): NoteVerifier {
   astring(verifierKey, 'verifierKey', 1024);
   const parts = splitKey(verifierKey);
   if (parts === undefined) {
-    throw keyError('verifierKey', 'expected <name>+<id>+<key>', 'cần dạng <tên>+<mã>+<khoá>');
+    throw keyError('verifierKey', {
+      vi: 'cần dạng <tên>+<mã>+<khoá>',
+      en: 'expected <name>+<id>+<key>',
+    });
   }
   const [name, id, encoded] = parts;
   const publicKey = decodeKey('verifierKey', encoded);
@@ -138,11 +141,10 @@ export function isKeyName(name: string): boolean {
 export function checkKeyName(name: string): void {
   astring(name, 'name', 256);
   if (!isKeyName(name)) {
-    throw keyError(
-      'name',
-      `${JSON.stringify(name)} must be non-empty Unicode text, without spaces or "+"`,
-      `${JSON.stringify(name)} phải là văn bản Unicode không rỗng, không chứa khoảng trắng hay "+"`,
-    );
+    throw keyError('name', {
+      vi: `${JSON.stringify(name)} phải là văn bản Unicode không rỗng, không chứa khoảng trắng hay "+"`,
+      en: `${JSON.stringify(name)} must be non-empty Unicode text, without spaces or "+"`,
+    });
   }
 }
 
@@ -157,11 +159,10 @@ function splitKey(text: string): [string, string, string] | undefined {
 function decodeKey(field: string, encoded: string): Uint8Array {
   const bytes = base64ToBytes(encoded);
   if (bytes === undefined || bytes.length !== 33 || bytes[0] !== ED25519) {
-    throw keyError(
-      field,
-      'key must be base64 of 0x01 followed by 32 bytes (Ed25519)',
-      'khoá phải là base64 của 0x01 và 32 byte (Ed25519)',
-    );
+    throw keyError(field, {
+      vi: 'khoá phải là base64 của 0x01 và 32 byte (Ed25519)',
+      en: 'key must be base64 of 0x01 followed by 32 bytes (Ed25519)',
+    });
   }
   return bytes.subarray(1);
 }
@@ -169,14 +170,13 @@ function decodeKey(field: string, encoded: string): Uint8Array {
 function checkKeyId(field: string, name: string, id: string, publicKey: Uint8Array): void {
   checkKeyName(name);
   if (!/^[0-9a-f]{8}$/.test(id) || keyIdHex(name, publicKey) !== id) {
-    throw keyError(
-      field,
-      `key ID ${JSON.stringify(id)} does not match the name and key`,
-      `mã khoá ${JSON.stringify(id)} không khớp với tên và khoá`,
-    );
+    throw keyError(field, {
+      vi: `mã khoá ${JSON.stringify(id)} không khớp với tên và khoá`,
+      en: `key ID ${JSON.stringify(id)} does not match the name and key`,
+    });
   }
 }
 
-function keyError(field: string, message: string, messageVi: string): TraceFormatError {
-  return new TraceFormatError('note.key', field, message, messageVi);
+function keyError(field: string, reason: Message): TraceFormatError {
+  return new TraceFormatError('note.key', field, reason);
 }

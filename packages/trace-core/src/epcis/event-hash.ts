@@ -29,20 +29,16 @@ function nonEmptyString(value: unknown): value is string {
 function checkedEvent(event: unknown, name: string): [Record<string, unknown>, string] {
   const record = aobject(event, name);
   if (!nonEmptyString(record.type)) {
-    throw new TraceFormatError(
-      'epcis.event_type',
-      `${name}.type`,
-      'expected the event type as a string, e.g. "ObjectEvent"',
-      'cần có loại sự kiện dạng chuỗi, ví dụ "ObjectEvent"',
-    );
+    throw new TraceFormatError('epcis.event_type', `${name}.type`, {
+      vi: 'cần có loại sự kiện dạng chuỗi, ví dụ "ObjectEvent"',
+      en: 'expected the event type as a string, e.g. "ObjectEvent"',
+    });
   }
   if (!nonEmptyString(record.eventTime)) {
-    throw new TraceFormatError(
-      'epcis.event_time',
-      `${name}.eventTime`,
-      'expected the event time as an ISO 8601 string with a time zone offset',
-      'cần có thời điểm sự kiện dạng chuỗi ISO 8601 kèm độ lệch múi giờ',
-    );
+    throw new TraceFormatError('epcis.event_time', `${name}.eventTime`, {
+      vi: 'cần có thời điểm sự kiện dạng chuỗi ISO 8601 kèm độ lệch múi giờ',
+      en: 'expected the event time as an ISO 8601 string with a time zone offset',
+    });
   }
   return [record, record.type];
 }
@@ -111,12 +107,10 @@ function eventList(document: Record<string, unknown>): [unknown[], string] {
   if (results && isRecord(results.resultsBody) && Array.isArray(results.resultsBody.eventList)) {
     return [results.resultsBody.eventList, 'document.epcisBody.queryResults.resultsBody.eventList'];
   }
-  throw new TraceFormatError(
-    'epcis.event_list',
-    'document.epcisBody',
-    'expected an eventList, or queryResults.resultsBody.eventList in a query document',
-    'cần có eventList, hoặc queryResults.resultsBody.eventList trong tài liệu truy vấn',
-  );
+  throw new TraceFormatError('epcis.event_list', 'document.epcisBody', {
+    vi: 'cần có eventList, hoặc queryResults.resultsBody.eventList trong tài liệu truy vấn',
+    en: 'expected an eventList, or queryResults.resultsBody.eventList in a query document',
+  });
 }
 
 /**

@@ -9,20 +9,16 @@ const CSET_82 = /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]+$/;
 export function checkAiValue(value: string, field: string, maxLength = 20): string {
   astring(value, field, 1024);
   if (value.length === 0 || value.length > maxLength) {
-    throw new TraceFormatError(
-      'gs1.ai_length',
-      field,
-      `must have 1 to ${maxLength} characters, got ${value.length}`,
-      `phải có từ 1 đến ${maxLength} ký tự, nhận được ${value.length}`,
-    );
+    throw new TraceFormatError('gs1.ai_length', field, {
+      vi: `phải có từ 1 đến ${maxLength} ký tự, nhận được ${value.length}`,
+      en: `must have 1 to ${maxLength} characters, got ${value.length}`,
+    });
   }
   if (!CSET_82.test(value)) {
-    throw new TraceFormatError(
-      'gs1.ai_charset',
-      field,
-      `${JSON.stringify(value)} has characters outside GS1 character set 82 (letters without diacritics, digits, - . _ / and a few symbols)`,
-      `${JSON.stringify(value)} có ký tự ngoài bộ ký tự GS1 82 (chữ không dấu, chữ số, - . _ / và vài ký hiệu)`,
-    );
+    throw new TraceFormatError('gs1.ai_charset', field, {
+      vi: `${JSON.stringify(value)} có ký tự ngoài bộ ký tự GS1 82 (chữ không dấu, chữ số, - . _ / và vài ký hiệu)`,
+      en: `${JSON.stringify(value)} has characters outside GS1 character set 82 (letters without diacritics, digits, - . _ / and a few symbols)`,
+    });
   }
   return value;
 }
@@ -51,12 +47,10 @@ export function decodeAiValue(segment: string, field: string): string {
   try {
     return decodeURIComponent(segment);
   } catch {
-    throw new TraceFormatError(
-      'gs1.percent_encoding',
-      field,
-      `bad percent-encoding in ${JSON.stringify(segment)}`,
-      `mã hoá phần trăm sai trong ${JSON.stringify(segment)}`,
-    );
+    throw new TraceFormatError('gs1.percent_encoding', field, {
+      vi: `mã hoá phần trăm sai trong ${JSON.stringify(segment)}`,
+      en: `bad percent-encoding in ${JSON.stringify(segment)}`,
+    });
   }
 }
 
@@ -70,12 +64,10 @@ export function checkYymmdd(value: string, field: string): string {
   // except for 2100, which GS1's 50-year sliding window does not reach from 2026.
   const daysInMonth = new Date(Date.UTC(2000 + Number(match?.[1] ?? 0), month, 0)).getUTCDate();
   if (!match || month < 1 || month > 12 || day > daysInMonth) {
-    throw new TraceFormatError(
-      'gs1.date',
-      field,
-      `expected a date YYMMDD, got ${JSON.stringify(value)}`,
-      `cần ngày dạng YYMMDD, nhận được ${JSON.stringify(value)}`,
-    );
+    throw new TraceFormatError('gs1.date', field, {
+      vi: `cần ngày dạng YYMMDD, nhận được ${JSON.stringify(value)}`,
+      en: `expected a date YYMMDD, got ${JSON.stringify(value)}`,
+    });
   }
   return value;
 }

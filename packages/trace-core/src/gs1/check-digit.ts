@@ -12,12 +12,10 @@ import { TraceFormatError } from '../errors.js';
 export function gs1CheckDigit(digits: string): number {
   astring(digits, 'digits', 64);
   if (!/^\d+$/.test(digits)) {
-    throw new TraceFormatError(
-      'gs1.digits',
-      'digits',
-      `expected only digits, got ${JSON.stringify(digits)}`,
-      `chỉ được chứa chữ số, nhận được ${JSON.stringify(digits)}`,
-    );
+    throw new TraceFormatError('gs1.digits', 'digits', {
+      vi: `chỉ được chứa chữ số, nhận được ${JSON.stringify(digits)}`,
+      en: `expected only digits, got ${JSON.stringify(digits)}`,
+    });
   }
   let sum = 0;
   for (let i = digits.length - 1, weight = 3; i >= 0; i--, weight = 4 - weight) {

@@ -1,3 +1,4 @@
+import type { Message } from '@nguongoc/vn-locale';
 import { astring, aobject } from '../_assert.js';
 import { TraceFormatError } from '../errors.js';
 import { checkAiValue, checkYymmdd, decodeAiValue, encodeAiValue } from './_ai-values.js';
@@ -63,7 +64,7 @@ export function parseDigitalLink(uri: string): DigitalLink {
   const segments = (match?.[2] ?? '').split('/');
   const at = segments.findIndex((s, i) => i > 0 && (s === '01' || s === 'gtin'));
   if (at < 0 || segments[at + 1] === undefined) {
-    throw linkError('uri', 'has no /01/<GTIN> path', 'không có đường dẫn /01/<GTIN>');
+    throw linkError('uri', { vi: 'không có đường dẫn /01/<GTIN>', en: 'has no /01/<GTIN> path' });
   }
   const prefix = segments.slice(0, at).join('/');
   const link: DigitalLink = {
@@ -78,11 +79,10 @@ export function parseDigitalLink(uri: string): DigitalLink {
     const position = QUALIFIERS.findIndex((q) => q.ai === name || q.alias === name);
     const value = rest[i + 1];
     if (position < next || value === undefined) {
-      throw linkError(
-        'uri',
-        `unexpected path segment ${JSON.stringify(name)}: qualifiers are 22, 10, 21 in that order`,
-        `đoạn đường dẫn ${JSON.stringify(name)} không hợp lệ: thứ tự phải là 22, 10, 21`,
-      );
+      throw linkError('uri', {
+        vi: `đoạn đường dẫn ${JSON.stringify(name)} không hợp lệ: thứ tự phải là 22, 10, 21`,
+        en: `unexpected path segment ${JSON.stringify(name)}: qualifiers are 22, 10, 21 in that order`,
+      });
     }
     const qualifier = QUALIFIERS[position]!;
     link[qualifier.key] = checkPathValue(decodeAiValue(value, 'uri'), `uri.${qualifier.key}`);
@@ -93,11 +93,10 @@ export function parseDigitalLink(uri: string): DigitalLink {
   // DUPLICATE_AI): we do not pick one of two dates for the consumer.
   const expiries = [...url.searchParams.getAll('17'), ...url.searchParams.getAll('exp')];
   if (expiries.length > 1) {
-    throw linkError(
-      'uri.expiry',
-      'the expiry date (AI 17, written 17= or exp=) is given more than once',
-      'hạn sử dụng (AI 17, dạng 17= hoặc exp=) xuất hiện nhiều lần',
-    );
+    throw linkError('uri.expiry', {
+      vi: 'hạn sử dụng (AI 17, dạng 17= hoặc exp=) xuất hiện nhiều lần',
+      en: 'the expiry date (AI 17, written 17= or exp=) is given more than once',
+    });
   }
   if (expiries[0] !== undefined) link.expiry = checkYymmdd(expiries[0], 'uri.expiry');
   return link;
@@ -107,11 +106,10 @@ export function parseDigitalLink(uri: string): DigitalLink {
 function checkPathValue(value: string, field: string): string {
   checkAiValue(value, field);
   if (value === '.' || value === '..') {
-    throw linkError(
-      field,
-      `${JSON.stringify(value)} cannot be carried in a web address`,
-      `${JSON.stringify(value)} không thể nằm trong địa chỉ web`,
-    );
+    throw linkError(field, {
+      vi: `${JSON.stringify(value)} không thể nằm trong địa chỉ web`,
+      en: `${JSON.stringify(value)} cannot be carried in a web address`,
+    });
   }
   return value;
 }
@@ -121,11 +119,10 @@ export function checkBase(base: string, field = 'link.base'): string {
   astring(base, field, 1024);
   const url = parseUrl(base, field);
   if (url.search !== '' || url.hash !== '' || base.endsWith('/') || url.username !== '') {
-    throw linkError(
-      field,
-      `${JSON.stringify(base)} must be scheme, host and path only, without a trailing slash`,
-      `${JSON.stringify(base)} chỉ gồm giao thức, tên miền và đường dẫn, không có dấu / ở cuối`,
-    );
+    throw linkError(field, {
+      vi: `${JSON.stringify(base)} chỉ gồm giao thức, tên miền và đường dẫn, không có dấu / ở cuối`,
+      en: `${JSON.stringify(base)} must be scheme, host and path only, without a trailing slash`,
+    });
   }
   return base;
 }
@@ -135,22 +132,20 @@ function parseUrl(text: string, field = 'uri'): URL {
   try {
     url = new URL(text);
   } catch {
-    throw linkError(
-      field,
-      `${JSON.stringify(text)} is not a URL`,
-      `${JSON.stringify(text)} không phải là URL`,
-    );
+    throw linkError(field, {
+      vi: `${JSON.stringify(text)} không phải là URL`,
+      en: `${JSON.stringify(text)} is not a URL`,
+    });
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw linkError(
-      field,
-      `${JSON.stringify(text)} must use https or http`,
-      `${JSON.stringify(text)} phải dùng https hoặc http`,
-    );
+    throw linkError(field, {
+      vi: `${JSON.stringify(text)} phải dùng https hoặc http`,
+      en: `${JSON.stringify(text)} must use https or http`,
+    });
   }
   return url;
 }
 
-function linkError(field: string, message: string, messageVi: string): TraceFormatError {
-  return new TraceFormatError('digital_link.syntax', field, message, messageVi);
+function linkError(field: string, reason: Message): TraceFormatError {
+  return new TraceFormatError('digital_link.syntax', field, reason);
 }

@@ -43,20 +43,16 @@ export function normalizeShortCode(code: string, field = 'code'): string {
   const cleaned = code.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
   const body = cleaned.slice(0, -1);
   if (cleaned.length !== BODY_LENGTH + 1 || [...body].some((c) => !ALPHABET.includes(c))) {
-    throw new TraceFormatError(
-      'short_code.syntax',
-      field,
-      `${JSON.stringify(code)} is not an 11-symbol trace code`,
-      `${JSON.stringify(code)} không phải mã truy xuất 11 ký tự`,
-    );
+    throw new TraceFormatError('short_code.syntax', field, {
+      vi: `${JSON.stringify(code)} không phải mã truy xuất 11 ký tự`,
+      en: `${JSON.stringify(code)} is not an 11-symbol trace code`,
+    });
   }
   if (cleaned.at(-1) !== ALPHABET[checkValue(body)]) {
-    throw new TraceFormatError(
-      'short_code.check',
-      field,
-      `${JSON.stringify(code)} has a wrong check symbol: mistyped?`,
-      `${JSON.stringify(code)} sai ký tự kiểm tra: gõ nhầm?`,
-    );
+    throw new TraceFormatError('short_code.check', field, {
+      vi: `${JSON.stringify(code)} sai ký tự kiểm tra: gõ nhầm?`,
+      en: `${JSON.stringify(code)} has a wrong check symbol: mistyped?`,
+    });
   }
   return cleaned;
 }

@@ -1,3 +1,4 @@
+import { vietnamDay } from '@nguongoc/vn-locale';
 import { astring, aobject } from '../_assert.js';
 import { TraceFormatError } from '../errors.js';
 
@@ -32,12 +33,10 @@ export function traceabilityCode(input: TraceabilityCodeInput): string {
   const parts = (['product', 'location', 'lot'] as const).map((field) => {
     const value = astring(input[field], `input.${field}`, 64).toUpperCase();
     if (!/^[0-9A-Z-]+$/.test(value)) {
-      throw new TraceFormatError(
-        'trace_code.charset',
-        `input.${field}`,
-        `${JSON.stringify(input[field])} may hold only letters without diacritics, digits and "-"`,
-        `${JSON.stringify(input[field])} chỉ được gồm chữ không dấu, chữ số và "-"`,
-      );
+      throw new TraceFormatError('trace_code.charset', `input.${field}`, {
+        vi: `${JSON.stringify(input[field])} chỉ được gồm chữ không dấu, chữ số và "-"`,
+        en: `${JSON.stringify(input[field])} may hold only letters without diacritics, digits and "-"`,
+      });
     }
     return value;
   });
@@ -46,14 +45,12 @@ export function traceabilityCode(input: TraceabilityCodeInput): string {
       ? input.eventTime
       : new Date(astring(input.eventTime, 'input.eventTime', 64));
   if (Number.isNaN(time.getTime())) {
-    throw new TraceFormatError(
-      'trace_code.time',
-      'input.eventTime',
-      'is not a valid date and time',
-      'không phải thời điểm hợp lệ',
-    );
+    throw new TraceFormatError('trace_code.time', 'input.eventTime', {
+      vi: 'không phải thời điểm hợp lệ',
+      en: 'is not a valid date and time',
+    });
   }
-  const vietnam = new Date(time.getTime() + 7 * 3600_000).toISOString(); // UTC+7, no daylight saving
+  const vietnam = vietnamDay(time); // YYYY-MM-DD in Vietnam, UTC+7 all year
   const date = vietnam.slice(2, 4) + vietnam.slice(5, 7) + vietnam.slice(8, 10);
   const body = [...parts, date].join('.');
   return `${body}.${mod37x36(body.replace(/[.-]/g, ''))}`;

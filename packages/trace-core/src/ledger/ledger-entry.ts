@@ -1,7 +1,7 @@
 import { aobject, astring, describe } from '../_assert.js';
 import { utf8ToBytes } from '../_bytes.js';
-import { sha256Utf8 } from '../_sha256.js';
 import { canonicalize } from '../canonical-json.js';
+import { _leafHashUtf8 } from '../merkle/tree-hash.js';
 import type { MasterRecord } from '../model/records.js';
 
 /**
@@ -32,8 +32,8 @@ export function ledgerEntryText(entry: LedgerEntry): string {
   }
   astring(entry.eventId, 'entry.eventId');
   astring(entry.lot, 'entry.lot');
-  if (entry.previous !== null) astring(entry.previous, 'entry.previous');
-  const previous = entry.previous === null ? 'null' : canonicalize(entry.previous);
+  const previous =
+    entry.previous === null ? 'null' : canonicalize(astring(entry.previous, 'entry.previous'));
   return `{"eventId":${canonicalize(entry.eventId)},"lot":${canonicalize(entry.lot)},"previous":${previous},"type":"event"}`;
 }
 
@@ -43,9 +43,9 @@ export function ledgerEntryBytes(entry: LedgerEntry): Uint8Array {
 }
 
 /**
- * The RFC 9162 leaf hash of a ledger entry: `SHA-256(0x00 || ledgerEntryBytes(entry))`. U+0000
- * is the byte 0x00 in UTF-8, so the prefixed text hashes to exactly that.
+ * The RFC 9162 leaf hash of a ledger entry: `SHA-256(0x00 || ledgerEntryBytes(entry))`, taken by
+ * the Merkle code's `leafHashUtf8` on the entry's text.
  */
 export function ledgerLeafHash(entry: LedgerEntry): Uint8Array {
-  return sha256Utf8(`\u0000${ledgerEntryText(entry)}`);
+  return _leafHashUtf8(ledgerEntryText(entry));
 }

@@ -1,4 +1,3 @@
-import { astring } from '../_assert.js';
 import { bytesToBase64 } from '../_bytes.js';
 import { LOT_BUNDLE_FORMAT, type LotBundle } from '../bundle/lot-bundle.js';
 import { parseCheckpoint, signCheckpoint } from '../checkpoint/checkpoint.js';
@@ -7,7 +6,7 @@ import { TraceFormatError } from '../errors.js';
 import { MerkleLog } from '../merkle/merkle-log.js';
 import { type EpcisEvent, NGUONGOC_CONTEXT } from '../model/epcis-context.js';
 import { type MasterRecord, validateRecord } from '../model/records.js';
-import { ledgerEntryBytes, ledgerLeafHash } from './ledger-entry.js';
+import { LedgerState } from './ledger-state.js';
 
 interface StoredEvent {
   event: EpcisEvent;
@@ -41,64 +40,42 @@ export class MemoryLedger {
   readonly origin: string;
   readonly context: unknown;
   readonly log = new MerkleLog();
+  readonly #state: LedgerState;
   readonly #records = new Map<string, { record: MasterRecord; leafIndex: number }>();
-  readonly #events = new Map<string, StoredEvent>();
   readonly #lots = new Map<string, StoredEvent[]>();
 
   constructor(origin: string, context: unknown = NGUONGOC_CONTEXT) {
-    this.origin = astring(origin, 'origin', 256);
+    this.#state = new LedgerState(origin);
+    this.origin = this.#state.origin;
     this.context = context;
   }
 
   /** Appends a master-data record (a new version when its ID exists); returns its leaf index. */
   addRecord(record: MasterRecord): number {
     const valid = validateRecord(record);
-    const leafIndex = this.log.append(ledgerEntryBytes({ type: 'record', record: valid }));
+    const { leafHash } = this.#state.addRecord(valid);
+    const leafIndex = this.log.appendLeafHash(leafHash);
     this.#records.set(`${valid.type}:${valid.id}`, { record: valid, leafIndex });
     return leafIndex;
   }
 
   /**
-   * Appends an EPCIS event to a lot's chain. Idempotent: an event whose CBV hash ID is already in
-   * the ledger returns its first position and writes nothing.
-   * @throws TraceFormatError if the lot is unknown, or the event is already recorded for another lot.
+   * Appends an EPCIS event to a lot's chain, by the rules of {@link LedgerState}. Idempotent: an
+   * event whose CBV hash ID is already in the ledger returns its first position and writes nothing.
+   * @throws TraceFormatError `store.unknown_lot` if the lot is unknown, `store.event_lot` if the
+   *   event is already recorded for another lot.
    */
   appendEvent(event: EpcisEvent, lot: string): AppendedEvent {
-    const eventId = epcisEventHash(event, this.context);
-    const existing = this.#events.get(eventId);
-    if (existing !== undefined) {
-      if (existing.lot !== lot) {
-        throw new TraceFormatError(
-          'ledger.event_lot',
-          'lot',
-          `event ${eventId} is already recorded for lot ${existing.lot}`,
-          `sự kiện ${eventId} đã được ghi cho lô ${existing.lot}`,
-        );
-      }
-      return {
-        eventId,
-        leafIndex: existing.leafIndex,
-        previous: existing.previous,
-        duplicate: true,
-      };
+    const decision = this.#state.appendEvent(epcisEventHash(event, this.context), lot);
+    if (decision.outcome === 'refuse') {
+      throw new TraceFormatError(decision.code, decision.field, decision.reason);
     }
-    if (!this.#records.has(`lot:${lot}`)) {
-      throw new TraceFormatError(
-        'ledger.unknown_lot',
-        'lot',
-        `lot ${lot} is not in the ledger`,
-        `lô ${lot} chưa có trong sổ cái`,
-      );
-    }
+    const { eventId, leafIndex, previous } = decision;
+    if (decision.outcome === 'duplicate') return { eventId, leafIndex, previous, duplicate: true };
+    this.log.appendLeafHash(decision.leafHash);
     let chain = this.#lots.get(lot);
     if (chain === undefined) this.#lots.set(lot, (chain = []));
-    const previous = chain.at(-1)?.eventId ?? null;
-    const leafIndex = this.log.appendLeafHash(
-      ledgerLeafHash({ type: 'event', eventId, lot, previous }),
-    );
-    const stored = { event, eventId, previous, leafIndex, lot };
-    this.#events.set(eventId, stored);
-    chain.push(stored);
+    chain.push({ event, eventId, previous, leafIndex, lot });
     return { eventId, leafIndex, previous, duplicate: false };
   }
 
@@ -118,20 +95,16 @@ export class MemoryLedger {
     const body = checkpoint.slice(0, checkpoint.indexOf('\n\n') + 1);
     const { origin, size } = parseCheckpoint(body);
     if (origin !== this.origin)
-      throw new TraceFormatError(
-        'ledger.origin',
-        'checkpoint',
-        `checkpoint of ${origin}, not ${this.origin}`,
-        `checkpoint của ${origin}, không phải ${this.origin}`,
-      );
+      throw new TraceFormatError('ledger.origin', 'checkpoint', {
+        vi: `checkpoint của ${origin}, không phải ${this.origin}`,
+        en: `checkpoint of ${origin}, not ${this.origin}`,
+      });
     const lotRecord = this.#records.get(`lot:${lot}`)?.record;
     if (lotRecord?.type !== 'lot')
-      throw new TraceFormatError(
-        'ledger.unknown_lot',
-        'lot',
-        `lot ${lot} is not in the ledger`,
-        `lô ${lot} chưa có trong sổ cái`,
-      );
+      throw new TraceFormatError('store.unknown_lot', 'lot', {
+        vi: `lô ${lot} chưa có trong sổ cái ${this.origin}`,
+        en: `lot ${lot} is not in ledger ${this.origin}`,
+      });
     const keys = [
       `lot:${lot}`,
       `product:${lotRecord.productId}`,

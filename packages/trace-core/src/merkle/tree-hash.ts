@@ -1,5 +1,5 @@
-import { sha256 } from '../_sha256.js';
-import { abytes } from '../_assert.js';
+import { sha256, sha256Utf8 } from '../_sha256.js';
+import { abytes, astring } from '../_assert.js';
 
 // RFC 6962 section 2.1 / RFC 9162 section 2.1.1: domain separation keeps a leaf from ever being
 // mistaken for an interior node (second-preimage protection): 0x00 prefixes leaves, 0x01 nodes.
@@ -21,6 +21,22 @@ export function leafHash(data: Uint8Array): Uint8Array {
   input.set(data, 1);
   return sha256(input);
 }
+
+/**
+ * The Merkle Tree Hash of a single entry given as text: `SHA-256(0x00 || UTF-8(text))`, the same
+ * as `leafHash(utf8ToBytes(text))` (RFC 9162 section 2.1.1). U+0000 is the byte 0x00 in UTF-8,
+ * so the prefixed text hashes to exactly that, with no copy of the bytes. Ledger entries are
+ * text (RFC 8785 canonical JSON); this is how every ledger leaf is hashed, in trace-core and in
+ * the stores (ADR 024).
+ * @throws TypeError if `text` is not a string.
+ * @example leafHashUtf8('') // equals leafHash(new Uint8Array())
+ */
+export function leafHashUtf8(text: string): Uint8Array {
+  return _leafHashUtf8(astring(text, 'text'));
+}
+
+/** leafHashUtf8 without the boundary check, for callers that made the text themselves. */
+export const _leafHashUtf8 = (text: string): Uint8Array => sha256Utf8(`\u0000${text}`);
 
 /**
  * The hash of an interior node: `SHA-256(0x01 || left || right)` (RFC 9162 section 2.1.1).

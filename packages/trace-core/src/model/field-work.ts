@@ -1,3 +1,4 @@
+import { VIETNAM_OFFSET, toVietnamIso } from '@nguongoc/vn-locale';
 import { aobject, astring } from '../_assert.js';
 import { epcisEventHash } from '../epcis/event-hash.js';
 import { TraceFormatError } from '../errors.js';
@@ -65,7 +66,6 @@ export type FieldWorkInput = FieldWorkCommon &
   );
 
 const NG = 'ng:';
-const VIETNAM_OFFSET = '+07:00';
 
 /**
  * Builds a correct EPCIS 2.0 event from a few human fields. The CBV words are used for what CBV
@@ -120,12 +120,10 @@ export function buildFieldEvent(input: FieldWorkInput): EpcisEvent {
       } else {
         const days = input.preHarvestIntervalDays;
         if (!Number.isInteger(days) || days < 0 || days > 365) {
-          throw new TraceFormatError(
-            'field_work.phi',
-            'input.preHarvestIntervalDays',
-            'the pre-harvest interval must be whole days from 0 to 365',
-            'thời gian cách ly phải là số ngày nguyên từ 0 đến 365',
-          );
+          throw new TraceFormatError('field_work.phi', 'input.preHarvestIntervalDays', {
+            vi: 'thời gian cách ly phải là số ngày nguyên từ 0 đến 365',
+            en: 'the pre-harvest interval must be whole days from 0 to 365',
+          });
         }
         extra[`${NG}spraying`] = compact({
           [`${NG}pesticide`]: nonEmpty(input.pesticide, 'input.pesticide'),
@@ -238,12 +236,10 @@ export function buildFieldEvent(input: FieldWorkInput): EpcisEvent {
       }
       break;
     default:
-      throw new TraceFormatError(
-        'field_work.kind',
-        'input.kind',
-        `unknown field work ${JSON.stringify((input as { kind: unknown }).kind)}`,
-        `loại công việc không xác định ${JSON.stringify((input as { kind: unknown }).kind)}`,
-      );
+      throw new TraceFormatError('field_work.kind', 'input.kind', {
+        vi: `loại công việc không xác định ${JSON.stringify((input as { kind: unknown }).kind)}`,
+        en: `unknown field work ${JSON.stringify((input as { kind: unknown }).kind)}`,
+      });
   }
   const built = { ...event, ...extra } as EpcisEvent;
   return { eventID: epcisEventHash(built, NGUONGOC_CONTEXT), ...built };
@@ -271,7 +267,9 @@ export function locationUri(location: Location): string {
 
 /**
  * ISO 8601 time in Vietnam time with milliseconds, e.g. `2026-11-20T07:30:00.000+07:00`. A time
- * without an offset (what an HTML `datetime-local` field gives) is taken as Vietnam time.
+ * without an offset (what an HTML `datetime-local` field gives) is taken as Vietnam time. What
+ * is accepted is trace-core's (Date.parse, so `2026-02-30T10:00` is 2 March as before); the
+ * writing is vn-locale's single copy of Vietnam's time (ADR 028).
  */
 export function vietnamTime(time: string | Date): string {
   let instant: number;
@@ -285,14 +283,12 @@ export function vietnamTime(time: string | Date): string {
         : NaN;
   } else throw new TypeError(`time: expected string or Date, got ${typeof time}`);
   if (Number.isNaN(instant)) {
-    throw new TraceFormatError(
-      'field_work.time',
-      'input.time',
-      `${JSON.stringify(time)} is not a date and time`,
-      `${JSON.stringify(time)} không phải ngày giờ hợp lệ`,
-    );
+    throw new TraceFormatError('field_work.time', 'input.time', {
+      vi: `${JSON.stringify(time)} không phải ngày giờ hợp lệ`,
+      en: `${JSON.stringify(time)} is not a date and time`,
+    });
   }
-  return new Date(instant + 7 * 3600_000).toISOString().replace('Z', VIETNAM_OFFSET);
+  return toVietnamIso(instant);
 }
 
 function ngStep(kind: string): string {
@@ -306,12 +302,10 @@ function quantityOf(
 ): Record<string, unknown> {
   if (quantity === undefined) return { epcClass };
   if (typeof quantity !== 'number' || !Number.isFinite(quantity) || quantity <= 0) {
-    throw new TraceFormatError(
-      'field_work.quantity',
-      'input.quantity',
-      'must be a positive number',
-      'phải là số dương',
-    );
+    throw new TraceFormatError('field_work.quantity', 'input.quantity', {
+      vi: 'phải là số dương',
+      en: 'must be a positive number',
+    });
   }
   return uom === 'H87' ? { epcClass, quantity } : { epcClass, quantity, uom };
 }
@@ -334,24 +328,20 @@ function nonEmpty(value: unknown, field: string): string {
     throw new TypeError(`${field}: expected string, got ${typeof value}`);
   const trimmed = value.trim();
   if (trimmed === '' || trimmed.length > 500) {
-    throw new TraceFormatError(
-      'field_work.text',
-      field,
-      'must have 1 to 500 characters',
-      'phải có từ 1 đến 500 ký tự',
-    );
+    throw new TraceFormatError('field_work.text', field, {
+      vi: 'phải có từ 1 đến 500 ký tự',
+      en: 'must have 1 to 500 characters',
+    });
   }
   return trimmed.normalize('NFC');
 }
 
 function positiveInteger(value: unknown, field: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
-    throw new TraceFormatError(
-      'field_work.count',
-      field,
-      'must be a whole number above 0',
-      'phải là số nguyên lớn hơn 0',
-    );
+    throw new TraceFormatError('field_work.count', field, {
+      vi: 'phải là số nguyên lớn hơn 0',
+      en: 'must be a whole number above 0',
+    });
   }
   return value;
 }

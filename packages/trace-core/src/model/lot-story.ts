@@ -1,10 +1,12 @@
+import { type Language, NET_UNIT_NAMES, formatNumber, isNetUnit } from '@nguongoc/vn-locale';
 import { aobject } from '../_assert.js';
 import type { LotBundle } from '../bundle/lot-bundle.js';
 import { NGUONGOC_NAMESPACE } from './epcis-context.js';
 import type { FieldWorkKind } from './field-work.js';
 import type { Location, Lot, OcopRating, Organisation, Product } from './records.js';
 
-export type Locale = 'vi' | 'en';
+/** The story's language: vn-locale's `'vi' | 'en'`. */
+export type Locale = Language;
 
 /** One step of a lot's story, ready to print or render as a timeline item. */
 export interface StoryStep {
@@ -36,12 +38,23 @@ const TITLES: Record<FieldWorkKind, [vi: string, en: string]> = {
   shipping: ['Vận chuyển', 'Shipping'],
 };
 
-const UNITS: Record<string, [vi: string, en: string]> = {
-  KGM: ['kg', 'kg'],
-  GRM: ['g', 'g'],
-  LTR: ['lít', 'L'],
-  MLT: ['ml', 'ml'],
-};
+/**
+ * A quantity as a label writes it (`1.250,5 kg`, `2 lít`), with vn-locale's digits (up to 3
+ * decimals) and unit names. EPCIS writes a count of instances without `uom`, which is how
+ * trace-core writes H87: `120 đơn vị` / `120 units`. What is not a finite number, which only a
+ * bundle made by hand holds, is shown as it is: the story reads the bundle, `verifyLotBundle`
+ * judges it.
+ */
+function quantityText(quantity: unknown, uom: unknown, locale: Locale): string {
+  const amount =
+    typeof quantity === 'number' && Number.isFinite(quantity)
+      ? formatNumber(quantity, locale, { fractionDigits: 3 })
+      : String(quantity);
+  const unit = isNetUnit(uom) ? NET_UNIT_NAMES[uom][locale] : COUNTED[locale];
+  return `${amount} ${unit}`;
+}
+
+const COUNTED: Readonly<Record<Locale, string>> = { vi: 'đơn vị', en: 'units' };
 
 /**
  * Tells a lot bundle's story in Vietnamese or English, from the records and `ng:` fields that
@@ -71,7 +84,6 @@ export function lotStory(bundle: LotBundle, locale: Locale = 'vi'): LotStory {
     const match = typeof id === 'string' ? /^urn:nguongoc:location:(.+)$/.exec(id) : null;
     return records.find((r): r is Location => r.type === 'location' && r.id === match?.[1])?.name;
   };
-  const number = (value: number) => value.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB');
 
   const steps = bundle.events.map(({ event, eventId }): StoryStep => {
     const field = (name: string) => event[`ng:${name}`] ?? event[`${NGUONGOC_NAMESPACE}${name}`];
@@ -87,12 +99,10 @@ export function lotStory(bundle: LotBundle, locale: Locale = 'vi'): LotStory {
         uom?: string;
       }[]),
     ][0];
-    if (quantity?.quantity !== undefined) {
-      const unit = UNITS[quantity.uom ?? ''];
+    if (quantity?.quantity !== undefined)
       details.push(
-        `${pick(['Số lượng', 'Quantity'])}: ${number(quantity.quantity)} ${unit ? pick(unit) : pick(['đơn vị', 'units'])}`,
+        `${pick(['Số lượng', 'Quantity'])}: ${quantityText(quantity.quantity, quantity.uom, locale)}`,
       );
-    }
     const place = locationName((event.readPoint as { id?: unknown } | undefined)?.id);
     if (place !== undefined) details.push(`${pick(['Tại', 'At'])}: ${place}`);
     const spraying = field('spraying');

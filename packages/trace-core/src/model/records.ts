@@ -1,3 +1,4 @@
+import { type Message, NET_UNITS, type NetUnit } from '@nguongoc/vn-locale';
 import { aobject } from '../_assert.js';
 import { TraceFormatError } from '../errors.js';
 import { normalizeGtin } from '../gs1/gtin.js';
@@ -45,8 +46,11 @@ export interface Product {
   /** GTIN, stored as 14 digits. */
   gtin?: string;
   ocop?: OcopRating;
-  /** UN/CEFACT unit of the quantities recorded for it: KGM (kg), LTR (litre), H87 (piece). */
-  unit: 'KGM' | 'LTR' | 'H87' | 'GRM' | 'MLT';
+  /**
+   * UN/CEFACT Rec. 20 unit of the quantities recorded for it: GRM (g), KGM (kg), MLT (ml), LTR
+   * (litre), H87 (piece), as vn-locale's NET_UNITS lists them.
+   */
+  unit: NetUnit;
 }
 
 /** Farm, planting area (vùng trồng), packing house (cơ sở đóng gói) or warehouse (kho). */
@@ -91,41 +95,35 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 export function validateRecord<T extends MasterRecord>(record: T): T {
   aobject(record, 'record');
   const field = (name: string) => `${record.type}.${name}`;
-  text(
-    record.id,
-    field('id'),
-    ID,
-    'letters, digits and . _ : - (up to 64)',
-    'chữ, số và . _ : - (tối đa 64)',
-  );
+  text(record.id, field('id'), ID, {
+    vi: 'chữ, số và . _ : - (tối đa 64)',
+    en: 'letters, digits and . _ : - (up to 64)',
+  });
   switch (record.type) {
     case 'organisation': {
       oneOf(record.kind, field('kind'), ['cooperative', 'household', 'processor']);
       name(record.name, field('name'));
       commune(record.communeCode, field('communeCode'));
       if (record.taxCode !== undefined) {
-        text(
-          record.taxCode,
-          field('taxCode'),
-          /^(\d{10}(-\d{3})?|\d{12})$/,
-          'a tax code of 10 digits, 10-3 digits, or a 12-digit personal ID',
-          'mã số thuế 10 số, 10-3 số, hoặc số định danh 12 số',
-        );
+        text(record.taxCode, field('taxCode'), /^(\d{10}(-\d{3})?|\d{12})$/, {
+          vi: 'mã số thuế 10 số, 10-3 số, hoặc số định danh 12 số',
+          en: 'a tax code of 10 digits, 10-3 digits, or a 12-digit personal ID',
+        });
       }
       if (record.gln !== undefined) return { ...record, gln: gln(record.gln, field('gln')) };
       return record;
     }
     case 'product': {
       name(record.name, field('name'));
-      text(record.organisationId, field('organisationId'), ID, 'an organisation ID', 'mã tổ chức');
-      text(
-        record.sku,
-        field('sku'),
-        /^[A-Za-z0-9._-]{1,40}$/,
-        'letters without diacritics, digits, . _ - (up to 40)',
-        'chữ không dấu, số, . _ - (tối đa 40)',
-      );
-      oneOf(record.unit, field('unit'), ['KGM', 'LTR', 'H87', 'GRM', 'MLT']);
+      text(record.organisationId, field('organisationId'), ID, {
+        vi: 'mã tổ chức',
+        en: 'an organisation ID',
+      });
+      text(record.sku, field('sku'), /^[A-Za-z0-9._-]{1,40}$/, {
+        vi: 'chữ không dấu, số, . _ - (tối đa 40)',
+        en: 'letters without diacritics, digits, . _ - (up to 40)',
+      });
+      oneOf(record.unit, field('unit'), NET_UNITS);
       if (record.ocop !== undefined) ocop(record.ocop, field('ocop'));
       return record.gtin === undefined
         ? record
@@ -134,62 +132,59 @@ export function validateRecord<T extends MasterRecord>(record: T): T {
     case 'location': {
       oneOf(record.kind, field('kind'), ['farm', 'planting-area', 'packing-house', 'warehouse']);
       name(record.name, field('name'));
-      text(record.organisationId, field('organisationId'), ID, 'an organisation ID', 'mã tổ chức');
+      text(record.organisationId, field('organisationId'), ID, {
+        vi: 'mã tổ chức',
+        en: 'an organisation ID',
+      });
       commune(record.communeCode, field('communeCode'));
       if (record.plantingAreaCode !== undefined) {
-        text(
-          record.plantingAreaCode,
-          field('plantingAreaCode'),
-          /^[A-Z0-9][A-Z0-9.-]{0,39}$/,
-          'upper-case letters, digits, . and - (up to 40)',
-          'chữ in hoa, số, . và - (tối đa 40)',
-        );
+        text(record.plantingAreaCode, field('plantingAreaCode'), /^[A-Z0-9][A-Z0-9.-]{0,39}$/, {
+          vi: 'chữ in hoa, số, . và - (tối đa 40)',
+          en: 'upper-case letters, digits, . and - (up to 40)',
+        });
       }
       if (record.kind === 'planting-area' && record.plantingAreaCode === undefined) {
-        throw new TraceFormatError(
-          'record.required',
-          field('plantingAreaCode'),
-          'a planting area needs its code',
-          'vùng trồng cần có mã số vùng trồng',
-        );
+        throw new TraceFormatError('record.required', field('plantingAreaCode'), {
+          vi: 'vùng trồng cần có mã số vùng trồng',
+          en: 'a planting area needs its code',
+        });
       }
       if (record.coordinates !== undefined) coordinates(record.coordinates, field('coordinates'));
       if (record.gln !== undefined) return { ...record, gln: gln(record.gln, field('gln')) };
       return record;
     }
     case 'lot':
-      text(
-        record.code,
-        field('code'),
-        /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]{1,20}$/,
-        'a lot number of 1 to 20 characters without diacritics or spaces (GS1 AI 10)',
-        'số lô 1-20 ký tự, không dấu, không dấu cách (GS1 AI 10)',
-      );
-      text(record.productId, field('productId'), ID, 'a product ID', 'mã sản phẩm');
-      text(record.organisationId, field('organisationId'), ID, 'an organisation ID', 'mã tổ chức');
+      text(record.code, field('code'), /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]{1,20}$/, {
+        vi: 'số lô 1-20 ký tự, không dấu, không dấu cách (GS1 AI 10)',
+        en: 'a lot number of 1 to 20 characters without diacritics or spaces (GS1 AI 10)',
+      });
+      text(record.productId, field('productId'), ID, { vi: 'mã sản phẩm', en: 'a product ID' });
+      text(record.organisationId, field('organisationId'), ID, {
+        vi: 'mã tổ chức',
+        en: 'an organisation ID',
+      });
       if (record.locationId !== undefined)
-        text(record.locationId, field('locationId'), ID, 'a location ID', 'mã địa điểm');
+        text(record.locationId, field('locationId'), ID, {
+          vi: 'mã địa điểm',
+          en: 'a location ID',
+        });
       return record;
     default:
-      throw new TraceFormatError(
-        'record.type',
-        'record.type',
-        `unknown record type ${JSON.stringify((record as { type: unknown }).type)}`,
-        `loại bản ghi không xác định ${JSON.stringify((record as { type: unknown }).type)}`,
-      );
+      throw new TraceFormatError('record.type', 'record.type', {
+        vi: `loại bản ghi không xác định ${JSON.stringify((record as { type: unknown }).type)}`,
+        en: `unknown record type ${JSON.stringify((record as { type: unknown }).type)}`,
+      });
   }
 }
 
-function text(value: unknown, field: string, pattern: RegExp, en: string, vi: string): void {
+function text(value: unknown, field: string, pattern: RegExp, expected: Message): void {
   if (typeof value !== 'string')
     throw new TypeError(`${field}: expected string, got ${typeof value}`);
   if (!pattern.test(value)) {
-    throw new TraceFormatError(
-      'record.format',
-      field,
-      `${JSON.stringify(value)} is not ${en}`,
-      `${JSON.stringify(value)} không đúng định dạng: ${vi}`,
-    );
+    throw new TraceFormatError('record.format', field, {
+      vi: `${JSON.stringify(value)} không đúng định dạng: ${expected.vi}`,
+      en: `${JSON.stringify(value)} is not ${expected.en}`,
+    });
   }
 }
 
@@ -197,50 +192,41 @@ function name(value: unknown, field: string): void {
   if (typeof value !== 'string')
     throw new TypeError(`${field}: expected string, got ${typeof value}`);
   if (value.trim() === '' || value.length > 200) {
-    throw new TraceFormatError(
-      'record.name',
-      field,
-      'must have 1 to 200 characters',
-      'phải có từ 1 đến 200 ký tự',
-    );
+    throw new TraceFormatError('record.name', field, {
+      vi: 'phải có từ 1 đến 200 ký tự',
+      en: 'must have 1 to 200 characters',
+    });
   }
 }
 
 function commune(value: unknown, field: string): void {
-  text(
-    value,
-    field,
-    /^\d{5}$/,
-    'a five-digit commune code (2025 administrative units)',
-    'mã xã 5 chữ số (đơn vị hành chính 2025)',
-  );
+  text(value, field, /^\d{5}$/, {
+    vi: 'mã xã 5 chữ số (đơn vị hành chính 2025)',
+    en: 'a five-digit commune code (2025 administrative units)',
+  });
 }
 
 function gln(value: string, field: string): string {
-  text(value, field, /^\d{13}$/, 'a 13-digit GLN', 'GLN 13 chữ số');
+  text(value, field, /^\d{13}$/, { vi: 'GLN 13 chữ số', en: 'a 13-digit GLN' });
   return normalizeGtin(value, field).slice(1); // same mod-10 check digit as a GTIN-13
 }
 
 function oneOf(value: unknown, field: string, allowed: readonly string[]): void {
   if (typeof value !== 'string' || !allowed.includes(value)) {
-    throw new TraceFormatError(
-      'record.enum',
-      field,
-      `must be one of ${allowed.join(', ')}`,
-      `phải là một trong ${allowed.join(', ')}`,
-    );
+    throw new TraceFormatError('record.enum', field, {
+      vi: `phải là một trong ${allowed.join(', ')}`,
+      en: `must be one of ${allowed.join(', ')}`,
+    });
   }
 }
 
 function ocop(value: OcopRating, field: string): void {
   aobject(value, field);
   if (value.stars !== 3 && value.stars !== 4 && value.stars !== 5) {
-    throw new TraceFormatError(
-      'record.ocop_stars',
-      `${field}.stars`,
-      'OCOP ratings that may be advertised are 3, 4 or 5 stars',
-      'hạng OCOP được công bố là 3, 4 hoặc 5 sao',
-    );
+    throw new TraceFormatError('record.ocop_stars', `${field}.stars`, {
+      vi: 'hạng OCOP được công bố là 3, 4 hoặc 5 sao',
+      en: 'OCOP ratings that may be advertised are 3, 4 or 5 stars',
+    });
   }
   name(value.decisionNumber, `${field}.decisionNumber`);
   isoDate(value.expiresOn, `${field}.expiresOn`);
@@ -248,15 +234,16 @@ function ocop(value: OcopRating, field: string): void {
 
 /** A calendar date YYYY-MM-DD that exists. */
 export function isoDate(value: unknown, field: string): string {
-  text(value, field, /^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD', 'ngày dạng YYYY-MM-DD');
+  text(value, field, /^\d{4}-\d{2}-\d{2}$/, {
+    vi: 'ngày dạng YYYY-MM-DD',
+    en: 'a date YYYY-MM-DD',
+  });
   const date = new Date(`${value as string}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new TraceFormatError(
-      'record.date',
-      field,
-      `${JSON.stringify(value)} is not a calendar date`,
-      `${JSON.stringify(value)} không phải ngày hợp lệ`,
-    );
+    throw new TraceFormatError('record.date', field, {
+      vi: `${JSON.stringify(value)} không phải ngày hợp lệ`,
+      en: `${JSON.stringify(value)} is not a calendar date`,
+    });
   }
   return value as string;
 }

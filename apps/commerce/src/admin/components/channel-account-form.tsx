@@ -2,8 +2,8 @@ import { Button, Heading, Text, toast } from '@medusajs/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ChannelAccount, ChannelAccountBody, ExchangeId } from '@nguongoc/contracts';
 import { sdk, useFailureToast } from '../lib/sdk';
-import type { ChannelAccount, ExchangeId } from '../lib/types';
 import { LabelledInput } from './fields';
 
 /** The cooperative's shop on one exchange: its name and address, one per exchange. */
@@ -24,7 +24,10 @@ export function ChannelAccountForm({
     mutationFn: () =>
       sdk.client.fetch(`/admin/cooperatives/${cooperativeId}/channels/${exchange}/account`, {
         method: 'POST',
-        body: { shop_name: shopName.trim(), shop_url: shopUrl.trim() || null },
+        body: {
+          shop_name: shopName.trim(),
+          shop_url: shopUrl.trim() || null,
+        } satisfies ChannelAccountBody,
       }),
     onSuccess: async () => {
       toast.success(t('nguongoc.channels.account.saved'));

@@ -1,17 +1,14 @@
 import { Button, Heading, Text } from '@medusajs/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { base64ObjectUrl } from '../lib/base64';
-import { sdk, useFailureToast } from '../lib/sdk';
-import type { ChannelExport as ExportResult, ExchangeId } from '../lib/types';
+import { type ChannelExportBody, type ExchangeId, channelExportAnswer } from '@nguongoc/contracts';
+import { fetchAnswer, useFailureToast } from '../lib/sdk';
 import { FindingList } from './finding-list';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * The exchange's bulk-upload workbook and images archive, for every ready product or only those
- * that changed since their last export; what was refused is listed with its failing rules.
+ * that changed since their last export, as download links (the server writes them through
+ * Medusa's File Module); what was refused is listed with its failing rules.
  */
 export function ChannelExport({
   cooperativeId,
@@ -24,29 +21,16 @@ export function ChannelExport({
   const queryClient = useQueryClient();
   const run = useMutation({
     mutationFn: (changedOnly: boolean) =>
-      sdk.client.fetch<ExportResult>(
+      fetchAnswer(
+        channelExportAnswer,
         `/admin/cooperatives/${cooperativeId}/channels/${exchange}/exports`,
-        { method: 'POST', body: { changed_only: changedOnly } },
+        { method: 'POST', body: { changed_only: changedOnly } satisfies ChannelExportBody },
       ),
     onSettled: () =>
       queryClient.invalidateQueries({ queryKey: ['nguongoc', 'channels', cooperativeId] }),
     onError: useFailureToast(),
   });
   const result = run.data;
-  const links = useMemo(
-    () =>
-      result && {
-        workbook: base64ObjectUrl(result.workbook.base64, XLSX_TYPE),
-        archive: base64ObjectUrl(result.archive.base64, 'application/zip'),
-      },
-    [result],
-  );
-  useEffect(
-    () => () => {
-      if (links) Object.values(links).forEach((url) => URL.revokeObjectURL(url));
-    },
-    [links],
-  );
 
   return (
     <div className="flex flex-col gap-3 px-6 py-4" data-testid={`nguongoc-${exchange}-export`}>
@@ -64,7 +48,7 @@ export function ChannelExport({
           {t('nguongoc.channels.export.changed')}
         </Button>
       </div>
-      {result && links && (
+      {result && (
         <div className="flex flex-col gap-2" data-testid={`nguongoc-${exchange}-export-result`}>
           <Text size="small" weight="plus">
             {t('nguongoc.channels.export.exported', { count: result.exported.length })}
@@ -79,14 +63,14 @@ export function ChannelExport({
             <div className="flex flex-wrap gap-4">
               <a
                 className="txt-compact-small text-ui-fg-interactive"
-                href={links.workbook}
+                href={result.workbook.url}
                 download={result.workbook.name}
               >
                 {t('nguongoc.channels.export.workbook', { name: result.workbook.name })}
               </a>
               <a
                 className="txt-compact-small text-ui-fg-interactive"
-                href={links.archive}
+                href={result.archive.url}
                 download={result.archive.name}
               >
                 {t('nguongoc.channels.export.archive', { name: result.archive.name })}

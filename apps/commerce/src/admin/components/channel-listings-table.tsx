@@ -2,8 +2,8 @@ import { Badge, Button, Heading, Input, Table, Text, toast } from '@medusajs/ui'
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ChannelListingBody, ListingReadiness } from '@nguongoc/contracts';
 import { sdk, useFailureToast } from '../lib/sdk';
-import type { ChannelListing } from '../lib/types';
 import { FindingList } from './finding-list';
 
 /** Each product on one exchange: meets the rules or not (and why), its listing, its live URL. */
@@ -12,7 +12,7 @@ export function ChannelListingsTable({
   listings,
 }: {
   cooperativeId: string;
-  listings: ChannelListing[];
+  listings: ListingReadiness[];
 }) {
   const { t } = useTranslation();
   return (
@@ -91,7 +91,7 @@ function LiveUrlForm({
   listing,
 }: {
   cooperativeId: string;
-  listing: ChannelListing;
+  listing: ListingReadiness;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -100,7 +100,7 @@ function LiveUrlForm({
     mutationFn: () =>
       sdk.client.fetch(`/admin/channel-listings/${listing.listing_id}`, {
         method: 'POST',
-        body: { external_url: url.trim() || null },
+        body: { external_url: url.trim() || null } satisfies ChannelListingBody,
       }),
     onSuccess: async () => {
       toast.success(t('nguongoc.channels.readiness.saved'));

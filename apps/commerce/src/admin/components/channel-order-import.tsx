@@ -2,10 +2,16 @@ import { Button, Heading, Label, Table, Text, toast } from '@medusajs/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fileToBase64 } from '../lib/base64';
+import {
+  type ExchangeId,
+  type ImportProblem,
+  type OrderImportSummary,
+  orderImportAnswer,
+  orderImportsAnswer,
+} from '@nguongoc/contracts';
+import { formatDateTime } from '@nguongoc/vn-locale';
 import { useLanguage } from '../lib/language';
-import { sdk, useFailureToast } from '../lib/sdk';
-import type { ExchangeId, ImportProblem, OrderImport } from '../lib/types';
+import { fetchAnswer, useFailureToast } from '../lib/sdk';
 import { findingText } from './finding-list';
 
 const COUNTS = [
@@ -35,14 +41,19 @@ export function ChannelOrderImport({
   const pastKey = ['nguongoc', 'order-imports', cooperativeId, exchange];
   const past = useQuery({
     queryKey: pastKey,
-    queryFn: () => sdk.client.fetch<{ imports: OrderImport[] }>(path),
+    queryFn: () => fetchAnswer(orderImportsAnswer, path),
   });
   const upload = useMutation({
-    mutationFn: async (chosen: File) =>
-      sdk.client.fetch<{ import: OrderImport }>(path, {
+    mutationFn: (chosen: File) => {
+      // The file as it is, in a form: the browser sets the multipart content type.
+      const form = new FormData();
+      form.append('file', chosen, chosen.name);
+      return fetchAnswer(orderImportAnswer, path, {
         method: 'POST',
-        body: { file_name: chosen.name, data_base64: await fileToBase64(chosen) },
-      }),
+        headers: { 'content-type': null },
+        body: form,
+      });
+    },
     onSuccess: async ({ import: summary }) => {
       toast.success(t('nguongoc.channels.import.result', { file: summary.file_name }));
       await queryClient.invalidateQueries({ queryKey: pastKey });
@@ -54,12 +65,6 @@ export function ChannelOrderImport({
     if (file) upload.mutate(file);
   };
   const summary = upload.data?.import;
-  const when = (iso: string | undefined) =>
-    iso
-      ? new Date(iso).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB', {
-          timeZone: 'Asia/Ho_Chi_Minh',
-        })
-      : '';
   const inputId = `nguongoc-${exchange}-order-file`;
 
   return (
@@ -104,7 +109,7 @@ export function ChannelOrderImport({
           <Table.Body>
             {past.data.imports.map((row) => (
               <Table.Row key={row.id}>
-                <Table.Cell>{when(row.created_at)}</Table.Cell>
+                <Table.Cell>{formatDateTime(row.created_at, language)}</Table.Cell>
                 <Table.Cell>{row.file_name}</Table.Cell>
                 <Table.Cell>
                   {row.rows_kept} / {row.rows_read}
@@ -121,7 +126,7 @@ export function ChannelOrderImport({
 }
 
 /** One import's counts, then its refused rows and its warnings. */
-function ImportResult({ summary }: { summary: OrderImport }) {
+function ImportResult({ summary }: { summary: OrderImportSummary }) {
   const { t } = useTranslation();
   const errors = summary.problems.filter((problem) => problem.severity === 'error');
   const warnings = summary.problems.filter((problem) => problem.severity !== 'error');

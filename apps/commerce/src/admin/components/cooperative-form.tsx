@@ -3,8 +3,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../lib/language';
-import { sdk, useFailureToast } from '../lib/sdk';
-import type { AdministrativeUnit } from '../lib/types';
+import {
+  type AdministrativeUnit,
+  adminCooperativeAnswer,
+  communesAnswer,
+  provincesAnswer,
+} from '@nguongoc/contracts';
+import { fetchAnswer, useFailureToast } from '../lib/sdk';
 import { LabelledInput, LabelledSelect } from './fields';
 
 const TEXT_FIELDS = [
@@ -28,25 +33,21 @@ export function CooperativeForm({ onDone }: { onDone: () => void }) {
   const [values, setValues] = useState<Record<string, string>>({});
   const [province, setProvince] = useState('');
   const [commune, setCommune] = useState('');
-  const units = (path: string) => () =>
-    sdk.client.fetch<{ provinces?: AdministrativeUnit[]; communes?: AdministrativeUnit[] }>(path);
   const provinces = useQuery({
     queryKey: ['nguongoc', 'provinces'],
-    queryFn: units('/admin/administrative-units'),
+    queryFn: () => fetchAnswer(provincesAnswer, '/admin/administrative-units'),
     staleTime: Infinity,
   });
   const communes = useQuery({
     queryKey: ['nguongoc', 'communes', province],
-    queryFn: units(`/admin/administrative-units?province=${province}`),
+    queryFn: () => fetchAnswer(communesAnswer, `/admin/administrative-units?province=${province}`),
     enabled: province !== '',
     staleTime: Infinity,
   });
   const create = useMutation({
+    // What staff typed, checked by the route against the contract's `createCooperativeBody`.
     mutationFn: (body: Record<string, string>) =>
-      sdk.client.fetch<{ cooperative: { name: string } }>('/admin/cooperatives', {
-        method: 'POST',
-        body,
-      }),
+      fetchAnswer(adminCooperativeAnswer, '/admin/cooperatives', { method: 'POST', body }),
     onSuccess: async ({ cooperative }) => {
       toast.success(t('nguongoc.cooperatives.added', { name: cooperative.name }));
       await queryClient.invalidateQueries({ queryKey: ['nguongoc', 'cooperatives'] });

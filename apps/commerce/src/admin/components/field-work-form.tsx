@@ -2,11 +2,20 @@ import { Button, Heading, Label, Textarea, toast } from '@medusajs/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sdk, useFailureToast } from '../lib/sdk';
-import type { AdminLocation, AdminLot } from '../lib/types';
+import {
+  type AdminLocation,
+  type AdminLot,
+  type FieldWorkBody,
+  fieldWorkAnswer,
+} from '@nguongoc/contracts';
+import { toVietnamIso } from '@nguongoc/vn-locale';
+import { fetchAnswer, useFailureToast } from '../lib/sdk';
 import { LabelledInput, LabelledSelect } from './fields';
 
-/** Each kind of field work with its own fields (`number` ones are sent as numbers). */
+/**
+ * The kinds of field work the form offers (of the contract's `fieldWorkBody`), each with its own
+ * fields, sent as `details` (`number` ones as numbers).
+ */
 const KINDS = {
   sowing: [{ name: 'variety' }],
   fertilising: [{ name: 'fertiliser', required: true }, { name: 'amount' }],
@@ -19,13 +28,15 @@ const KINDS = {
   processing: [{ name: 'method', required: true }],
   packing: [{ name: 'packageCount', number: true }, { name: 'packageSize' }],
   shipping: [{ name: 'destination' }, { name: 'carrier' }],
-} satisfies Record<string, { name: string; required?: boolean; number?: boolean }[]>;
+} satisfies Partial<
+  Record<FieldWorkBody['kind'], { name: string; required?: boolean; number?: boolean }[]>
+>;
 type Kind = keyof typeof KINDS;
 type Field = { name: string; required?: boolean; number?: boolean };
 
 /** Now in Vietnam, as a `datetime-local` value (`YYYY-MM-DDTHH:mm`). */
 function vietnamNow(): string {
-  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 16);
+  return toVietnamIso(new Date()).slice(0, 16);
 }
 
 /** Records field work on a lot from a few fields; the server builds and signs the EPCIS event. */
@@ -39,8 +50,8 @@ export function FieldWorkForm({ lot, locations }: { lot: AdminLot; locations: Ad
   const [note, setNote] = useState('');
   const [details, setDetails] = useState<Record<string, string>>({});
   const record = useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
-      sdk.client.fetch<{ event: { duplicate: boolean } }>(`/admin/trace/lots/${lot.id}/events`, {
+    mutationFn: (body: FieldWorkBody) =>
+      fetchAnswer(fieldWorkAnswer, `/admin/trace/lots/${lot.id}/events`, {
         method: 'POST',
         body,
       }),

@@ -1,5 +1,5 @@
 import { Text } from '@medusajs/ui';
-import type { RuleFinding } from '../lib/types';
+import type { RuleFinding } from '@nguongoc/contracts';
 
 /** A finding's message without the `[connectors] [exchange]` prefix that logs need. */
 export function findingText(message: string): string {

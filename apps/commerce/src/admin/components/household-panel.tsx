@@ -2,24 +2,31 @@ import { Button, Heading, Table, Text, toast } from '@medusajs/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EXCHANGE_IDS, channelName } from '@nguongoc/connectors/exchanges';
+import {
+  type AdminCooperative,
+  type ChannelAccountBody,
+  type HouseholdBody,
+  type HouseholdsAnswer,
+  communesAnswer,
+  householdAnswer,
+  householdsAnswer,
+} from '@nguongoc/contracts';
 import { useLanguage } from '../lib/language';
-import { errorMessage, sdk, useFailureToast } from '../lib/sdk';
-import type { AdminCooperative, AdministrativeUnit } from '../lib/types';
+import { errorMessage, fetchAnswer, sdk, useFailureToast } from '../lib/sdk';
 import { LabelledInput, LabelledSelect } from './fields';
 
-interface Household {
-  id: string;
-  head_name: string;
-  phone: string | null;
-  commune_code: string;
-  accounts?: { exchange: string; shop_name: string; shop_url: string | null }[];
-}
+type Household = HouseholdsAnswer['households'][number];
 
-const EXCHANGES = [
-  { value: 'postmart', label: 'PostMart' },
-  { value: 'voso', label: 'Vỏ Sò' },
-  { value: '37nghean', label: '37nghean' },
-];
+const EXCHANGES = EXCHANGE_IDS.map((exchange) => ({
+  value: exchange,
+  label: channelName(exchange),
+}));
+
+/** An account's exchange by its name, or as stored when it is none of NguonGoc's. */
+function exchangeLabel(exchange: string): string {
+  return EXCHANGES.find((option) => option.value === exchange)?.label ?? exchange;
+}
 
 /**
  * A cooperative's producing households (the pilot counts them) and a form to add one, in a
@@ -37,17 +44,12 @@ export function HouseholdPanel({ cooperative }: { cooperative: AdminCooperative 
   const households = useQuery({
     queryKey: key,
     queryFn: () =>
-      sdk.client.fetch<{ households: Household[] }>(
-        `/admin/cooperatives/${cooperative.id}/households`,
-      ),
+      fetchAnswer(householdsAnswer, `/admin/cooperatives/${cooperative.id}/households`),
   });
   const province = cooperative.province_code;
   const communes = useQuery({
     queryKey: ['nguongoc', 'communes', province],
-    queryFn: () =>
-      sdk.client.fetch<{ communes: AdministrativeUnit[] }>(
-        `/admin/administrative-units?province=${province}`,
-      ),
+    queryFn: () => fetchAnswer(communesAnswer, `/admin/administrative-units?province=${province}`),
     enabled: province !== '',
     staleTime: Infinity,
   });
@@ -59,13 +61,14 @@ export function HouseholdPanel({ cooperative }: { cooperative: AdminCooperative 
   );
   const add = useMutation({
     mutationFn: () =>
-      sdk.client.fetch<{ household: Household }>(
-        `/admin/cooperatives/${cooperative.id}/households`,
-        {
-          method: 'POST',
-          body: { head_name: name.trim(), commune_code: commune, ...(phone ? { phone } : {}) },
-        },
-      ),
+      fetchAnswer(householdAnswer, `/admin/cooperatives/${cooperative.id}/households`, {
+        method: 'POST',
+        body: {
+          head_name: name.trim(),
+          commune_code: commune,
+          ...(phone ? { phone } : {}),
+        } satisfies HouseholdBody,
+      }),
     onSuccess: async ({ household }) => {
       toast.success(t('nguongoc.households.added', { name: household.head_name }));
       setName('');
@@ -110,11 +113,8 @@ export function HouseholdPanel({ cooperative }: { cooperative: AdminCooperative 
                   {names.get(household.commune_code) ?? household.commune_code}
                 </Table.Cell>
                 <Table.Cell>
-                  {(household.accounts ?? [])
-                    .map(
-                      (a) =>
-                        `${EXCHANGES.find((e) => e.value === a.exchange)?.label}: ${a.shop_name}`,
-                    )
+                  {household.accounts
+                    .map((account) => `${exchangeLabel(account.exchange)}: ${account.shop_name}`)
                     .join(' · ') || '—'}
                 </Table.Cell>
                 <Table.Cell>
@@ -185,7 +185,7 @@ function HouseholdShopForm({
           household_id: household,
           shop_name: shop.trim(),
           ...(url ? { shop_url: url } : {}),
-        },
+        } satisfies ChannelAccountBody,
       }),
     onSuccess: async () => {
       toast.success(t('nguongoc.households.shopSaved'));

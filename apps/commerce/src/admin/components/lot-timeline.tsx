@@ -1,9 +1,9 @@
 import { StatusBadge, Text } from '@medusajs/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { type AdminLocation, type AdminLot, lotDetailAnswer } from '@nguongoc/contracts';
 import { useLanguage } from '../lib/language';
-import { errorMessage, sdk } from '../lib/sdk';
-import type { AdminLocation, AdminLot, LotDetail } from '../lib/types';
+import { errorMessage, fetchAnswer } from '../lib/sdk';
 import { FieldWorkForm } from './field-work-form';
 
 /** A lot's events as a timeline, whether its bundle verifies, and the field-work form. */
@@ -12,7 +12,7 @@ export function LotTimeline({ lot, locations }: { lot: AdminLot; locations: Admi
   const language = useLanguage();
   const detail = useQuery({
     queryKey: ['nguongoc', 'lot', lot.id],
-    queryFn: () => sdk.client.fetch<LotDetail>(`/admin/trace/lots/${lot.id}`),
+    queryFn: () => fetchAnswer(lotDetailAnswer, `/admin/trace/lots/${lot.id}`),
   });
   if (detail.isPending) return <Text className="py-2">{t('nguongoc.common.loading')}</Text>;
   if (detail.isError)

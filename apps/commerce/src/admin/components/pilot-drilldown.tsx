@@ -2,10 +2,10 @@ import { Button, Heading, Table, Text } from '@medusajs/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHANNEL_NAMES, count, vnd } from '../lib/format';
-import { errorMessage, sdk } from '../lib/sdk';
-import type { PilotSalesLine } from '../lib/types';
-import type { LineFilter } from './pilot-sales-tables';
+import { pilotSalesLinesAnswer } from '@nguongoc/contracts';
+import { formatCount, formatNumericDateTime, formatVnd } from '@nguongoc/vn-locale';
+import { errorMessage, fetchAnswer } from '../lib/sdk';
+import { type LineFilter, channelLabel } from './pilot-sales-tables';
 
 const PAGE = 50;
 
@@ -34,10 +34,7 @@ export function PilotDrilldown({
   }
   const lines = useQuery({
     queryKey: ['nguongoc', 'pilot', 'lines', params.toString()],
-    queryFn: () =>
-      sdk.client.fetch<{ lines: PilotSalesLine[]; count: number }>(
-        `/admin/pilot/sales-lines?${params}`,
-      ),
+    queryFn: () => fetchAnswer(pilotSalesLinesAnswer, `/admin/pilot/sales-lines?${params}`),
   });
   const h = (key: string) => t(`nguongoc.pilot.lines.${key}`);
   return (
@@ -46,7 +43,7 @@ export function PilotDrilldown({
         <Heading level="h3">
           {t('nguongoc.pilot.lines.heading', {
             label: filter.label,
-            lines: lines.data ? count(lines.data.count) : '…',
+            lines: lines.data ? formatCount(lines.data.count) : '…',
           })}
         </Heading>
         <Button size="small" variant="secondary" onClick={onClose}>
@@ -70,22 +67,17 @@ export function PilotDrilldown({
           <Table.Body>
             {lines.data.lines.map((line) => (
               <Table.Row key={line.id}>
-                <Table.Cell>
-                  {new Date(line.ordered_at).toLocaleString('vi-VN', {
-                    timeZone: 'Asia/Ho_Chi_Minh',
-                  })}
-                </Table.Cell>
-                <Table.Cell>{CHANNEL_NAMES[line.channel] ?? line.channel}</Table.Cell>
+                <Table.Cell>{formatNumericDateTime(line.ordered_at)}</Table.Cell>
+                <Table.Cell>{channelLabel(line.channel)}</Table.Cell>
                 <Table.Cell>{line.order_ref}</Table.Cell>
                 <Table.Cell>{line.sku}</Table.Cell>
                 <Table.Cell className="text-right">
-                  {count(line.net_quantity)}
-                  {line.net_quantity !== line.quantity && ` / ${count(line.quantity)}`}
+                  {formatCount(line.net_quantity)}
+                  {line.net_quantity !== line.quantity && ` / ${formatCount(line.quantity)}`}
                 </Table.Cell>
                 <Table.Cell className="text-right">
-                  {vnd(Number(line.net_amount_vnd))}
-                  {Number(line.net_amount_vnd) !== Number(line.amount_vnd) &&
-                    ` / ${vnd(Number(line.amount_vnd))}`}
+                  {formatVnd(line.net_amount_vnd)}
+                  {line.net_amount_vnd !== line.amount_vnd && ` / ${formatVnd(line.amount_vnd)}`}
                 </Table.Cell>
                 <Table.Cell>{t(`nguongoc.pilot.status.${line.status}`, line.status)}</Table.Cell>
               </Table.Row>
@@ -104,8 +96,8 @@ export function PilotDrilldown({
             {h('previous')}
           </Button>
           <Text size="small">
-            {count(offset + 1)}–{count(Math.min(offset + PAGE, lines.data.count))} /{' '}
-            {count(lines.data.count)}
+            {formatCount(offset + 1)}–{formatCount(Math.min(offset + PAGE, lines.data.count))} /{' '}
+            {formatCount(lines.data.count)}
           </Text>
           <Button
             size="small"

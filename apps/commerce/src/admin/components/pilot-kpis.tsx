@@ -1,7 +1,13 @@
 import { Container, Text } from '@medusajs/ui';
 import { useTranslation } from 'react-i18next';
-import { CHANNEL_NAMES, count, share, vnd } from '../lib/format';
-import type { PilotIndicators } from '../lib/types';
+import { channelName } from '@nguongoc/connectors/exchanges';
+import type { PilotIndicators } from '@nguongoc/pilot-report';
+import { formatCount, formatPercent, formatVnd } from '@nguongoc/vn-locale';
+
+/** `part` of `whole` with one decimal (`75,0%`), or `—` when there is no whole. */
+function share(part: number, whole: number): string {
+  return whole === 0 ? '—' : formatPercent(part / whole, 'vi', { keepZeros: true });
+}
 
 function Card({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (
@@ -25,24 +31,24 @@ function Card({ label, value, detail }: { label: string; value: string; detail?:
 export function PilotKpis({ figures }: { figures: PilotIndicators }) {
   const { t } = useTranslation();
   const { catalogue, sales } = figures;
-  const k = (key: string, options?: Record<string, unknown>) =>
+  const k = (key: string, options: Record<string, unknown> = {}) =>
     t(`nguongoc.pilot.kpi.${key}`, options);
   return (
     <div className="grid grid-cols-1 gap-3 px-6 py-4 sm:grid-cols-2 lg:grid-cols-4">
       <Card
         label={k('householdsOnExchanges')}
-        value={`${count(catalogue.on_exchanges.households)} / ${count(catalogue.households)}`}
+        value={`${formatCount(catalogue.on_exchanges.households)} / ${formatCount(catalogue.households)}`}
         detail={k('householdsShare', {
           share: share(catalogue.on_exchanges.households, catalogue.households),
         })}
       />
       <Card
         label={k('cooperativesOnExchanges')}
-        value={`${count(catalogue.on_exchanges.cooperatives)} / ${count(catalogue.cooperatives)}`}
+        value={`${formatCount(catalogue.on_exchanges.cooperatives)} / ${formatCount(catalogue.cooperatives)}`}
         detail={catalogue.by_exchange
           .map((e) =>
             k('exchangeLine', {
-              name: CHANNEL_NAMES[e.exchange],
+              name: channelName(e.exchange),
               cooperatives: e.cooperatives,
               households: e.households,
             }),
@@ -53,34 +59,34 @@ export function PilotKpis({ figures }: { figures: PilotIndicators }) {
         label={k('traceable')}
         value={share(catalogue.products.traceable, catalogue.products.total)}
         detail={k('ofProducts', {
-          part: count(catalogue.products.traceable),
-          whole: count(catalogue.products.total),
+          part: formatCount(catalogue.products.traceable),
+          whole: formatCount(catalogue.products.total),
         })}
       />
       <Card
         label={k('ocopProducts')}
-        value={count(catalogue.products.ocop)}
-        detail={k('ocopSales', { amount: vnd(sales.ocop.amount_vnd) })}
+        value={formatCount(catalogue.products.ocop)}
+        detail={k('ocopSales', { amount: formatVnd(sales.ocop.amount_vnd) })}
       />
       <Card
         label={k('sales')}
-        value={vnd(sales.totals.amount_vnd)}
-        detail={k('gross', { amount: vnd(sales.totals.gross_amount_vnd) })}
+        value={formatVnd(sales.totals.amount_vnd)}
+        detail={k('gross', { amount: formatVnd(sales.totals.gross_amount_vnd) })}
       />
       <Card
         label={k('orders')}
-        value={count(sales.totals.orders)}
+        value={formatCount(sales.totals.orders)}
         detail={k('lines', {
-          lines: count(sales.totals.lines),
-          corrected: count(sales.totals.corrected_lines),
+          lines: formatCount(sales.totals.lines),
+          corrected: formatCount(sales.totals.corrected_lines),
         })}
       />
       <Card
         label={k('traceableSales')}
-        value={vnd(sales.traceable.amount_vnd)}
-        detail={k('householdsSelling', { households: count(sales.totals.households) })}
+        value={formatVnd(sales.traceable.amount_vnd)}
+        detail={k('householdsSelling', { households: formatCount(sales.totals.households) })}
       />
-      <Card label={k('scans')} value={count(sales.scans.total)} />
+      <Card label={k('scans')} value={formatCount(sales.scans.total)} />
     </div>
   );
 }

@@ -1,14 +1,22 @@
 import { Badge, Heading, Text } from '@medusajs/ui';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  type PilotReportFile,
+  pilotDueReportsAnswer,
+  pilotReportFileAnswer,
+} from '@nguongoc/contracts';
+import { formatDay } from '@nguongoc/vn-locale';
 import { LabelledSelect } from './fields';
-import { errorMessage, sdk } from '../lib/sdk';
-import type { PilotDueReports } from '../lib/types';
+import { errorMessage, fetchAnswer, useFailureToast } from '../lib/sdk';
 
-const day = (text: string) => text.split('-').reverse().join('/');
-
-function reportLink(kind: string, year: number, quarter: number | undefined, commune?: string) {
+function reportLink(
+  kind: string,
+  year: number,
+  quarter: number | undefined,
+  commune: string | undefined,
+) {
   const params = new URLSearchParams({ kind, year: String(year) });
   if (kind === 'quarter' && quarter) params.set('quarter', String(quarter));
   if (commune) params.set('commune_code', commune);
@@ -16,11 +24,11 @@ function reportLink(kind: string, year: number, quarter: number | undefined, com
 }
 
 /** The next reports to the province, the days left, and their files for the chosen commune. */
-export function PilotReports({ communeCode }: { communeCode?: string }) {
+export function PilotReports({ communeCode }: { communeCode?: string | undefined }) {
   const { t } = useTranslation();
   const due = useQuery({
     queryKey: ['nguongoc', 'pilot', 'due'],
-    queryFn: () => sdk.client.fetch<PilotDueReports>('/admin/pilot/reports/due'),
+    queryFn: () => fetchAnswer(pilotDueReportsAnswer, '/admin/pilot/reports/due'),
   });
   return (
     <div className="flex flex-col gap-3 px-6 py-4" data-testid="pilot-reports">
@@ -40,7 +48,7 @@ export function PilotReports({ communeCode }: { communeCode?: string }) {
             <Text weight="plus">{name}</Text>
             <Badge size="small" color={report.days_left <= 14 ? 'orange' : 'grey'}>
               {t('nguongoc.pilot.reports.due', {
-                date: day(report.due_by),
+                date: formatDay(report.due_by),
                 days: report.days_left,
               })}
             </Badge>
@@ -53,26 +61,49 @@ export function PilotReports({ communeCode }: { communeCode?: string }) {
   );
 }
 
+/**
+ * Saves a report file from its download URL under its own name. A browser keeps `download` only
+ * for a URL of the dashboard's own origin (the local file provider's /static); from another
+ * (a bucket) it saves under the name the store gives.
+ */
+function saveFile(file: PilotReportFile) {
+  const anchor = document.createElement('a');
+  anchor.href = file.url;
+  anchor.download = file.filename;
+  anchor.rel = 'noopener';
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+}
+
+/** The report's Excel and PDF files: the server writes the file, then the browser downloads it. */
 function Downloads({ link }: { link: (format: 'xlsx' | 'pdf') => string }) {
   const { t } = useTranslation();
+  const failed = useFailureToast();
+  const write = useMutation({
+    mutationFn: (format: 'xlsx' | 'pdf') => fetchAnswer(pilotReportFileAnswer, link(format)),
+    onSuccess: ({ file }) => saveFile(file),
+    onError: failed,
+  });
   return (
     <>
       {(['xlsx', 'pdf'] as const).map((format) => (
-        <a
+        <button
           key={format}
-          className="text-ui-fg-interactive txt-compact-small"
-          href={link(format)}
-          download
+          type="button"
+          className="text-ui-fg-interactive txt-compact-small text-left disabled:opacity-50"
+          disabled={write.isPending}
+          onClick={() => write.mutate(format)}
         >
           {t(`nguongoc.pilot.reports.${format}`)}
-        </a>
+        </button>
       ))}
     </>
   );
 }
 
 /** Any earlier quarter's or year's report. */
-function OtherReport({ today, communeCode }: { today: string; communeCode?: string }) {
+function OtherReport({ today, communeCode }: { today: string; communeCode?: string | undefined }) {
   const { t } = useTranslation();
   const thisYear = Number(today.slice(0, 4));
   const [kind, setKind] = useState('quarter');

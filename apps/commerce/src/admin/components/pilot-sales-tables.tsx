@@ -1,7 +1,15 @@
 import { Heading, Table, Text } from '@medusajs/ui';
 import { useTranslation } from 'react-i18next';
-import { CHANNEL_NAMES, count, vnd } from '../lib/format';
-import type { PilotIndicators, PilotTotals } from '../lib/types';
+import { channelName } from '@nguongoc/connectors/exchanges';
+import { salesChannel } from '@nguongoc/contracts';
+import type { PilotIndicators, SalesTotals } from '@nguongoc/pilot-report';
+import { formatCount, formatVnd } from '@nguongoc/vn-locale';
+
+/** A channel of the sales ledger by its short name, or as stored when it is none of ours. */
+export function channelLabel(channel: string): string {
+  const known = salesChannel.safeParse(channel);
+  return known.success ? channelName(known.data) : channel;
+}
 
 /** What a drill-down narrows the lines to. */
 export interface LineFilter {
@@ -21,7 +29,7 @@ function SalesTable({
   onSelect,
 }: {
   title: string;
-  rows: { key: string; name: string; totals: PilotTotals; filter: LineFilter }[];
+  rows: { key: string; name: string; totals: SalesTotals; filter: LineFilter }[];
   onSelect: (filter: LineFilter) => void;
 }) {
   const { t } = useTranslation();
@@ -59,10 +67,12 @@ function SalesTable({
                     {row.name}
                   </button>
                 </Table.Cell>
-                <Table.Cell className="text-right">{count(row.totals.orders)}</Table.Cell>
-                <Table.Cell className="text-right">{count(row.totals.quantity)}</Table.Cell>
-                <Table.Cell className="text-right">{vnd(row.totals.amount_vnd)}</Table.Cell>
-                <Table.Cell className="text-right">{count(row.totals.corrected_lines)}</Table.Cell>
+                <Table.Cell className="text-right">{formatCount(row.totals.orders)}</Table.Cell>
+                <Table.Cell className="text-right">{formatCount(row.totals.quantity)}</Table.Cell>
+                <Table.Cell className="text-right">{formatVnd(row.totals.amount_vnd)}</Table.Cell>
+                <Table.Cell className="text-right">
+                  {formatCount(row.totals.corrected_lines)}
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
@@ -89,9 +99,9 @@ export function PilotSalesTables({
         onSelect={onSelect}
         rows={sales.by_channel.map((row) => ({
           key: row.channel,
-          name: CHANNEL_NAMES[row.channel] ?? row.channel,
+          name: channelLabel(row.channel),
           totals: row,
-          filter: { label: CHANNEL_NAMES[row.channel] ?? row.channel, channel: row.channel },
+          filter: { label: channelLabel(row.channel), channel: row.channel },
         }))}
       />
       <SalesTable

@@ -182,7 +182,7 @@ export const en: typeof vi = {
       menu: 'E-commerce',
       heading: 'E-commerce exchanges',
       subheading:
-        "List products on PostMart, VoSo and 37nghean under each exchange's rules, and bring the exchanges' orders into the sales ledger.",
+        "List products on {{exchanges}} under each exchange's rules, and bring the exchanges' orders into the sales ledger.",
       cooperative: 'Cooperative',
       rulesVersion: "Exchange's rules: version {{version}}",
       account: {

@@ -179,7 +179,7 @@ export const vi = {
       menu: 'Sàn TMĐT',
       heading: 'Sàn thương mại điện tử',
       subheading:
-        'Đưa sản phẩm lên PostMart, VoSo và 37nghean theo quy định của từng sàn, rồi đưa đơn hàng của sàn về sổ bán hàng.',
+        'Đưa sản phẩm lên {{exchanges}} theo quy định của từng sàn, rồi đưa đơn hàng của sàn về sổ bán hàng.',
       cooperative: 'Hợp tác xã',
       rulesVersion: 'Quy định của sàn: bản {{version}}',
       account: {

@@ -5,8 +5,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LotTimeline } from '../components/lot-timeline';
-import { errorMessage, sdk, useFailureToast } from '../lib/sdk';
-import type { AdminLocation, AdminLot } from '../lib/types';
+import { type CreateLotBody, createdLotAnswer, productLotsAnswer } from '@nguongoc/contracts';
+import { errorMessage, fetchAnswer, useFailureToast } from '../lib/sdk';
 
 /**
  * On a product's page: its lots (each a QR code), a form to open a lot, and per lot its trace
@@ -18,19 +18,16 @@ function ProductLotsWidget({ data: product }: DetailWidgetProps<HttpTypes.AdminP
   const key = ['nguongoc', 'lots', product.id];
   const lots = useQuery({
     queryKey: key,
-    queryFn: () =>
-      sdk.client.fetch<{ lots: AdminLot[]; locations: AdminLocation[] }>(
-        `/admin/products/${product.id}/lots`,
-      ),
+    queryFn: () => fetchAnswer(productLotsAnswer, `/admin/products/${product.id}/lots`),
     retry: false,
   });
   const [code, setCode] = useState('');
   const [open, setOpen] = useState<string | null>(null);
   const openLot = useMutation({
     mutationFn: (lotCode: string) =>
-      sdk.client.fetch<{ lot: AdminLot }>(`/admin/products/${product.id}/lots`, {
+      fetchAnswer(createdLotAnswer, `/admin/products/${product.id}/lots`, {
         method: 'POST',
-        body: { code: lotCode },
+        body: { code: lotCode } satisfies CreateLotBody,
       }),
     onSuccess: async ({ lot }) => {
       toast.success(t('nguongoc.lots.opened', { code: lot.code }));

@@ -1,36 +1,37 @@
 import { MedusaError, MedusaService } from '@medusajs/framework/utils';
+import type { CreateCooperativeBody } from '@nguongoc/contracts';
 import { findCommune } from '@nguongoc/vn-admin-units';
 import { Cooperative } from './models/cooperative';
 import { Household } from './models/household';
 
 const TAX_CODE = /^\d{10}(-\d{3})?$/;
 
-export interface CooperativeInput {
-  handle: string;
-  name: string;
-  tax_code: string;
-  registration_number: string;
-  commune_code: string;
-  address: string;
-  contact_name: string;
-  phone: string;
-  email?: string | null;
-  bank_name?: string | null;
-  bank_account_number?: string | null;
-  bank_account_holder?: string | null;
-  description?: string | null;
-  trace_origin?: string | null;
+/** A new cooperative: the admin's body (POST /admin/cooperatives), with its ledger once known. */
+export type CooperativeInput = CreateCooperativeBody & { trace_origin?: string | null };
+
+/**
+ * `T` as Medusa's generated inputs take it: a field whose type allows `undefined` (an optional
+ * field of a zod body) is absent instead, as `exactOptionalPropertyTypes` tells the two apart.
+ */
+export type Written<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
+  [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>;
+};
+
+/** The fields the registration checks read, each optional (an update may leave it out). */
+interface CheckedFields {
+  tax_code?: string | undefined;
+  commune_code?: string | undefined;
+  phone?: string | undefined;
 }
 
 /** Cooperatives: Medusa's generated CRUD, with the checks of a Vietnamese registration. */
 export default class CooperativeModuleService extends MedusaService({ Cooperative, Household }) {
   /**
-   * Checks a cooperative before it is written and fills its province from its commune.
+   * Checks a cooperative before it is written and fills its province from its commune; a field
+   * given as `undefined` is left out, as absent.
    * @throws MedusaError INVALID_DATA naming the field, in Vietnamese and English.
    */
-  validateCooperative<T extends Partial<CooperativeInput>>(
-    input: T,
-  ): T & { province_code?: string } {
+  validateCooperative<T extends CheckedFields>(input: T): Written<T> & { province_code?: string } {
     const problems: string[] = [];
     if (input.tax_code !== undefined && !TAX_CODE.test(input.tax_code)) {
       problems.push(
@@ -57,14 +58,18 @@ export default class CooperativeModuleService extends MedusaService({ Cooperativ
     if (problems.length > 0) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join('; '));
     }
-    return province_code ? { ...input, province_code } : input;
+    // The filter is what makes the type true: no field is left with `undefined`.
+    const written = Object.fromEntries(
+      Object.entries(input).filter((entry) => entry[1] !== undefined),
+    ) as Written<T>;
+    return province_code ? { ...written, province_code } : written;
   }
 
   /**
    * Checks a household's commune and phone as a cooperative's are checked, and fills its province.
    * @throws MedusaError INVALID_DATA naming the field, in Vietnamese and English.
    */
-  validateHousehold<T extends { commune_code: string; phone?: string | null }>(
+  validateHousehold<T extends { commune_code: string; phone?: string | null | undefined }>(
     input: T,
   ): T & { province_code: string } {
     const { province_code } = this.validateCooperative({

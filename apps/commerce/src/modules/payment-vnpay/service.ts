@@ -20,6 +20,7 @@ import type {
   WebhookActionResult,
 } from '@medusajs/framework/types';
 import { AbstractPaymentProvider, MedusaError } from '@medusajs/framework/utils';
+import { bothLanguages } from '@nguongoc/vn-locale';
 import type { VNPay } from 'vnpay';
 import {
   type QueryDrAnswer,
@@ -51,7 +52,7 @@ export interface VnpaySessionData extends Record<string, unknown> {
  * signature and the amount again, so nothing else can mark a VNPay payment as paid.
  */
 export default class VnpayProviderService extends AbstractPaymentProvider<VnpayOptions> {
-  static identifier = 'vnpay';
+  static override identifier = 'vnpay';
 
   readonly #options: VnpayOptions;
   readonly #client: VNPay;
@@ -63,7 +64,10 @@ export default class VnpayProviderService extends AbstractPaymentProvider<VnpayO
     if (missing.length > 0) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `VNPay chưa được cấu hình: thiếu ${missing.join(', ')} (VNPAY_TMN_CODE, VNPAY_SECURE_SECRET, VNPAY_RETURN_URL) / VNPay is not configured: ${missing.join(', ')} missing`,
+        bothLanguages({
+          vi: `VNPay chưa được cấu hình: thiếu ${missing.join(', ')} (VNPAY_TMN_CODE, VNPAY_SECURE_SECRET, VNPAY_RETURN_URL)`,
+          en: `VNPay is not configured: ${missing.join(', ')} missing`,
+        }),
       );
     }
   }
@@ -124,7 +128,10 @@ export default class VnpayProviderService extends AbstractPaymentProvider<VnpayO
   async refundPayment(_input: RefundPaymentInput): Promise<RefundPaymentOutput> {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
-      'Hoàn tiền VNPay được làm trên cổng quản lý merchant của VNPay, rồi ghi nhận trong đơn / VNPay refunds are made in VNPay’s merchant portal, then recorded on the order',
+      bothLanguages({
+        vi: 'Hoàn tiền VNPay được làm trên cổng quản lý merchant của VNPay, rồi ghi nhận trong đơn',
+        en: 'VNPay refunds are made in VNPay’s merchant portal, then recorded on the order',
+      }),
     );
   }
 
@@ -141,7 +148,10 @@ export default class VnpayProviderService extends AbstractPaymentProvider<VnpayO
     if (currency.toLowerCase() !== 'vnd') {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `VNPay chỉ nhận VND, không nhận ${currency} / VNPay takes VND only, not ${currency}`,
+        bothLanguages({
+          vi: `VNPay chỉ nhận VND, không nhận ${currency}`,
+          en: `VNPay takes VND only, not ${currency}`,
+        }),
       );
     }
     const createdAt = new Date();

@@ -2,6 +2,7 @@
 // back (IPN and return URL), and the answers VNPay expects. Amounts are whole VND; VNPay's own
 // `vnp_Amount` is VND × 100, which the package applies when it builds the URL.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { bothLanguages, removeDiacritics, vietnamParts } from '@nguongoc/vn-locale';
 import { HashAlgorithm, ProductCode, VNPay, VnpLocale } from 'vnpay';
 
 export interface VnpayOptions {
@@ -37,11 +38,7 @@ export function newTxnRef(now = new Date()): string {
 
 /** `vnp_OrderInfo`: Vietnamese without diacritics (VNPay's rule), printable ASCII, ≤ 255. */
 export function toOrderInfo(text: string): string {
-  return text
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return removeDiacritics(text)
     .replace(/[^A-Za-z0-9 .,:\-_/()#]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
@@ -50,12 +47,9 @@ export function toOrderInfo(text: string): string {
 
 /** An instant as VNPay writes it: `yyyyMMddHHmmss` in Vietnam's time (GMT+7), as a number. */
 export function vietnamTime(instant: Date): number {
-  const t = new Date(instant.getTime() + 7 * 3600_000);
+  const { year, month, day, hour, minute, second } = vietnamParts(instant);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return Number(
-    `${t.getUTCFullYear()}${pad(t.getUTCMonth() + 1)}${pad(t.getUTCDate())}` +
-      `${pad(t.getUTCHours())}${pad(t.getUTCMinutes())}${pad(t.getUTCSeconds())}`,
-  );
+  return Number(`${year}${pad(month)}${pad(day)}${pad(hour)}${pad(minute)}${pad(second)}`);
 }
 
 /** Whole VND from Medusa's amount, or an error naming the amount. */
@@ -63,7 +57,10 @@ export function wholeVnd(amount: unknown): number {
   const value = Number(amount);
   if (!Number.isSafeInteger(value) || value <= 0) {
     throw new RangeError(
-      `Số tiền VNPay phải là số nguyên VND dương, nhận ${String(amount)} / a VNPay amount must be a positive whole number of VND, got ${String(amount)}`,
+      bothLanguages({
+        vi: `Số tiền VNPay phải là số nguyên VND dương, nhận ${String(amount)}`,
+        en: `a VNPay amount must be a positive whole number of VND, got ${String(amount)}`,
+      }),
     );
   }
   return value;

@@ -3,9 +3,12 @@
  * ledger's trigger keeps and the daily scans `trace_scan_day` (ADR 018). Plain SQL with `?`
  * placeholders, run by the sales module (knex) and by the benchmark (pg): both run the same.
  */
-export type SqlRun = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+import type { Granularity, SalesFigures, SalesTotals } from '@nguongoc/pilot-report';
 
-export type Granularity = 'month' | 'quarter' | 'year';
+// The figures' shapes are the pilot report's input, so they are declared by @nguongoc/pilot-report.
+export type { Granularity, SalesFigures, SalesTotals };
+
+export type SqlRun = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
 
 /** Which lines: a period of local days (inclusive), and one commune or cooperative, or all. */
 export interface SalesFilter {
@@ -13,28 +16,6 @@ export interface SalesFilter {
   to: string;
   commune_code?: string | null;
   cooperative_id?: string | null;
-}
-
-export interface SalesTotals {
-  orders: number;
-  lines: number;
-  corrected_lines: number;
-  quantity: number;
-  amount_vnd: number;
-  gross_quantity: number;
-  gross_amount_vnd: number;
-}
-
-export interface SalesFigures {
-  totals: SalesTotals & { households: number; cooperatives: number };
-  /** Per period (`2026-03`, `2026-Q1`, `2026`) and channel. */
-  series: (SalesTotals & { period: string; channel: string })[];
-  by_channel: (SalesTotals & { channel: string })[];
-  by_cooperative: (SalesTotals & { cooperative_id: string })[];
-  by_product: (SalesTotals & { product_id: string; cooperative_id: string })[];
-  ocop: SalesTotals;
-  traceable: SalesTotals;
-  scans: { total: number; series: { period: string; scans: number }[] };
 }
 
 /** The label of the period a date column falls in: `2026-03`, `2026-Q1` or `2026`. */

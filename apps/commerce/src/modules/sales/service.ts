@@ -55,6 +55,41 @@ export interface SalesWrite {
   unchanged: number;
 }
 
+/** A line as it was before a write changed it: what {@link SalesModuleService.undoLines} puts back. */
+export type SalesLineBefore = SalesLineInput & { id: string; order_head: boolean };
+
+/** What one write did, so that a failed workflow can undo it (see `recordSalesLinesStep`). */
+export interface SalesWriteUndo {
+  created_ids: string[];
+  replaced: SalesLineBefore[];
+}
+
+/** Every field a write sets: what is read back to undo it. */
+const WRITTEN = [
+  'id',
+  'key',
+  'channel',
+  'order_ref',
+  'cooperative_id',
+  'household_id',
+  'commune_code',
+  'province_code',
+  'product_id',
+  'sku',
+  'quantity',
+  'amount_vnd',
+  'net_quantity',
+  'net_amount_vnd',
+  'ocop_stars',
+  'traceable',
+  'order_head',
+  'buyer_province_code',
+  'buyer_commune_code',
+  'ordered_at',
+  'status',
+  'content_hash',
+] as const;
+
 /** Statuses after which nothing of an exchange's order line counts. */
 export const VOID_STATUSES = new Set(['cancelled', 'returned']);
 
@@ -71,9 +106,10 @@ export default class SalesModuleService extends MedusaService({ SalesLine }) {
   async recordLines(
     lines: SalesLineInput[],
     @MedusaContext() sharedContext: Context = {},
-  ): Promise<SalesWrite> {
-    const result: SalesWrite = { created: 0, updated: 0, unchanged: 0 };
-    if (lines.length === 0) return result;
+  ): Promise<SalesWrite & { undo: SalesWriteUndo }> {
+    const result = { created: 0, updated: 0, unchanged: 0 };
+    const undo: SalesWriteUndo = { created_ids: [], replaced: [] };
+    if (lines.length === 0) return { ...result, undo };
     const heads = new Map<string, string>();
     for (const line of lines) {
       const order = `${line.channel}\u0000${line.order_ref}\u0000${line.cooperative_id}`;
@@ -85,7 +121,7 @@ export default class SalesModuleService extends MedusaService({ SalesLine }) {
       (
         await this.listSalesLines(
           { key: lines.map((line) => line.key) },
-          { select: ['id', 'key', 'status', 'content_hash', ...SOLD_AS] },
+          { select: [...WRITTEN] },
           sharedContext,
         )
       ).map((line) => [line.key, line]),
@@ -99,13 +135,48 @@ export default class SalesModuleService extends MedusaService({ SalesLine }) {
       else if (existing.content_hash !== line.content_hash || existing.status !== line.status) {
         const soldAs = Object.fromEntries(SOLD_AS.map((field) => [field, existing[field]]));
         updated.push({ ...line, ...soldAs, id: existing.id, order_head });
+        undo.replaced.push(lineBefore(existing));
       } else result.unchanged += 1;
     }
-    if (created.length > 0) await this.createSalesLines(created, sharedContext);
+    if (created.length > 0) {
+      const rows = await this.createSalesLines(created, sharedContext);
+      undo.created_ids = rows.map((row) => row.id);
+    }
     if (updated.length > 0) await this.updateSalesLines(updated, sharedContext);
     result.created = created.length;
     result.updated = updated.length;
-    return result;
+    return { ...result, undo };
+  }
+
+  /**
+   * Undoes one {@link recordLines} in one transaction: the lines it created are deleted and the
+   * lines it changed get their earlier fields back. The half-monthly totals follow through the
+   * trigger, as for any write; a half month left with no line at all is removed, as it was not
+   * there before.
+   */
+  @InjectTransactionManager()
+  async undoLines(
+    undo: SalesWriteUndo,
+    @MedusaContext() sharedContext: Context = {},
+  ): Promise<void> {
+    if (undo.created_ids.length > 0) {
+      const created = await this.listSalesLines(
+        { id: undo.created_ids },
+        { select: ['cooperative_id'] },
+        sharedContext,
+      );
+      await this.deleteSalesLines(undo.created_ids, sharedContext);
+      await sqlOf(sharedContext)(
+        'delete from "sales_half_month" where "cooperative_id" = any(?) and "lines" = 0',
+        [[...new Set(created.map((line) => line.cooperative_id))]],
+      );
+    }
+    if (undo.replaced.length > 0) {
+      await this.updateSalesLines(
+        undo.replaced.map((line) => ({ ...line, ordered_at: new Date(line.ordered_at) })),
+        sharedContext,
+      );
+    }
   }
 
   /** The pilot's sales figures for a period, one commune or cooperative or all. */
@@ -126,6 +197,18 @@ export default class SalesModuleService extends MedusaService({ SalesLine }) {
   ): Promise<void> {
     await countScan(sqlOf(sharedContext), scan);
   }
+}
+
+/** The fields of a stored line that a write sets, as they are. */
+function lineBefore(row: Record<(typeof WRITTEN)[number], unknown>): SalesLineBefore {
+  const line = Object.fromEntries(WRITTEN.map((field) => [field, row[field]]));
+  // A row read back by SQL is untyped; its columns are the model's, as the write set them (the
+  // big numbers, which PostgreSQL returns as text, are read as numbers below).
+  return {
+    ...(line as unknown as SalesLineBefore),
+    amount_vnd: Number(row.amount_vnd),
+    net_amount_vnd: Number(row.net_amount_vnd),
+  };
 }
 
 interface KnexLike {

@@ -50,7 +50,9 @@ export class TraceModuleService {
   /** Creates the cooperative's ledger if needed and records (a new version of) its organisation. */
   async registerOrganisation(origin: string, organisation: Organisation): Promise<void> {
     await translate(async () => {
-      if ((await this.#store.verifierKeys(origin).catch(() => [])).length === 0) {
+      // No keys: the store holds no such ledger. A failure to read them (the database is
+      // away) is an error, not "no ledger yet": creating one then would answer a false 400.
+      if ((await this.#store.verifierKeys(origin)).length === 0) {
         await this.#store.createLedger(origin);
       }
       await this.#putRecord(origin, organisation);
@@ -191,8 +193,8 @@ export class TraceModuleService {
     return translate(async () => {
       await this.#store.recordScan(code, {
         at: scan.at ?? new Date(),
-        province: scan.province,
-        userAgentHash: scan.userAgentHash,
+        ...(scan.province !== undefined ? { province: scan.province } : {}),
+        ...(scan.userAgentHash !== undefined ? { userAgentHash: scan.userAgentHash } : {}),
       });
       return this.#store.scanVerdict(code);
     });

@@ -1,14 +1,18 @@
 import { listCooperatives } from '../../commerce/cooperatives.server';
 import { fromBackend } from '../../commerce/medusa.server';
 import { byStars, listProducts } from '../../commerce/products.server';
-import type { Bilingual, StoreCooperative } from '../../commerce/types';
+import type { BilingualText, StoreCooperative } from '@nguongoc/contracts';
 
 const FEATURED = 8;
 
 export interface Place {
   provinceCode: string;
-  province: Bilingual;
-  communes: { code: string; name: Bilingual; cooperatives: { handle: string; name: string }[] }[];
+  province: BilingualText;
+  communes: {
+    code: string;
+    name: BilingualText;
+    cooperatives: { handle: string; name: string }[];
+  }[];
 }
 
 /** The provinces and communes the cooperatives are in, province by province. */

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
+import { formatDateTime } from '@nguongoc/vn-locale';
 import { paymentStatusMessage } from '../../commerce/payment-status';
 import { CartTotals } from '../../components/cart-totals';
 import { Price } from '../../components/price';
 import { ShopErrorBoundary } from '../../components/shop-error-boundary';
 import { usePolling } from '../../components/use-polling';
 import { useLanguage, useT } from '../../i18n/use-translation';
-import { formatDateTime } from '../../lib/format';
 import { placeLabel, productTitle } from '../../lib/localized';
 import { pageMeta } from '../../lib/meta';
 import { orderPage } from './order-page.server';

@@ -4,7 +4,8 @@
 import { listCooperatives } from '../../commerce/cooperatives.server';
 import { fromBackend } from '../../commerce/medusa.server';
 import { byStars, listProducts } from '../../commerce/products.server';
-import type { Bilingual, ProductSummary, StoreCooperative } from '../../commerce/types';
+import type { BilingualText, StoreCooperative } from '@nguongoc/contracts';
+import type { ProductSummary } from '../../commerce/types';
 import { STAR_CHOICES } from '../../lib/ocop';
 
 export interface CatalogueFilters {
@@ -45,7 +46,7 @@ export function applyFilters(
 
 interface Option {
   value: string;
-  name: Bilingual;
+  name: BilingualText;
 }
 
 function unique(options: Option[]): Option[] {

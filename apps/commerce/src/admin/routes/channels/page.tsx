@@ -9,8 +9,16 @@ import { ChannelExport } from '../../components/channel-export';
 import { ChannelListingsTable } from '../../components/channel-listings-table';
 import { ChannelOrderImport } from '../../components/channel-order-import';
 import { LabelledSelect } from '../../components/fields';
-import { errorMessage, sdk } from '../../lib/sdk';
-import type { AdminCooperative, CooperativeChannels, ExchangeId } from '../../lib/types';
+import { EXCHANGE_IDS, channelName } from '@nguongoc/connectors/exchanges';
+import {
+  type ExchangeId,
+  adminCooperativesAnswer,
+  channelsAnswer,
+  exchangeId,
+} from '@nguongoc/contracts';
+import { LOCALES } from '@nguongoc/vn-locale';
+import { useLanguage } from '../../lib/language';
+import { errorMessage, fetchAnswer } from '../../lib/sdk';
 
 /**
  * "Sàn TMĐT": for one cooperative and each exchange, which products meet the exchange's rules
@@ -19,17 +27,20 @@ import type { AdminCooperative, CooperativeChannels, ExchangeId } from '../../li
  */
 function ChannelsPage() {
   const { t } = useTranslation();
+  const language = useLanguage();
+  const exchanges = new Intl.ListFormat(LOCALES[language], { type: 'conjunction' }).format(
+    EXCHANGE_IDS.map(channelName),
+  );
   const [chosen, setChosen] = useState('');
   const [exchange, setExchange] = useState<ExchangeId>('postmart');
   const cooperatives = useQuery({
     queryKey: ['nguongoc', 'cooperatives'],
-    queryFn: () => sdk.client.fetch<{ cooperatives: AdminCooperative[] }>('/admin/cooperatives'),
+    queryFn: () => fetchAnswer(adminCooperativesAnswer, '/admin/cooperatives'),
   });
   const cooperativeId = chosen || cooperatives.data?.cooperatives[0]?.id || '';
   const channels = useQuery({
     queryKey: ['nguongoc', 'channels', cooperativeId],
-    queryFn: () =>
-      sdk.client.fetch<CooperativeChannels>(`/admin/cooperatives/${cooperativeId}/channels`),
+    queryFn: () => fetchAnswer(channelsAnswer, `/admin/cooperatives/${cooperativeId}/channels`),
     enabled: cooperativeId !== '',
   });
   const error = cooperatives.error ?? channels.error;
@@ -40,7 +51,7 @@ function ChannelsPage() {
         <div>
           <Heading level="h1">{t('nguongoc.channels.heading')}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            {t('nguongoc.channels.subheading')}
+            {t('nguongoc.channels.subheading', { exchanges })}
           </Text>
         </div>
         {cooperatives.data && (
@@ -60,7 +71,7 @@ function ChannelsPage() {
       )}
       {error && <Text className="text-ui-fg-error px-6 py-4">{errorMessage(error)}</Text>}
       {channels.data && (
-        <Tabs value={exchange} onValueChange={(value) => setExchange(value as ExchangeId)}>
+        <Tabs value={exchange} onValueChange={(value) => setExchange(exchangeId.parse(value))}>
           <Tabs.List className="px-6 py-3">
             {channels.data.exchanges.map((option) => (
               <Tabs.Trigger key={option.id} value={option.id}>

@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { CooperativeForm } from '../../components/cooperative-form';
 import { HouseholdPanel } from '../../components/household-panel';
 import { useLanguage } from '../../lib/language';
-import { errorMessage, sdk } from '../../lib/sdk';
-import type { AdminCooperative } from '../../lib/types';
+import { adminCooperativesAnswer } from '@nguongoc/contracts';
+import { errorMessage, fetchAnswer } from '../../lib/sdk';
 
 /** The cooperatives page: who sells in the commune's store, and a form to add one. */
 function CooperativesPage() {
@@ -18,7 +18,7 @@ function CooperativesPage() {
   const [open, setOpen] = useState<string | null>(null);
   const list = useQuery({
     queryKey: ['nguongoc', 'cooperatives'],
-    queryFn: () => sdk.client.fetch<{ cooperatives: AdminCooperative[] }>('/admin/cooperatives'),
+    queryFn: () => fetchAnswer(adminCooperativesAnswer, '/admin/cooperatives'),
   });
 
   return (

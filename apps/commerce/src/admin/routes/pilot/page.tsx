@@ -10,12 +10,15 @@ import { PilotDrilldown } from '../../components/pilot-drilldown';
 import { PilotKpis } from '../../components/pilot-kpis';
 import { PilotReports } from '../../components/pilot-reports';
 import { type LineFilter, PilotSalesTables } from '../../components/pilot-sales-tables';
-import { CHANNEL_COLOURS, CHANNEL_NAMES, compactVnd, count } from '../../lib/format';
+import { CHANNEL_COLOURS, SALES_CHANNELS, channelName } from '@nguongoc/connectors/exchanges';
+import { adminCooperativesAnswer } from '@nguongoc/contracts';
+import type { PilotIndicators } from '@nguongoc/pilot-report';
+import { formatCompact, formatCount, vietnamParts } from '@nguongoc/vn-locale';
 import { useLanguage } from '../../lib/language';
-import { errorMessage, sdk } from '../../lib/sdk';
-import type { AdminCooperative, PilotIndicators } from '../../lib/types';
+import { errorMessage, fetchAnswer, sdk } from '../../lib/sdk';
 
-const CHANNELS = ['storefront', 'postmart', 'voso', '37nghean'];
+/** A short amount for a chart's label: `1,2 Tr ₫` (triệu), `350 N ₫` (nghìn). */
+const compactVnd = (value: number) => `${formatCompact(value)}\u00a0₫`;
 
 /** The days a period label covers: `2026-03`, `2026-Q1` or `2026`. */
 function daysOf(period: string): { from: string; to: string } {
@@ -43,20 +46,21 @@ function periodsOf(year: number, granularity: string): string[] {
 function PilotPage() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const thisYear = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
+  const thisYear = vietnamParts(new Date()).year;
   const [commune, setCommune] = useState<string | undefined>(undefined);
   const [year, setYear] = useState(thisYear);
   const [granularity, setGranularity] = useState('month');
   const [drill, setDrill] = useState<LineFilter | null>(null);
   const cooperatives = useQuery({
     queryKey: ['nguongoc', 'cooperatives'],
-    queryFn: () => sdk.client.fetch<{ cooperatives: AdminCooperative[] }>('/admin/cooperatives'),
+    queryFn: () => fetchAnswer(adminCooperativesAnswer, '/admin/cooperatives'),
   });
   const period = { from: `${year}-01-01`, to: `${year}-12-31` };
   const query = new URLSearchParams({ ...period, granularity });
   if (commune) query.set('commune_code', commune);
   const figures = useQuery({
     queryKey: ['nguongoc', 'pilot', query.toString()],
+    // The indicators are @nguongoc/pilot-report's type, which no schema repeats.
     queryFn: () => sdk.client.fetch<PilotIndicators>(`/admin/pilot/indicators?${query}`),
   });
   const data = figures.data;
@@ -130,10 +134,10 @@ function PilotPage() {
             <PilotBarChart
               title={t('nguongoc.pilot.salesChart')}
               periods={periods}
-              series={CHANNELS.map((key) => ({
+              series={SALES_CHANNELS.map((key) => ({
                 key,
-                label: CHANNEL_NAMES[key]!,
-                colour: CHANNEL_COLOURS[key]!,
+                label: channelName(key),
+                colour: CHANNEL_COLOURS[key],
               }))}
               value={amount}
               format={compactVnd}
@@ -144,7 +148,7 @@ function PilotPage() {
               periods={periods}
               series={[{ key: 'scans', label: t('nguongoc.pilot.kpi.scans'), colour: '#4a5568' }]}
               value={(p) => scans(p)}
-              format={count}
+              format={(value) => formatCount(value)}
             />
           </div>
           {drill && (

@@ -1,15 +1,19 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
 import { CATEGORY_KEYS, categoryPaths, connectors } from '@nguongoc/connectors';
-import { cooperativeScope } from '../../../lib/cooperative-scope';
-import { CHANNEL_MODULE } from '../../../modules/channel';
-import type ChannelModuleService from '../../../modules/channel/service';
-import type { CategoryMappingBody } from '../../validators';
+import type {
+  CategoryMappingAnswer,
+  CategoryMappingBody,
+  CategoryMappingsAnswer,
+} from '@nguongoc/contracts';
+import { cooperativeScope } from '#api/_scope/cooperative-scope';
+import { CHANNEL_MODULE } from '#modules/channel/index';
+import type ChannelModuleService from '#modules/channel/service';
 
 /** GET /admin/channel-category-mappings: NguonGoc category → each exchange's category. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
   const channel = req.scope.resolve<ChannelModuleService>(CHANNEL_MODULE);
-  res.json({ mappings: await channel.listCategoryMappings({}) });
+  res.json({ mappings: await channel.listCategoryMappings({}) } satisfies CategoryMappingsAnswer);
 }
 
 /** POST /admin/channel-category-mappings: sets one mapping (the commune administrator only). */
@@ -44,7 +48,7 @@ export async function POST(
   const mapping = existing
     ? await channel.updateCategoryMappings({ id: existing.id, exchange_category_id })
     : await channel.createCategoryMappings({ exchange, category_key, exchange_category_id });
-  res.json({ mapping });
+  res.json({ mapping } satisfies CategoryMappingAnswer);
 }
 
 /** A NguonGoc category (or a sub-key of one), or the handle of one of the shop's categories. */

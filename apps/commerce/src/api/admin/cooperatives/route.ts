@@ -1,13 +1,15 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
+import type {
+  AdminCooperativeAnswer,
+  AdminCooperativesAnswer,
+  CreateCooperativeBody,
+} from '@nguongoc/contracts';
 import { communeLabel } from '@nguongoc/vn-admin-units';
-import { cooperativeScope, userScope } from '../../../lib/cooperative-scope';
-import { COOPERATIVE_MODULE } from '../../../modules/cooperative';
-import type CooperativeModuleService from '../../../modules/cooperative/service';
-import { TRACE_MODULE } from '../../../modules/trace';
-import type TraceModuleService from '../../../modules/trace/service';
-import { organisationRecord } from '../../../lib/trace-records';
-import type { CreateCooperativeBody } from '../../validators';
+import { cooperativeScope, userScope } from '#api/_scope/cooperative-scope';
+import { COOPERATIVE_MODULE } from '#modules/cooperative/index';
+import type CooperativeModuleService from '#modules/cooperative/service';
+import { createCooperativeWorkflow } from '#workflows/cooperative/create-cooperative';
 
 /**
  * GET /admin/cooperatives: every cooperative for the commune's administrator, a commune officer's
@@ -33,7 +35,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
         en: communeLabel(cooperative.commune_code, 'en') ?? cooperative.commune_code,
       },
     })),
-  });
+  } satisfies AdminCooperativesAnswer);
 }
 
 /** POST /admin/cooperatives: registers a cooperative and opens its trace ledger. */
@@ -47,11 +49,8 @@ export async function POST(
       'Chỉ cán bộ xã mới thêm được hợp tác xã / only the commune administrator can add cooperatives',
     );
   }
-  const service = req.scope.resolve<CooperativeModuleService>(COOPERATIVE_MODULE);
-  const trace = req.scope.resolve<TraceModuleService>(TRACE_MODULE);
-  const input = service.validateCooperative(req.validatedBody);
-  const origin = trace.ledgerOf(input.handle);
-  const cooperative = await service.createCooperatives({ ...input, trace_origin: origin });
-  await trace.registerOrganisation(origin, organisationRecord(cooperative));
-  res.status(201).json({ cooperative });
+  const { result: cooperative } = await createCooperativeWorkflow(req.scope).run({
+    input: req.validatedBody,
+  });
+  res.status(201).json({ cooperative } satisfies AdminCooperativeAnswer);
 }

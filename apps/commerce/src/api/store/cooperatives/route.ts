@@ -1,12 +1,12 @@
 import type { MedusaResponse, MedusaStoreRequest } from '@medusajs/framework/http';
 import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
+import type { StoreCooperativesAnswer } from '@nguongoc/contracts';
 import { findProvince } from '@nguongoc/vn-admin-units';
 import {
-  type CooperativeRow,
   STORE_COOPERATIVE_FIELDS,
   storeCooperative,
   storeSalesChannels,
-} from '../../../lib/store-cooperative';
+} from './_store-cooperative';
 
 /**
  * GET /store/cooperatives: the cooperatives of the store by name, each with its commune and
@@ -30,6 +30,6 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse): Promise
   });
   const salesChannels = storeSalesChannels(req);
   res.json({
-    cooperatives: (data as CooperativeRow[]).map((row) => storeCooperative(row, salesChannels)),
-  });
+    cooperatives: data.map((row) => storeCooperative(row, salesChannels)),
+  } satisfies StoreCooperativesAnswer);
 }

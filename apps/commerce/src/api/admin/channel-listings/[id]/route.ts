@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
-import { cooperativeFor } from '../../../../lib/cooperative-scope';
-import { CHANNEL_MODULE } from '../../../../modules/channel';
-import type ChannelModuleService from '../../../../modules/channel/service';
-import type { ChannelListingBody } from '../../../validators';
+import type { ChannelListingAnswer, ChannelListingBody } from '@nguongoc/contracts';
+import { cooperativeFor } from '#api/_scope/cooperative-scope';
+import { CHANNEL_MODULE } from '#modules/channel/index';
+import type ChannelModuleService from '#modules/channel/service';
 
 /**
  * POST /admin/channel-listings/:id: what the cooperative saw on the exchange: the live listing's
@@ -28,5 +28,5 @@ export async function POST(
     ...(external_url !== undefined ? { external_url } : {}),
     ...(status ? { status } : external_url ? { status: 'live' as const } : {}),
   });
-  res.json({ listing: updated });
+  res.json({ listing: updated } satisfies ChannelListingAnswer);
 }

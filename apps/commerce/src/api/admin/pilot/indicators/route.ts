@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { pilotIndicators } from '../../../../lib/pilot/pilot-indicators';
-import { periodQuery } from '../../../../lib/pilot/pilot-query';
-import { pilotScope } from '../../../../lib/pilot/pilot-scope';
+import { pilotIndicators } from '../_indicators';
+import { periodQuery } from '../_period-query';
+import { pilotScope } from '../_scope';
 
 /**
  * GET /admin/pilot/indicators?commune_code=&from=&to=&granularity=: the pilot's indicators for

@@ -1,20 +1,23 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
-import { pilotReport } from '../../../../lib/pilot/pilot-report';
-import { pilotScope } from '../../../../lib/pilot/pilot-scope';
-import { type Quarter, type ReportKind, reportPeriod } from '../../../../lib/pilot/report-period';
-import { renderPilotReportPdf } from '../../../../lib/pilot/report-pdf';
-import { renderPilotReportXlsx } from '../../../../lib/pilot/report-xlsx';
-
-const TYPES = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pdf: 'application/pdf',
-} as const;
+import type { PilotReportFileAnswer } from '@nguongoc/contracts';
+import {
+  type Quarter,
+  type ReportKind,
+  renderPilotReportPdf,
+  renderPilotReportXlsx,
+  reportPeriod,
+} from '@nguongoc/pilot-report';
+import { pilotScope } from '../_scope';
+import { pilotReport } from './_pilot-report';
+import { saveReportFile } from './_report-file';
 
 /**
  * GET /admin/pilot/reports?kind=quarter&year=2026&quarter=1&commune_code=&format=xlsx|pdf|json:
- * the quarterly or yearly report of the pilot, as a file to send to the province (or its JSON).
- * The period is the reporting cut-off of Decree 09/2019/NĐ-CP (see report-period.ts).
+ * the quarterly or yearly report of the pilot, to send to the province. `json` answers
+ * `{ report }`; `xlsx` and `pdf` write the file through the File Module and answer
+ * `{ file: { id, url, filename, mime_type } }`, the URL to download it from. The period is the
+ * reporting cut-off of Decree 09/2019/NĐ-CP (see @nguongoc/pilot-report's reportPeriod).
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
   const text = (key: string) => (typeof req.query[key] === 'string' ? req.query[key] : undefined);
@@ -52,7 +55,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
     scope.commune_code ?? 'tat-ca',
     kind === 'quarter' ? `${year}-q${quarter}` : String(year),
   ].join('-');
-  res.setHeader('Content-Type', TYPES[format as 'xlsx' | 'pdf']);
-  res.setHeader('Content-Disposition', `attachment; filename="${name}.${format}"`);
-  res.send(data);
+  res.json({
+    file: await saveReportFile(req.scope, name, format as 'xlsx' | 'pdf', data),
+  } satisfies PilotReportFileAnswer);
 }

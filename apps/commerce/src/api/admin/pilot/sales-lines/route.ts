@@ -1,9 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
-import { instantsOf, periodQuery } from '../../../../lib/pilot/pilot-query';
-import { pilotScope } from '../../../../lib/pilot/pilot-scope';
-import { SALES_MODULE } from '../../../../modules/sales';
-import type SalesModuleService from '../../../../modules/sales/service';
+import type { PilotSalesLinesAnswer } from '@nguongoc/contracts';
+import { instantsOf } from '@nguongoc/pilot-report';
+import { periodQuery } from '../_period-query';
+import { listSalesLines } from '../_sales-lines';
+import { pilotScope } from '../_scope';
 
 const TEXT_FILTERS = ['channel', 'cooperative_id', 'product_id', 'household_id'] as const;
 const FLAG_FILTERS = ['traceable'] as const;
@@ -46,8 +47,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
   }
   const take = Math.min(Math.max(Number(req.query.limit) || 50, 1), 500);
   const skip = Math.max(Number(req.query.offset) || 0, 0);
-  const [lines, count] = await req.scope
-    .resolve<SalesModuleService>(SALES_MODULE)
-    .listAndCountSalesLines(filters, { order: { ordered_at: 'DESC', key: 'ASC' }, take, skip });
-  res.json({ lines, count, limit: take, offset: skip });
+  const [lines, count] = await listSalesLines(req.scope, filters, { take, skip });
+  res.json({
+    lines: lines.map((line) => ({ ...line, ordered_at: line.ordered_at.toISOString() })),
+    count,
+    limit: take,
+    offset: skip,
+  } satisfies PilotSalesLinesAnswer);
 }

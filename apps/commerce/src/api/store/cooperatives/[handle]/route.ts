@@ -1,11 +1,11 @@
 import type { MedusaResponse, MedusaStoreRequest } from '@medusajs/framework/http';
 import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
+import type { StoreCooperativeAnswer } from '@nguongoc/contracts';
 import {
-  type CooperativeRow,
   STORE_COOPERATIVE_FIELDS,
   storeCooperative,
   storeSalesChannels,
-} from '../../../../lib/store-cooperative';
+} from '../_store-cooperative';
 
 /** GET /store/cooperatives/:handle: one cooperative, as in the list. */
 export async function GET(req: MedusaStoreRequest, res: MedusaResponse): Promise<void> {
@@ -16,12 +16,14 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse): Promise
     fields: [...STORE_COOPERATIVE_FIELDS],
     filters: { handle },
   });
-  const row = data[0] as CooperativeRow | undefined;
+  const row = data[0];
   if (!row) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,
       `Không tìm thấy hợp tác xã ${handle} / cooperative ${handle} not found`,
     );
   }
-  res.json({ cooperative: storeCooperative(row, storeSalesChannels(req)) });
+  res.json({
+    cooperative: storeCooperative(row, storeSalesChannels(req)),
+  } satisfies StoreCooperativeAnswer);
 }

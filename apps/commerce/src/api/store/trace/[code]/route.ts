@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { TRACE_MODULE } from '../../../../modules/trace';
-import type TraceModuleService from '../../../../modules/trace/service';
+import type { StoreTraceAnswer } from '@nguongoc/contracts';
+import { TRACE_MODULE } from '#modules/trace/index';
+import type TraceModuleService from '#modules/trace/service';
 
 /**
  * GET /store/trace/:code: the lot bundle that the trace page verifies in the browser, with the
@@ -24,5 +25,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse): Promise<void
     trace.lotBundle(code),
     trace.verifierKeys(checkpoint.origin),
   ]);
-  res.json({ bundle, verifier_keys: verifierKeys });
+  res.json({ bundle, verifier_keys: verifierKeys } satisfies StoreTraceAnswer);
 }

@@ -1,9 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { connectors } from '@nguongoc/connectors';
-import { cooperativeFor } from '../../../../../lib/cooperative-scope';
-import { EXCHANGES, listingReadiness } from '../../../../../lib/channel-listings';
-import { CHANNEL_MODULE } from '../../../../../modules/channel';
-import type ChannelModuleService from '../../../../../modules/channel/service';
+import type { ChannelsAnswer } from '@nguongoc/contracts';
+import { cooperativeFor } from '#api/_scope/cooperative-scope';
+import { EXCHANGES, listingReadiness } from './_listing-readiness';
+import { CHANNEL_MODULE } from '#modules/channel/index';
+import type ChannelModuleService from '#modules/channel/service';
 
 /**
  * GET /admin/cooperatives/:id/channels: the exchanges (with their rules' version), the
@@ -26,5 +27,5 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
     })),
     accounts,
     listings,
-  });
+  } satisfies ChannelsAnswer);
 }

@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { cooperativeFor } from '../../../../../lib/cooperative-scope';
-import { CHANNEL_MODULE } from '../../../../../modules/channel';
-import type ChannelModuleService from '../../../../../modules/channel/service';
-import { COOPERATIVE_MODULE } from '../../../../../modules/cooperative';
-import type CooperativeModuleService from '../../../../../modules/cooperative/service';
-import type { HouseholdBody } from '../../../../validators';
+import type { HouseholdAnswer, HouseholdBody, HouseholdsAnswer } from '@nguongoc/contracts';
+import { cooperativeFor } from '#api/_scope/cooperative-scope';
+import { CHANNEL_MODULE } from '#modules/channel/index';
+import type ChannelModuleService from '#modules/channel/service';
+import { COOPERATIVE_MODULE } from '#modules/cooperative/index';
+import type CooperativeModuleService from '#modules/cooperative/service';
 
 /**
  * GET /admin/cooperatives/:id/households: the cooperative's producing households, each with its
@@ -26,7 +26,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
       ...household,
       accounts: accounts.filter((account) => account.household_id === household.id),
     })),
-  });
+  } satisfies HouseholdsAnswer);
 }
 
 /**
@@ -48,5 +48,5 @@ export async function POST(
     commune_code: body.commune_code,
     province_code: body.province_code,
   });
-  res.status(201).json({ household });
+  res.status(201).json({ household } satisfies HouseholdAnswer);
 }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { cooperativeFor } from '../../../../../lib/cooperative-scope';
-import { SALES_MODULE } from '../../../../../modules/sales';
-import type SalesModuleService from '../../../../../modules/sales/service';
+import { cooperativeFor } from '#api/_scope/cooperative-scope';
+import { SALES_MODULE } from '#modules/sales/index';
+import type SalesModuleService from '#modules/sales/service';
 
 /**
  * GET /admin/cooperatives/:id/sales: the cooperative's sales ledger, newest first (`limit`,

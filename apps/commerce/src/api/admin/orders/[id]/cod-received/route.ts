@@ -5,20 +5,6 @@ import { capturePaymentWorkflow } from '@medusajs/medusa/core-flows';
 /** Medusa's system payment provider: how the store takes cash on delivery (COD). */
 export const COD_PROVIDER = 'pp_system_default';
 
-interface OrderPayments {
-  id: string;
-  total: number;
-  payment_collections?: {
-    payments?: {
-      id: string;
-      provider_id: string;
-      amount: number;
-      captured_at: string | null;
-      canceled_at: string | null;
-    }[];
-  }[];
-}
-
 /**
  * POST /admin/orders/:id/cod-received: the courier handed over the cash of a COD order, so its
  * payment is captured for the amount authorised. Repeating it changes nothing (200, the same
@@ -39,14 +25,16 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     ],
     filters: { id: req.params.id! },
   });
-  const order = data[0] as OrderPayments | undefined;
+  const order = data[0];
   if (!order) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,
       `Không tìm thấy đơn hàng ${req.params.id} / order ${req.params.id} not found`,
     );
   }
-  const payments = (order.payment_collections ?? []).flatMap((c) => c.payments ?? []);
+  const payments = (order.payment_collections ?? [])
+    .flatMap((c) => c?.payments ?? [])
+    .filter((p) => p !== null);
   const cod = payments.find((p) => p.provider_id === COD_PROVIDER && !p.canceled_at);
   if (!cod) {
     throw new MedusaError(

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { localToday } from '../../../../../lib/pilot/pilot-query';
-import { nextReports } from '../../../../../lib/pilot/report-period';
+import type { PilotDueReportsAnswer } from '@nguongoc/contracts';
+import { localToday, nextReports } from '@nguongoc/pilot-report';
 
 /** GET /admin/pilot/reports/due: the next quarterly and yearly reports and the days left. */
 export async function GET(_req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
   const today = localToday();
-  res.json({ today, reports: nextReports(today) });
+  res.json({ today, reports: nextReports(today) } satisfies PilotDueReportsAnswer);
 }

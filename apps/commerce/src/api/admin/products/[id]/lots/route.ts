@@ -1,19 +1,25 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
-import { productFor } from '../../../../../lib/cooperative-scope';
-import { clearStoreCache, traceLotsTag } from '../../../../store-catalogue-cache';
-import { TRACE_MODULE } from '../../../../../modules/trace';
-import type TraceModuleService from '../../../../../modules/trace/service';
-import type { CreateLotBody } from '../../../../validators';
+import {
+  type CreateLotBody,
+  type CreatedLotAnswer,
+  type ProductLotsAnswer,
+  type ProductMetadataKey,
+  readProductMetadata,
+} from '@nguongoc/contracts';
+import { productFor } from '#api/_scope/cooperative-scope';
+import { clearStoreCache, traceLotsTag } from '#api/store-catalogue-cache';
+import { TRACE_MODULE } from '#modules/trace/index';
+import type TraceModuleService from '#modules/trace/service';
 
 /** The product's trace identity: its ledger and its product record's ID. */
 async function traced(req: AuthenticatedMedusaRequest) {
   const product = await productFor(req, req.params.id!);
-  const traceProductId = product.metadata?.trace_product_id;
-  if (typeof traceProductId !== 'string' || !product.cooperative.trace_origin) {
+  const traceProductId = readProductMetadata(product.metadata).trace_product_id;
+  if (traceProductId === undefined || !product.cooperative.trace_origin) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `Sản phẩm ${product.title} chưa gắn với sổ truy xuất / product ${product.title} is not linked to a trace ledger (metadata.trace_product_id)`,
+      `Sản phẩm ${product.title} chưa gắn với sổ truy xuất / product ${product.title} is not linked to a trace ledger (metadata.${'trace_product_id' satisfies ProductMetadataKey})`,
     );
   }
   return {
@@ -38,7 +44,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
   res.json({
     lots: lots.map((lot) => ({ ...lot, ...trace.linksOf(lot.id) })),
     locations,
-  });
+  } satisfies ProductLotsAnswer);
 }
 
 /** POST /admin/products/:id/lots: opens a lot, whose ID is the short code of its QR. */
@@ -55,5 +61,5 @@ export async function POST(
     ...(req.validatedBody.location_id ? { locationId: req.validatedBody.location_id } : {}),
   });
   await clearStoreCache(req.scope, [traceLotsTag(traceProductId)]);
-  res.status(201).json({ lot });
+  res.status(201).json({ lot } satisfies CreatedLotAnswer);
 }

@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
+import type { LotDetailAnswer } from '@nguongoc/contracts';
 import { lotStory, verifyLotBundle } from '@nguongoc/trace-core';
-import { lotFor } from '../../../../../lib/lot-scope';
-import { TRACE_MODULE } from '../../../../../modules/trace';
-import type TraceModuleService from '../../../../../modules/trace/service';
+import { lotFor } from './_lot-scope';
+import { TRACE_MODULE } from '#modules/trace/index';
+import type TraceModuleService from '#modules/trace/service';
 
 /**
  * GET /admin/trace/lots/:lot: the lot's bundle, its timeline in Vietnamese and English, and
@@ -16,5 +17,5 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
     bundle,
     story: { vi: lotStory(bundle, 'vi'), en: lotStory(bundle, 'en') },
     verification: verifyLotBundle(bundle, await trace.store.verifierKeys(origin)),
-  });
+  } satisfies LotDetailAnswer);
 }

@@ -1,22 +1,15 @@
 import type { MedusaResponse, MedusaStoreRequest } from '@medusajs/framework/http';
 import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
+import { type StoreProductOriginAnswer, readProductMetadata } from '@nguongoc/contracts';
 import {
-  type CooperativeRow,
   STORE_COOPERATIVE_FIELDS,
   storeCooperative,
   storeSalesChannels,
-} from '../../../../../lib/store-cooperative';
-import { storeLot } from '../../../../../lib/store-lot';
-import { originCacheTags } from '../../../../store-catalogue-cache';
-import { TRACE_MODULE } from '../../../../../modules/trace';
-import type TraceModuleService from '../../../../../modules/trace/service';
-
-interface ProductRow {
-  id: string;
-  metadata: Record<string, unknown> | null;
-  sales_channels?: ({ id: string } | null)[];
-  cooperative?: (CooperativeRow & { trace_origin: string | null }) | null;
-}
+} from '#api/store/cooperatives/_store-cooperative';
+import { storeLot } from './_store-lot';
+import { originCacheTags } from '#api/store-catalogue-cache';
+import { TRACE_MODULE } from '#modules/trace/index';
+import type TraceModuleService from '#modules/trace/service';
 
 /**
  * GET /store/products/:id/origin: who made a product this storefront sells, and its traced
@@ -37,7 +30,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse): Promise
     ],
     filters: { id, status: 'published' },
   });
-  const product = data[0] as ProductRow | undefined;
+  const product = data[0];
   const salesChannels = storeSalesChannels(req);
   if (
     !product?.sales_channels?.some((channel) => !!channel && salesChannels.includes(channel.id))
@@ -48,19 +41,15 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse): Promise
     );
   }
   const cooperative = product.cooperative ?? null;
-  const traceProductId = product.metadata?.trace_product_id;
+  const traceProductId = readProductMetadata(product.metadata).trace_product_id;
   const trace = req.scope.resolve<TraceModuleService>(TRACE_MODULE);
   const lots =
-    cooperative?.trace_origin && typeof traceProductId === 'string'
+    cooperative?.trace_origin && traceProductId !== undefined
       ? await trace.publishedLots(cooperative.trace_origin, traceProductId)
       : [];
-  res.locals.cacheTags = originCacheTags(
-    product.id,
-    cooperative?.id,
-    typeof traceProductId === 'string' ? traceProductId : undefined,
-  );
+  res.locals.cacheTags = originCacheTags(product.id, cooperative?.id, traceProductId);
   res.json({
     cooperative: cooperative && storeCooperative(cooperative, salesChannels),
     lots: lots.map(({ lot, bundle }) => storeLot(lot, bundle)),
-  });
+  } satisfies StoreProductOriginAnswer);
 }

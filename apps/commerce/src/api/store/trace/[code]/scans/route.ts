@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
+import type { ScanAnswer, ScanBody } from '@nguongoc/contracts';
 import { normalizeShortCode } from '@nguongoc/trace-core';
-import { COOPERATIVE_MODULE } from '../../../../../modules/cooperative';
-import type CooperativeModuleService from '../../../../../modules/cooperative/service';
-import { SALES_MODULE } from '../../../../../modules/sales';
-import type SalesModuleService from '../../../../../modules/sales/service';
-import { TRACE_MODULE } from '../../../../../modules/trace';
-import type TraceModuleService from '../../../../../modules/trace/service';
-import type { ScanBody } from '../../../../validators';
+import { COOPERATIVE_MODULE } from '#modules/cooperative/index';
+import type CooperativeModuleService from '#modules/cooperative/service';
+import { SALES_MODULE } from '#modules/sales/index';
+import type SalesModuleService from '#modules/sales/service';
+import { TRACE_MODULE } from '#modules/trace/index';
+import type TraceModuleService from '#modules/trace/service';
 
 /**
  * POST /store/trace/:code/scans: records a scan of a code (`{ serial?, province? }`) and answers
@@ -33,7 +33,7 @@ export async function POST(req: MedusaRequest<ScanBody>, res: MedusaResponse): P
       .resolve(ContainerRegistrationKeys.LOGGER)
       .error(`[pilot] scan of ${req.params.code} not counted: ${(error as Error).message}`);
   }
-  res.status(201).json({ verdict });
+  res.status(201).json({ verdict } satisfies ScanAnswer);
 }
 
 async function countForPilot(req: MedusaRequest, code: string, at: Date): Promise<void> {

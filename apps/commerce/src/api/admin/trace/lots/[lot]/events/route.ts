@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { lotFor } from '../../../../../../lib/lot-scope';
-import { clearStoreCache, traceLotsTag } from '../../../../../store-catalogue-cache';
-import { TRACE_MODULE } from '../../../../../../modules/trace';
-import type { FieldWorkForm } from '../../../../../../modules/trace/service';
-import type TraceModuleService from '../../../../../../modules/trace/service';
-import type { FieldWorkBody } from '../../../../../validators';
+import type { FieldWorkAnswer, FieldWorkBody } from '@nguongoc/contracts';
+import { lotFor } from '../_lot-scope';
+import { clearStoreCache, traceLotsTag } from '#api/store-catalogue-cache';
+import { TRACE_MODULE } from '#modules/trace/index';
+import type { FieldWorkForm } from '#modules/trace/service';
+import type TraceModuleService from '#modules/trace/service';
 
 /**
  * POST /admin/trace/lots/:lot/events: records field work on a lot from a few human fields
@@ -28,5 +28,5 @@ export async function POST(
   } as FieldWorkForm;
   const appended = await trace.recordFieldWork(origin, lot.id, form);
   if (!appended.duplicate) await clearStoreCache(req.scope, [traceLotsTag(lot.productId)]);
-  res.status(appended.duplicate ? 200 : 201).json({ event: appended });
+  res.status(appended.duplicate ? 200 : 201).json({ event: appended } satisfies FieldWorkAnswer);
 }

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { resolveGs1Lot } from '../../../../../../lib/gs1-lot';
+import type { StoreGs1LotAnswer } from '@nguongoc/contracts';
+import { resolveGs1Lot } from './_gs1-lot';
 
 /**
  * GET /store/trace/gs1/:gtin/:lot: the short code of the lot that a GS1 Digital Link label
@@ -10,5 +11,5 @@ import { resolveGs1Lot } from '../../../../../../lib/gs1-lot';
 export async function GET(req: MedusaRequest, res: MedusaResponse): Promise<void> {
   const code = await resolveGs1Lot(req.scope, req.params.gtin!, req.params.lot!);
   res.setHeader('Cache-Control', 'public, max-age=300');
-  res.json({ code });
+  res.json({ code } satisfies StoreGs1LotAnswer);
 }

@@ -1,12 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
-import { cooperativeFor } from '../../../../../../../lib/cooperative-scope';
-import { exchangeOf } from '../../../../../../../lib/channel-exchange';
-import { CHANNEL_MODULE } from '../../../../../../../modules/channel';
-import type ChannelModuleService from '../../../../../../../modules/channel/service';
-import { COOPERATIVE_MODULE } from '../../../../../../../modules/cooperative';
-import type CooperativeModuleService from '../../../../../../../modules/cooperative/service';
-import type { ChannelAccountBody } from '../../../../../../validators';
+import type { ChannelAccountAnswer, ChannelAccountBody } from '@nguongoc/contracts';
+import { cooperativeFor } from '#api/_scope/cooperative-scope';
+import { exchangeOf } from '../_exchange';
+import { CHANNEL_MODULE } from '#modules/channel/index';
+import type ChannelModuleService from '#modules/channel/service';
+import { COOPERATIVE_MODULE } from '#modules/cooperative/index';
+import type CooperativeModuleService from '#modules/cooperative/service';
 
 /**
  * POST /admin/cooperatives/:id/channels/:exchange/account: the cooperative's shop on the
@@ -42,7 +42,9 @@ export async function POST(
     household_id: householdId,
   });
   if (existing) {
-    res.json({ account: await channel.updateChannelAccounts({ id: existing.id, ...fields }) });
+    res.json({
+      account: await channel.updateChannelAccounts({ id: existing.id, ...fields }),
+    } satisfies ChannelAccountAnswer);
     return;
   }
   const account = await channel.createChannelAccounts({
@@ -51,5 +53,5 @@ export async function POST(
     exchange,
     ...fields,
   });
-  res.status(201).json({ account });
+  res.status(201).json({ account } satisfies ChannelAccountAnswer);
 }

@@ -1,0 +1,19 @@
+// multer ships no types and @types/multer is not installed: the part of its API used here.
+declare module 'multer' {
+  import type { RequestHandler } from 'express';
+
+  interface Options {
+    storage?: unknown;
+    limits?: { fileSize?: number; files?: number; fields?: number };
+    defParamCharset?: string;
+  }
+  interface Multer {
+    single(field: string): RequestHandler;
+  }
+  interface MulterFactory {
+    (options?: Options): Multer;
+    memoryStorage(): unknown;
+  }
+  const multer: MulterFactory;
+  export default multer;
+}

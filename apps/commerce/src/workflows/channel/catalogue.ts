@@ -1,0 +1,180 @@
+import type { MedusaContainer, RemoteQueryEntryPoints } from '@medusajs/framework/types';
+import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
+import type { CatalogueProduct, ListingImage, RuleFinding } from '@nguongoc/connectors';
+import { readProductMetadata } from '@nguongoc/contracts';
+import { isNetUnit } from '@nguongoc/vn-locale';
+import { TRACE_MODULE } from '../../modules/trace';
+import type TraceModuleService from '../../modules/trace/service';
+
+// A cooperative's Medusa products as `@nguongoc/connectors` takes them: the one record every
+// exchange is fed from. What Medusa does not hold is left empty, for the exchange's rules to
+// name (never filled with a guess).
+
+type GraphVariant = RemoteQueryEntryPoints['product_variant'];
+
+/**
+ * A product as Medusa's generated type has it, but for `variants.prices`: the variant–price-set
+ * link reaches the prices by that alias, which the generated types do not list.
+ */
+type GraphProduct = Omit<RemoteQueryEntryPoints['product'], 'variants'> & {
+  variants: (GraphVariant & { prices?: { amount: number; currency_code: string }[] | null })[];
+};
+
+export interface CatalogueEntry {
+  productId: string;
+  product: CatalogueProduct;
+  /** What could not be read from Medusa (an image that did not download), as findings. */
+  findings: RuleFinding[];
+}
+
+const FIELDS = [
+  'id',
+  'title',
+  'description',
+  'weight',
+  'length',
+  'width',
+  'height',
+  'metadata',
+  'images.url',
+  'categories.handle',
+  'variants.sku',
+  'variants.weight',
+  'variants.prices.amount',
+  'variants.prices.currency_code',
+  'variants.inventory_items.inventory.location_levels.stocked_quantity',
+  'variants.inventory_items.inventory.location_levels.reserved_quantity',
+  'cooperative.id',
+  'cooperative.name',
+  'cooperative.commune_code',
+  'cooperative.trace_origin',
+];
+
+/** The products of `cooperativeId` (all of them, or those in `productIds`) as catalogue entries. */
+export async function cooperativeCatalogue(
+  container: MedusaContainer,
+  cooperativeId: string,
+  options: { productIds?: string[]; readImages?: boolean } = {},
+): Promise<CatalogueEntry[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY);
+  const { data } = await query.graph({
+    entity: 'product',
+    fields: FIELDS,
+    filters: options.productIds ? { id: options.productIds } : {},
+  });
+  const products: GraphProduct[] = data.filter(
+    (product) => product.cooperative?.id === cooperativeId,
+  );
+  const trace = container.resolve<TraceModuleService>(TRACE_MODULE);
+  return Promise.all(
+    products.map((product) => catalogueEntry(product, trace, options.readImages ?? true)),
+  );
+}
+
+async function catalogueEntry(
+  product: GraphProduct,
+  trace: TraceModuleService,
+  readImages: boolean,
+): Promise<CatalogueEntry> {
+  const metadata = readProductMetadata(product.metadata);
+  const variant = product.variants[0];
+  const findings: RuleFinding[] = [];
+  const images: ListingImage[] = [];
+  for (const [i, image] of (readImages ? (product.images ?? []) : []).entries()) {
+    const data = await download(image.url);
+    if (data) images.push({ fileName: fileNameOf(image.url, i), data });
+    else {
+      findings.push({
+        severity: 'warning',
+        code: 'image.unreadable',
+        field: `images[${i}]`,
+        message: `Không tải được ảnh ${image.url} / the image ${image.url} could not be downloaded`,
+      });
+    }
+  }
+  const cooperative = product.cooperative!;
+  const lot = await newestLot(trace, cooperative.trace_origin, metadata.trace_product_id);
+  if (!lot) {
+    findings.push({
+      severity: 'error',
+      code: 'trace.no_lot',
+      field: 'trace',
+      message:
+        'Sản phẩm chưa có lô truy xuất: tạo lô trước khi đăng sàn / the product has no traced lot yet: create one before listing it',
+    });
+  }
+  return {
+    productId: product.id,
+    findings,
+    product: {
+      sku: variant?.sku ?? '',
+      name: product.title,
+      ...(metadata.title_en ? { nameEn: metadata.title_en } : {}),
+      description: product.description ?? '',
+      category: metadata.channel_category ?? product.categories?.[0]?.handle ?? '',
+      priceVnd: variant?.prices?.find((price) => price.currency_code === 'vnd')?.amount ?? 0,
+      stock: stockOf(variant),
+      net: {
+        quantity: metadata.net_quantity ?? 0,
+        unit: metadata.net_unit && isNetUnit(metadata.net_unit) ? metadata.net_unit : 'H87',
+      },
+      package: {
+        weightGrams: variant?.weight ?? product.weight ?? 0,
+        lengthCm: product.length ?? 0,
+        widthCm: product.width ?? 0,
+        heightCm: product.height ?? 0,
+      },
+      images,
+      attributes: metadata.channel_attributes ?? {},
+      ...(metadata.ocop_stars !== undefined
+        ? {
+            ocop: {
+              stars: metadata.ocop_stars,
+              decisionNumber: metadata.ocop_decision ?? '',
+              expiresOn: metadata.ocop_expires_on ?? '',
+            },
+          }
+        : {}),
+      origin: {
+        cooperativeName: cooperative.name,
+        communeCode: cooperative.commune_code,
+        ...(metadata.planting_area ? { plantingAreaCode: metadata.planting_area } : {}),
+      },
+      trace: { base: trace.storefrontUrl, shortCode: lot ?? '' },
+    },
+  };
+}
+
+function stockOf(variant: GraphVariant | undefined): number {
+  let stock = 0;
+  for (const item of variant?.inventory_items ?? []) {
+    for (const level of item?.inventory?.location_levels ?? []) {
+      if (level) stock += level.stocked_quantity - level.reserved_quantity;
+    }
+  }
+  return Math.max(0, stock);
+}
+
+async function newestLot(
+  trace: TraceModuleService,
+  origin: string | null,
+  traceProductId: string | undefined,
+): Promise<string | undefined> {
+  if (!origin || !traceProductId) return undefined;
+  const [lot] = await trace.listLots(origin, traceProductId);
+  return lot?.id;
+}
+
+async function download(url: string): Promise<Uint8Array | undefined> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
+    return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function fileNameOf(url: string, index: number): string {
+  const name = new URL(url, 'http://localhost').pathname.split('/').pop() ?? '';
+  return /^[\w.-]{1,100}$/.test(name) ? name : `image-${index + 1}.jpg`;
+}
