@@ -1,6 +1,6 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
-import { reconcileVnpayPayments } from '../api/_vnpay/reconciliation';
+import { reconcileVnpayPayments } from '../workflows/vnpay/reconciliation';
 
 /** Every 5 minutes: asks VNPay (querydr) about payments whose IPN has not arrived. */
 export default async function reconcileVnpayPaymentsJob(container: MedusaContainer): Promise<void> {

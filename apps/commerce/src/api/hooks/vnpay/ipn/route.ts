@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { handleVnpayResult } from '#api/_vnpay/settlement';
+import { handleVnpayResult } from '#workflows/vnpay/settlement';
 
 /**
  * GET /hooks/vnpay/ipn: VNPay's server-to-server notification of a payment's result. Answers

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
 import { cooperativeScope } from '#api/_scope/cooperative-scope';
-import { reconcileVnpayPayments } from '#api/_vnpay/reconciliation';
+import { reconcileVnpayPayments } from '#workflows/vnpay/reconciliation';
 
 /**
  * POST /admin/payments/vnpay/reconcile: runs the VNPay reconciliation now (the job runs it every
