@@ -28,6 +28,13 @@ export interface CommerceEnvironment {
     /** The reconciliation job asks VNPay about pending payments older than this. */
     reconcileAfterMinutes: number;
   };
+  /** Login throttling (ADR 030): failures allowed per account and per address, and the waits. */
+  loginThrottle: {
+    accountFailures: number;
+    addressFailures: number;
+    firstWaitSeconds: number;
+    longestWaitSeconds: number;
+  };
 }
 
 /**
@@ -108,6 +115,12 @@ export function commerceEnvironment(env: NodeJS.ProcessEnv, building = false): C
         env.VNPAY_QUERYDR_HOST ?? env.VNPAY_HOST ?? 'https://sandbox.vnpayment.vn',
       reconcileAfterMinutes: wholeMinutes(env, 'VNPAY_RECONCILE_AFTER_MINUTES', 16, problems),
     },
+    loginThrottle: {
+      accountFailures: positiveWhole(env, 'LOGIN_THROTTLE_ACCOUNT_FAILURES', 5, problems),
+      addressFailures: positiveWhole(env, 'LOGIN_THROTTLE_ADDRESS_FAILURES', 20, problems),
+      firstWaitSeconds: positiveWhole(env, 'LOGIN_THROTTLE_FIRST_WAIT_SECONDS', 30, problems),
+      longestWaitSeconds: 15 * 60,
+    },
   };
   if (problems.length > 0) {
     throw new ConfigurationError(problems);
@@ -142,6 +155,26 @@ function wholeMinutes(
     problems.push({
       vi: `${name} phải là số phút nguyên không âm, nhận "${value}"`,
       en: `${name} must be a whole number of minutes, got "${value}"`,
+    });
+    return fallback;
+  }
+  return parsed;
+}
+
+/** A whole number above zero from the environment, or the default when unset. */
+function positiveWhole(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  problems: Message[],
+): number {
+  const value = env[name]?.trim();
+  if (!value) return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) {
+    problems.push({
+      vi: `${name} phải là số nguyên dương, nhận "${value}"`,
+      en: `${name} must be a whole number above zero, got "${value}"`,
     });
     return fallback;
   }

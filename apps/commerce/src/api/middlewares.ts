@@ -11,6 +11,7 @@ import {
   scanBody,
   updateCooperativeBody,
 } from '@nguongoc/contracts';
+import { loginThrottle } from './_login-throttle/login-throttle';
 import { storeCatalogueCache } from './store-catalogue-cache';
 import { orderFileUpload } from './admin/cooperatives/[id]/channels/[exchange]/order-imports/_order-file-upload';
 
@@ -38,6 +39,13 @@ export default defineMiddlewares({
       method: 'POST' as const,
       middlewares: [validateAndTransformBody(schema)],
     })),
+    {
+      // Medusa's logins, for every actor type and provider (ADR 030); registration and password
+      // reset are longer paths, not matched.
+      matcher: '/auth/:actor_type/:auth_provider',
+      method: ['POST' as const],
+      middlewares: [loginThrottle],
+    },
     {
       // An exchange's order export as a file (multipart), its size checked before it is read;
       // JSON bodies keep Medusa's default limit (100 kB) everywhere.

@@ -80,6 +80,32 @@ describe('the backend environment', () => {
     );
   });
 
+  it('throttles logins after 5 failures per account and 20 per address, first for 30 s, unless told otherwise', () => {
+    expect(commerceEnvironment(complete).loginThrottle).toEqual({
+      accountFailures: 5,
+      addressFailures: 20,
+      firstWaitSeconds: 30,
+      longestWaitSeconds: 900,
+    });
+    expect(
+      commerceEnvironment({
+        ...complete,
+        LOGIN_THROTTLE_ACCOUNT_FAILURES: '3',
+        LOGIN_THROTTLE_ADDRESS_FAILURES: '50',
+        LOGIN_THROTTLE_FIRST_WAIT_SECONDS: '2',
+      }).loginThrottle,
+    ).toMatchObject({ accountFailures: 3, addressFailures: 50, firstWaitSeconds: 2 });
+    for (const [name, value] of [
+      ['LOGIN_THROTTLE_ACCOUNT_FAILURES', '0'],
+      ['LOGIN_THROTTLE_ADDRESS_FAILURES', 'hai mươi'],
+      ['LOGIN_THROTTLE_FIRST_WAIT_SECONDS', '1.5'],
+    ] as const) {
+      expect(() => commerceEnvironment({ ...complete, [name]: value })).toThrow(
+        `${name} phải là số nguyên dương, nhận "${value}" / ${name} must be a whole number above zero, got "${value}"`,
+      );
+    }
+  });
+
   it('needs nothing to build', () => {
     expect(() => commerceEnvironment({}, true)).not.toThrow();
   });
