@@ -113,12 +113,40 @@ export function commerceEnvironment(env: NodeJS.ProcessEnv, building = false): C
       returnUrl: env.VNPAY_RETURN_URL ?? `${storefront}/checkout/vnpay-return`,
       queryDrAndRefundHost:
         env.VNPAY_QUERYDR_HOST ?? env.VNPAY_HOST ?? 'https://sandbox.vnpayment.vn',
-      reconcileAfterMinutes: wholeMinutes(env, 'VNPAY_RECONCILE_AFTER_MINUTES', 16, problems),
+      reconcileAfterMinutes: wholeNumber(
+        env,
+        'VNPAY_RECONCILE_AFTER_MINUTES',
+        16,
+        problems,
+        0,
+        MINUTES,
+      ),
     },
     loginThrottle: {
-      accountFailures: positiveWhole(env, 'LOGIN_THROTTLE_ACCOUNT_FAILURES', 5, problems),
-      addressFailures: positiveWhole(env, 'LOGIN_THROTTLE_ADDRESS_FAILURES', 20, problems),
-      firstWaitSeconds: positiveWhole(env, 'LOGIN_THROTTLE_FIRST_WAIT_SECONDS', 30, problems),
+      accountFailures: wholeNumber(
+        env,
+        'LOGIN_THROTTLE_ACCOUNT_FAILURES',
+        5,
+        problems,
+        1,
+        ABOVE_ZERO,
+      ),
+      addressFailures: wholeNumber(
+        env,
+        'LOGIN_THROTTLE_ADDRESS_FAILURES',
+        20,
+        problems,
+        1,
+        ABOVE_ZERO,
+      ),
+      firstWaitSeconds: wholeNumber(
+        env,
+        'LOGIN_THROTTLE_FIRST_WAIT_SECONDS',
+        30,
+        problems,
+        1,
+        ABOVE_ZERO,
+      ),
       longestWaitSeconds: 15 * 60,
     },
   };
@@ -141,42 +169,30 @@ function workerMode(
   return 'shared';
 }
 
-/** A whole number of minutes from the environment, or the default when unset. */
-function wholeMinutes(
+/**
+ * A whole number from the environment, at least `least`, or the default when unset. `what`
+ * names the kind of number in both languages for the error.
+ */
+function wholeNumber(
   env: NodeJS.ProcessEnv,
   name: string,
   fallback: number,
   problems: Message[],
+  least: 0 | 1,
+  what: Message,
 ): number {
   const value = env[name]?.trim();
   if (!value) return fallback;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) {
+  if (!Number.isInteger(parsed) || parsed < least) {
     problems.push({
-      vi: `${name} phải là số phút nguyên không âm, nhận "${value}"`,
-      en: `${name} must be a whole number of minutes, got "${value}"`,
+      vi: `${name} phải là ${what.vi}, nhận "${value}"`,
+      en: `${name} must be ${what.en}, got "${value}"`,
     });
     return fallback;
   }
   return parsed;
 }
 
-/** A whole number above zero from the environment, or the default when unset. */
-function positiveWhole(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  fallback: number,
-  problems: Message[],
-): number {
-  const value = env[name]?.trim();
-  if (!value) return fallback;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) {
-    problems.push({
-      vi: `${name} phải là số nguyên dương, nhận "${value}"`,
-      en: `${name} must be a whole number above zero, got "${value}"`,
-    });
-    return fallback;
-  }
-  return parsed;
-}
+const MINUTES: Message = { vi: 'số phút nguyên không âm', en: 'a whole number of minutes' };
+const ABOVE_ZERO: Message = { vi: 'số nguyên dương', en: 'a whole number above zero' };

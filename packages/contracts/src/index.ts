@@ -15,15 +15,9 @@ export {
   type ProductMetadata,
   type ProductMetadataKey,
   productMetadata,
-  productMetadataFields,
   readProductMetadata,
 } from './product-metadata.js';
-export {
-  type AddressMetadata,
-  addressMetadata,
-  addressMetadataFields,
-  readAddressMetadata,
-} from './address-metadata.js';
+export { type AddressMetadata, addressMetadata, readAddressMetadata } from './address-metadata.js';
 export {
   type StoreCooperative,
   type StoreCooperativeAnswer,
@@ -51,8 +45,6 @@ export {
 } from './store-trace.js';
 export {
   type CommuneFigures,
-  type MonthSales,
-  type MonthScans,
   communeFiguresAnswer,
   readCommuneFigures,
 } from './commune-figures.js';
@@ -61,14 +53,11 @@ export {
   type AdminLot,
   type CreateLotBody,
   type CreatedLotAnswer,
-  FIELD_WORK_KINDS,
   type FieldWorkAnswer,
   type FieldWorkBody,
   type LotDetailAnswer,
   type ProductLotsAnswer,
   type StoryStep,
-  adminLocation,
-  adminLot,
   createLotBody,
   createdLotAnswer,
   fieldWorkAnswer,
@@ -84,7 +73,6 @@ export {
   type CreateCooperativeBody,
   type HouseholdBody,
   type UpdateCooperativeBody,
-  adminCooperative,
   adminCooperativeAnswer,
   adminCooperativesAnswer,
   categoryMappingBody,
@@ -106,7 +94,6 @@ export {
   type ChannelsAnswer,
   type DownloadFile,
   type ImportProblem,
-  LISTING_STATUSES,
   type ListingReadiness,
   ORDER_FILE_MAX_BYTES,
   type OrderImportAnswer,
@@ -116,7 +103,6 @@ export {
   categoryMapping,
   categoryMappingAnswer,
   categoryMappingsAnswer,
-  channelAccount,
   channelAccountAnswer,
   channelAccountBody,
   channelExportAnswer,
@@ -124,20 +110,16 @@ export {
   channelListingAnswer,
   channelListingBody,
   channelsAnswer,
-  downloadFile,
   importProblem,
   listingReadiness,
   orderFileName,
   orderImportAnswer,
-  orderImportSummary,
   orderImportsAnswer,
-  ruleFinding,
 } from './admin-channels.js';
 export {
   type AdminHousehold,
   type HouseholdAnswer,
   type HouseholdsAnswer,
-  adminHousehold,
   householdAnswer,
   householdsAnswer,
 } from './admin-households.js';
@@ -145,7 +127,6 @@ export {
   type AdministrativeUnit,
   type CommunesAnswer,
   type ProvincesAnswer,
-  administrativeUnit,
   communesAnswer,
   provincesAnswer,
 } from './administrative-units.js';
@@ -157,7 +138,5 @@ export {
   type PilotSalesLinesAnswer,
   pilotDueReportsAnswer,
   pilotReportFileAnswer,
-  pilotSalesLine,
   pilotSalesLinesAnswer,
-  upcomingReport,
 } from './admin-pilot.js';
