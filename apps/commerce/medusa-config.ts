@@ -70,6 +70,20 @@ const file = {
   },
 };
 
+// Medusa's Auth Module with its email-password provider and NguonGoc's phone one-time codes
+// (ADR 031). The operator (`user`) and shoppers (`customer`) sign in with email only.
+const auth = {
+  resolve: '@medusajs/medusa/auth',
+  options: {
+    // As Medusa's default: its multi-factor secrets are encrypted with this key when it is set.
+    mfa: { encryption_key: process.env.AUTH_MFA_ENCRYPTION_KEY },
+    providers: [
+      { resolve: '@medusajs/medusa/auth-emailpass', id: 'emailpass' },
+      { resolve: './src/modules/phone-otp', id: 'phone-otp', options: env.phoneOtp },
+    ],
+  },
+};
+
 module.exports = defineConfig({
   featureFlags: { caching: true },
   projectConfig: {
@@ -83,6 +97,12 @@ module.exports = defineConfig({
       authCors: env.authCors,
       jwtSecret: env.jwtSecret,
       cookieSecret: env.cookieSecret,
+      authMethodsPerActor: {
+        user: ['emailpass'],
+        customer: ['emailpass'],
+        cooperative_member: ['emailpass', 'phone-otp'],
+        commune_officer: ['emailpass', 'phone-otp'],
+      },
     },
     // Medusa marks the admin's session cookie Secure in production; a local run on plain
     // http://localhost (scripts/start.mjs) turns that off, or the login would not hold.
@@ -93,6 +113,8 @@ module.exports = defineConfig({
     { resolve: './src/modules/cooperative' },
     { resolve: './src/modules/channel' },
     { resolve: './src/modules/sales' },
+    { resolve: './src/modules/account' },
+    { resolve: './src/modules/audit' },
     {
       resolve: './src/modules/trace',
       options: { databaseUrl: env.databaseUrl, masterKey: env.traceMasterKey, links: env.links },
@@ -109,6 +131,7 @@ module.exports = defineConfig({
         ],
       },
     },
+    auth,
     file,
     caching,
     ...redisModules,

@@ -28,6 +28,11 @@ export interface CommerceEnvironment {
     /** The reconciliation job asks VNPay about pending payments older than this. */
     reconcileAfterMinutes: number;
   };
+  /**
+   * How one-time sign-in codes reach a phone (ADR 031): `log` writes them to the server's log,
+   * for development and tests; an SMS or Zalo sender is another value here.
+   */
+  phoneOtp: { sender: 'log' };
   /** Login throttling (ADR 030): failures allowed per account and per address, and the waits. */
   loginThrottle: {
     accountFailures: number;
@@ -122,6 +127,7 @@ export function commerceEnvironment(env: NodeJS.ProcessEnv, building = false): C
         MINUTES,
       ),
     },
+    phoneOtp: { sender: otpSender(env.PHONE_OTP_SENDER, problems) },
     loginThrottle: {
       accountFailures: wholeNumber(
         env,
@@ -154,6 +160,16 @@ export function commerceEnvironment(env: NodeJS.ProcessEnv, building = false): C
     throw new ConfigurationError(problems);
   }
   return result;
+}
+
+function otpSender(value: string | undefined, problems: Message[]): 'log' {
+  if (value !== undefined && value.trim() !== '' && value.trim() !== 'log') {
+    problems.push({
+      vi: `PHONE_OTP_SENDER="${value}" chưa có; hiện chỉ có "log" (ghi mã vào nhật ký máy chủ)`,
+      en: `PHONE_OTP_SENDER="${value}" is not available; only "log" (codes written to the server's log) is`,
+    });
+  }
+  return 'log';
 }
 
 function workerMode(

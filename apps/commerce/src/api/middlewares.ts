@@ -1,5 +1,11 @@
-import { defineMiddlewares, validateAndTransformBody } from '@medusajs/framework/http';
 import {
+  type MiddlewareRoute,
+  authenticate,
+  defineMiddlewares,
+  validateAndTransformBody,
+} from '@medusajs/framework/http';
+import {
+  acceptInvitationBody,
   categoryMappingBody,
   channelAccountBody,
   channelExportBody,
@@ -8,10 +14,15 @@ import {
   createLotBody,
   fieldWorkBody,
   householdBody,
+  memberInvitationBody,
+  memberRoleBody,
+  officerInvitationBody,
   scanBody,
   updateCooperativeBody,
 } from '@nguongoc/contracts';
+import { auditTrail } from './_audit/audit-trail';
 import { loginThrottle } from './_login-throttle/login-throttle';
+import { type MemberRole, allowMembers } from './_scope/caller';
 import { storeCatalogueCache } from './store-catalogue-cache';
 import { orderFileUpload } from './admin/cooperatives/[id]/channels/[exchange]/order-imports/_order-file-upload';
 
@@ -30,10 +41,79 @@ const BODIES = [
   ['/admin/channel-listings/:id', channelListingBody],
   ['/admin/cooperatives/:id/households', householdBody],
   ['/admin/channel-category-mappings', categoryMappingBody],
+  ['/admin/cooperatives/:id/invitations', memberInvitationBody],
+  ['/admin/cooperatives/:id/members/:member_id', memberRoleBody],
+  ['/admin/communes/:code/invitations', officerInvitationBody],
+  ['/invitations/accept', acceptInvitationBody],
+  ['/coop/cooperative', updateCooperativeBody],
+  ['/coop/households', householdBody],
+  ['/coop/products/:id/lots', createLotBody],
+  ['/coop/lots/:lot/events', fieldWorkBody],
+  ['/coop/channels/:exchange/exports', channelExportBody],
+  ['/coop/channels/:exchange/account', channelAccountBody],
+  ['/coop/channel-listings/:id', channelListingBody],
+  ['/coop/invitations', memberInvitationBody],
+  ['/coop/members/:member_id', memberRoleBody],
 ] as const;
+
+type Method = 'GET' | 'POST' | 'DELETE';
+const ALL: Method[] = ['GET', 'POST', 'DELETE'];
+
+/**
+ * Who may call each `/coop` route (ADR 031), by the member's role; the rest of `/coop` is open to
+ * every live member of a cooperative (its handlers narrow a household member to their household).
+ */
+const MEMBER_ROLES: [string, Method[], MemberRole[]][] = [
+  ['/coop/members*', ALL, ['manager']],
+  ['/coop/invitations*', ALL, ['manager']],
+  ['/coop/audit-entries*', ALL, ['manager']],
+  ['/coop/households*', ALL, ['manager', 'staff']],
+  ['/coop/channels*', ALL, ['manager', 'staff']],
+  ['/coop/channel-listings*', ALL, ['manager', 'staff']],
+  ['/coop/sales*', ALL, ['manager', 'staff']],
+  ['/coop/orders*', ALL, ['manager', 'staff']],
+  ['/coop/pilot*', ALL, ['manager', 'staff']],
+  ['/coop/cooperative', ['POST'], ['manager', 'staff']],
+  ['/coop/products/:id/lots', ['POST'], ['manager', 'staff']],
+];
+
+/**
+ * The three kinds of account (ADR 031): `/admin` is Medusa's `user` (the operator), guarded by
+ * Medusa itself; `/coop` a cooperative's member; `/commune` a commune officer, read-only (it has
+ * no route that writes). An invitation is accepted by a sign-in not yet tied to an account.
+ */
+const ACCOUNTS: MiddlewareRoute[] = [
+  {
+    matcher: '/coop*',
+    middlewares: [authenticate('cooperative_member', ['session', 'bearer']), allowMembers()],
+  },
+  {
+    matcher: '/commune*',
+    middlewares: [authenticate('commune_officer', ['session', 'bearer']), allowMembers()],
+  },
+  {
+    matcher: '/invitations/accept',
+    method: ['POST'],
+    middlewares: [
+      authenticate(['cooperative_member', 'commune_officer'], ['bearer'], {
+        allowUnregistered: true,
+      }),
+    ],
+  },
+  ...MEMBER_ROLES.map(([matcher, method, roles]) => ({
+    matcher,
+    method,
+    middlewares: [allowMembers(...roles)],
+  })),
+];
 
 export default defineMiddlewares({
   routes: [
+    ...['/admin*', '/coop*', '/commune*', '/invitations*'].map((matcher) => ({
+      matcher,
+      middlewares: [auditTrail],
+    })),
+    ...ACCOUNTS,
     ...BODIES.map(([matcher, schema]) => ({
       matcher,
       method: 'POST' as const,
@@ -46,13 +126,16 @@ export default defineMiddlewares({
       method: ['POST' as const],
       middlewares: [loginThrottle],
     },
-    {
-      // An exchange's order export as a file (multipart), its size checked before it is read;
-      // JSON bodies keep Medusa's default limit (100 kB) everywhere.
-      matcher: '/admin/cooperatives/:id/channels/:exchange/order-imports',
+    // An exchange's order export as a file (multipart), its size checked before it is read;
+    // JSON bodies keep Medusa's default limit (100 kB) everywhere.
+    ...[
+      '/admin/cooperatives/:id/channels/:exchange/order-imports',
+      '/coop/channels/:exchange/order-imports',
+    ].map((matcher) => ({
+      matcher,
       method: 'POST' as const,
       middlewares: [orderFileUpload],
-    },
+    })),
     {
       // A pattern, not a path: Medusa runs pattern middlewares before its own middlewares of
       // these routes (sales channels, prices and taxes, each a database round), which a cached

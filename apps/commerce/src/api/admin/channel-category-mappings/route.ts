@@ -6,7 +6,6 @@ import type {
   CategoryMappingBody,
   CategoryMappingsAnswer,
 } from '@nguongoc/contracts';
-import { cooperativeScope } from '#api/_scope/cooperative-scope';
 import { CHANNEL_MODULE } from '#modules/channel/index';
 import type ChannelModuleService from '#modules/channel/service';
 
@@ -16,17 +15,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
   res.json({ mappings: await channel.listCategoryMappings({}) } satisfies CategoryMappingsAnswer);
 }
 
-/** POST /admin/channel-category-mappings: sets one mapping (the commune administrator only). */
+/** POST /admin/channel-category-mappings: sets one mapping (the operator's, as every /admin route: ADR 031). */
 export async function POST(
   req: AuthenticatedMedusaRequest<CategoryMappingBody>,
   res: MedusaResponse,
 ): Promise<void> {
-  if (await cooperativeScope(req)) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      'Chỉ cán bộ xã mới sửa được ánh xạ danh mục / only the commune administrator can change category mappings',
-    );
-  }
   const { exchange, category_key, exchange_category_id } = req.validatedBody;
   // A mapping the exchange's tree does not have would be passed over without a word when
   // listings are rendered: refuse it here.

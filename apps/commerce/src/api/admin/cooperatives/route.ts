@@ -1,29 +1,28 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { MedusaError } from '@medusajs/framework/utils';
 import type {
   AdminCooperativeAnswer,
   AdminCooperativesAnswer,
   CreateCooperativeBody,
 } from '@nguongoc/contracts';
 import { communeLabel } from '@nguongoc/vn-admin-units';
-import { cooperativeScope, userScope } from '#api/_scope/cooperative-scope';
+import { callerOf } from '#api/_scope/caller';
 import { COOPERATIVE_MODULE } from '#modules/cooperative/index';
 import type CooperativeModuleService from '#modules/cooperative/service';
 import { createCooperativeWorkflow } from '#workflows/cooperative/create-cooperative';
 
 /**
- * GET /admin/cooperatives: every cooperative for the commune's administrator, a commune officer's
- * commune's, else one's own, each with its commune's name (commune, province) in Vietnamese and
+ * GET /admin/cooperatives (the operator: every cooperative) and GET /commune/cooperatives (an
+ * officer: their commune's), each with its commune's name (commune, province) in Vietnamese and
  * English.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
   const service = req.scope.resolve<CooperativeModuleService>(COOPERATIVE_MODULE);
-  const scope = await userScope(req);
+  const caller = await callerOf(req);
   const cooperatives = await service.listCooperatives(
-    scope.cooperative_id
-      ? { id: scope.cooperative_id }
-      : scope.commune_code
-        ? { commune_code: scope.commune_code }
+    caller.kind === 'officer'
+      ? { commune_code: caller.officer.commune_code }
+      : caller.kind === 'member'
+        ? { id: caller.member.cooperative_id }
         : {},
     { order: { name: 'ASC' } },
   );
@@ -38,17 +37,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
   } satisfies AdminCooperativesAnswer);
 }
 
-/** POST /admin/cooperatives: registers a cooperative and opens its trace ledger. */
+/** POST /admin/cooperatives: the operator registers a cooperative and opens its trace ledger. */
 export async function POST(
   req: AuthenticatedMedusaRequest<CreateCooperativeBody>,
   res: MedusaResponse,
 ): Promise<void> {
-  if (await cooperativeScope(req)) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      'Chỉ cán bộ xã mới thêm được hợp tác xã / only the commune administrator can add cooperatives',
-    );
-  }
   const { result: cooperative } = await createCooperativeWorkflow(req.scope).run({
     input: req.validatedBody,
   });

@@ -12,7 +12,7 @@ import type ChannelModuleService from '#modules/channel/service';
  * rule spelled out, its listing's status and live URL, and whether it is stale.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
-  const cooperative = await cooperativeFor(req, req.params.id!);
+  const cooperative = await cooperativeFor(req, req.params.id);
   const channel = req.scope.resolve<ChannelModuleService>(CHANNEL_MODULE);
   const [accounts, listings] = await Promise.all([
     channel.listChannelAccounts({ cooperative_id: cooperative.id, household_id: null }),

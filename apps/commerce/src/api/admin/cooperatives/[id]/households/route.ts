@@ -11,7 +11,7 @@ import type CooperativeModuleService from '#modules/cooperative/service';
  * own shops on the exchanges (`accounts`).
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
-  const cooperative = await cooperativeFor(req, req.params.id!);
+  const cooperative = await cooperativeFor(req, req.params.id);
   const households = await req.scope
     .resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
     .listHouseholds({ cooperative_id: cooperative.id }, { order: { head_name: 'ASC' } });
@@ -38,7 +38,7 @@ export async function POST(
   req: AuthenticatedMedusaRequest<HouseholdBody>,
   res: MedusaResponse,
 ): Promise<void> {
-  const cooperative = await cooperativeFor(req, req.params.id!);
+  const cooperative = await cooperativeFor(req, req.params.id);
   const service = req.scope.resolve<CooperativeModuleService>(COOPERATIVE_MODULE);
   const body = service.validateHousehold(req.validatedBody);
   const household = await service.createHouseholds({

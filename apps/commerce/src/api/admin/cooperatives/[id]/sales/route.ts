@@ -8,7 +8,7 @@ import type SalesModuleService from '#modules/sales/service';
  * `offset`), from the storefront and every exchange.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
-  const cooperative = await cooperativeFor(req, req.params.id!);
+  const cooperative = await cooperativeFor(req, req.params.id);
   const sales = req.scope.resolve<SalesModuleService>(SALES_MODULE);
   const take = Math.min(Math.max(Number(req.query.limit) || 100, 1), 500);
   const skip = Math.max(Number(req.query.offset) || 0, 0);

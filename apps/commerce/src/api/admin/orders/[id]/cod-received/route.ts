@@ -1,14 +1,17 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
 import { capturePaymentWorkflow } from '@medusajs/medusa/core-flows';
+import { callerOf } from '#api/_scope/caller';
 
 /** Medusa's system payment provider: how the store takes cash on delivery (COD). */
 export const COD_PROVIDER = 'pp_system_default';
 
 /**
- * POST /admin/orders/:id/cod-received: the courier handed over the cash of a COD order, so its
- * payment is captured for the amount authorised. Repeating it changes nothing (200, the same
- * payment); an order paid another way is refused.
+ * POST /admin/orders/:id/cod-received (the operator) and POST /coop/orders/:id/cod-received (a
+ * cooperative's manager or staff, for an order whose every item is their cooperative's): the
+ * courier handed over the cash of a COD order, so its payment is captured for the amount
+ * authorised. Repeating it changes nothing (200, the same payment); an order paid another way is
+ * refused. An order with nothing of the member's cooperative is, for them, not found.
  */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY);
@@ -17,6 +20,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     fields: [
       'id',
       'total',
+      'items.product_id',
       'payment_collections.payments.id',
       'payment_collections.payments.provider_id',
       'payment_collections.payments.amount',
@@ -26,11 +30,32 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     filters: { id: req.params.id! },
   });
   const order = data[0];
-  if (!order) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Không tìm thấy đơn hàng ${req.params.id} / order ${req.params.id} not found`,
+  const notFound = new MedusaError(
+    MedusaError.Types.NOT_FOUND,
+    `Không tìm thấy đơn hàng ${req.params.id} / order ${req.params.id} not found`,
+  );
+  if (!order) throw notFound;
+  const caller = await callerOf(req);
+  if (caller.kind !== 'operator') {
+    const productIds = (order.items ?? []).flatMap((item) =>
+      item?.product_id ? [item.product_id] : [],
     );
+    const { data: products } = await query.graph({
+      entity: 'product',
+      fields: ['id', 'cooperative.id'],
+      filters: { id: productIds },
+    });
+    const own = products.filter(
+      (product) =>
+        caller.kind === 'member' && product.cooperative?.id === caller.member.cooperative_id,
+    );
+    if (own.length === 0) throw notFound;
+    if (own.length < new Set(productIds).size) {
+      throw new MedusaError(
+        MedusaError.Types.FORBIDDEN,
+        `Đơn ${order.id} có hàng của hợp tác xã khác: chỉ quản trị viên ghi nhận được tiền / order ${order.id} holds another cooperative's goods: only the operator can record its cash`,
+      );
+    }
   }
   const payments = (order.payment_collections ?? [])
     .flatMap((c) => c?.payments ?? [])

@@ -1,13 +1,18 @@
 import type { AuthenticatedMedusaRequest } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
+import { readProductMetadata } from '@nguongoc/contracts';
 import { type Lot, normalizeShortCode } from '@nguongoc/trace-core';
-import { mayTouch, userScope } from '#api/_scope/cooperative-scope';
+import { callerOf } from '#api/_scope/caller';
+import { mayTouch, productsOf } from '#api/_scope/cooperative-scope';
 import { COOPERATIVE_MODULE } from '#modules/cooperative/index';
 import type CooperativeModuleService from '#modules/cooperative/service';
 import { TRACE_MODULE } from '#modules/trace/index';
 import type TraceModuleService from '#modules/trace/service';
 
-/** A lot and its cooperative's ledger, if this admin user may touch that cooperative; else 404. */
+/**
+ * A lot and its cooperative's ledger, if the caller may touch that cooperative (a household
+ * member: a lot of one of their household's products); else 404.
+ */
 export async function lotFor(
   req: AuthenticatedMedusaRequest,
   code: string,
@@ -26,7 +31,14 @@ export async function lotFor(
   }
   const lot = await trace.store.getRecord('lot', id);
   const [owner] = lot ? await cooperatives.listCooperatives({ handle: lot.organisationId }) : [];
-  const scope = await userScope(req);
-  if (!lot || !owner?.trace_origin || !mayTouch(scope, owner)) throw notFound;
+  const caller = await callerOf(req);
+  if (!lot || !owner?.trace_origin || !mayTouch(caller, owner)) throw notFound;
+  if (caller.kind === 'member' && caller.member.role === 'household') {
+    const products = await productsOf(req, owner.id);
+    const own = products.some(
+      (product) => readProductMetadata(product.metadata).trace_product_id === lot.productId,
+    );
+    if (!own) throw notFound;
+  }
   return { lot, origin: owner.trace_origin };
 }

@@ -17,7 +17,7 @@ export async function POST(
   req: AuthenticatedMedusaRequest<ChannelAccountBody>,
   res: MedusaResponse,
 ): Promise<void> {
-  const cooperative = await cooperativeFor(req, req.params.id!);
+  const cooperative = await cooperativeFor(req, req.params.id);
   const exchange = exchangeOf(req.params.exchange);
   const channel = req.scope.resolve<ChannelModuleService>(CHANNEL_MODULE);
   const fields = {

@@ -16,7 +16,7 @@ export async function POST(
   req: AuthenticatedMedusaRequest<ChannelExportBody>,
   res: MedusaResponse,
 ): Promise<void> {
-  const cooperative = await cooperativeFor(req, req.params.id!);
+  const cooperative = await cooperativeFor(req, req.params.id);
   const exchange = exchangeOf(req.params.exchange);
   const { result } = await exportListingsWorkflow(req.scope).run({
     input: {

@@ -19,7 +19,7 @@ const problemList = z.array(importProblem);
 
 /** GET /admin/cooperatives/:id/channels/:exchange/order-imports: past imports, newest first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
-  const cooperative = await cooperativeFor(req, req.params.id!);
+  const cooperative = await cooperativeFor(req, req.params.id);
   const channel = req.scope.resolve<ChannelModuleService>(CHANNEL_MODULE);
   const exchange = exchangeOf(req.params.exchange);
   const imports = await channel.listOrderImports(
@@ -47,7 +47,7 @@ export async function POST(
   req: AuthenticatedMedusaRequest & { file?: UploadedOrderFile },
   res: MedusaResponse,
 ): Promise<void> {
-  const cooperative = await cooperativeFor(req, req.params.id!);
+  const cooperative = await cooperativeFor(req, req.params.id);
   const exchange = exchangeOf(req.params.exchange);
   // Staged in the File Module: the workflow takes the file's key, not its bytes.
   const file = await stageOrderFile(req.scope, req.file!);

@@ -1,0 +1,3 @@
+// /commune/pilot/sales-lines: the commune's sales lines, for a commune officer, their commune from their account (ADR 031).
+// The handler is the operator's route's: one behaviour, scoped by who is signed in.
+export { GET } from '#api/admin/pilot/sales-lines/route';

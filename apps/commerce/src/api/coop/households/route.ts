@@ -1,0 +1,3 @@
+// /coop/households: the cooperative's households, for a cooperative's member, its cooperative from their account (ADR 031).
+// The handler is the operator's route's: one behaviour, scoped by who is signed in.
+export { GET, POST } from '#api/admin/cooperatives/[id]/households/route';

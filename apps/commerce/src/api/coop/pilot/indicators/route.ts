@@ -1,0 +1,3 @@
+// /coop/pilot/indicators: the pilot's indicators for the cooperative, for a cooperative's member, its cooperative from their account (ADR 031).
+// The handler is the operator's route's: one behaviour, scoped by who is signed in.
+export { GET } from '#api/admin/pilot/indicators/route';
