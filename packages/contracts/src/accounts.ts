@@ -62,6 +62,7 @@ export const invitation = z.looseObject({
   commune_code: z.string().nullable(),
   role: memberRole.nullable(),
   household_id: z.string().nullable(),
+  name: z.string(),
   email: z.string().nullable(),
   phone: z.string().nullable(),
   expires_at: when,

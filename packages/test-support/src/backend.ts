@@ -21,8 +21,6 @@ export interface Backend {
   logFiles: string[];
   publishableKey: string;
   admin: { email: string; password: string };
-  /** A second admin user, for cooperative-scoped tests (its metadata is set by the tests). */
-  staff: { email: string; password: string };
   /** The VNPay merchant, and the fake querydr API the backend asks (see fake-vnpay.ts). */
   vnpay: { tmnCode: string; secureSecret: string; queryDrUrl: string };
 }
@@ -45,7 +43,6 @@ export interface RunningBackend {
 }
 
 const ADMIN = { email: 'admin@nguongoc.test', password: 'mat-khau-thu-nghiem-2026' };
-const STAFF = { email: 'ketoan@htx-buoi.test', password: 'mat-khau-nhan-vien-2026' };
 const VNPAY = { tmnCode: 'NGTEST01', secureSecret: 'VNPAYTESTSECRETVNPAYTESTSECRET01' };
 
 /** The commerce app's folder, through the link npm makes for every workspace. */
@@ -110,7 +107,6 @@ export async function startBackend(options: BackendOptions = {}): Promise<Runnin
     await run(['db:migrate']);
     await run(['exec', './src/scripts/seed.js']);
     await run(['user', '-e', ADMIN.email, '-p', ADMIN.password]);
-    await run(['user', '-e', STAFF.email, '-p', STAFF.password]);
     for (let i = 0; i < modes.length; i++) children.push(await startServer(i));
   } catch (error) {
     await stop();
@@ -127,7 +123,6 @@ export async function startBackend(options: BackendOptions = {}): Promise<Runnin
     logFiles,
     publishableKey: keys[0]!.token,
     admin: ADMIN,
-    staff: STAFF,
     vnpay: { ...VNPAY, queryDrUrl: fakeVnpay.url },
   };
   const restart = async () => {

@@ -126,6 +126,12 @@ export default defineMiddlewares({
       method: ['POST' as const],
       middlewares: [loginThrottle],
     },
+    {
+      // Where a one-time code is checked (phone-otp, ADR 031): wrong codes count as failures.
+      matcher: '/auth/:actor_type/:auth_provider/callback',
+      method: ['GET' as const, 'POST' as const],
+      middlewares: [loginThrottle],
+    },
     // An exchange's order export as a file (multipart), its size checked before it is read;
     // JSON bodies keep Medusa's default limit (100 kB) everywhere.
     ...[

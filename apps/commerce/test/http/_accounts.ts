@@ -2,7 +2,7 @@
 // invites, the invitee registers a sign-in and accepts, then signs in for a token that names the
 // account.
 import { randomUUID } from 'node:crypto';
-import { adminApi, backend } from './_http';
+import { adminApi, backend } from './_http.js';
 
 export type MemberRole = 'manager' | 'staff' | 'household';
 export type ActorType = 'cooperative_member' | 'commune_officer';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { api, newMember } from './_accounts.js';
 import {
   adminApi,
-  adminToken,
   backend,
   cartReadyToPay,
   downloaded,
@@ -49,9 +49,11 @@ async function cooperativeId(handle: string): Promise<string> {
 }
 
 const channels = async (id: string) =>
-  ok<{ exchanges: { id: string; rules_version: string }[]; listings: Listing[] }>(
-    await adminApi(`/admin/cooperatives/${id}/channels`),
-  );
+  ok<{
+    exchanges: { id: string; rules_version: string }[];
+    listings: Listing[];
+    accounts: { exchange: string; shop_name: string }[];
+  }>(await adminApi(`/admin/cooperatives/${id}/channels`));
 
 // A VoSo order export in its own headers: two orders of Cam Nghĩa Đàn's products, one line with
 // a SKU of another cooperative, one row with an unreadable quantity.
@@ -67,6 +69,22 @@ const vosoOrders = (status: string) =>
 
 const importOrders = async (id: string, csv: string, bearer?: string) =>
   uploadOrders(id, 'voso', { name: 'voso-don-hang.csv', content: csv }, bearer);
+
+/** An exchange's order export uploaded by a cooperative's member, to their own cooperative. */
+async function uploadAsMember(
+  exchange: string,
+  file: { name: string; content: string },
+  bearer: string,
+): Promise<Response> {
+  const form = new FormData();
+  form.append('file', new Blob([file.content]), file.name);
+  // No JSON content type: fetch writes the multipart one, with its boundary.
+  return fetch(`${backend().url}/coop/channels/${exchange}/order-imports`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${bearer}` },
+    body: form,
+  });
+}
 
 describe('channels: listings on the exchanges and their orders in the sales ledger', () => {
   it("shows each product's readiness per exchange with the failing rules named", async () => {
@@ -343,32 +361,70 @@ describe('channels: listings on the exchanges and their orders in the sales ledg
   it("keeps a cooperative's staff to their own channels and sales", async () => {
     const buoi = await cooperativeId('htx-buoi-phuc-trach');
     const camNghiaDan = await cooperativeId('htx-cam-nghia-dan');
-    const { users } = await ok<{ users: { id: string; email: string }[] }>(
-      await adminApi(`/admin/users?q=${encodeURIComponent(backend().staff.email)}`),
-    );
-    const staff = users.find((u) => u.email === backend().staff.email)!;
-    await ok(
-      await adminApi(`/admin/users/${staff.id}`, {
-        method: 'POST',
-        body: JSON.stringify({ metadata: { cooperative_id: buoi } }),
-      }),
-    );
-    const token = await adminToken(backend().staff.email, backend().staff.password);
-    expect((await adminApi(`/admin/cooperatives/${camNghiaDan}/channels`, {}, token)).status).toBe(
-      404,
-    );
-    expect((await adminApi(`/admin/cooperatives/${camNghiaDan}/sales`, {}, token)).status).toBe(
-      404,
-    );
-    expect((await importOrders(camNghiaDan, vosoOrders('Hủy'), token)).status).toBe(404);
-    const account = await adminApi(
+    const staff = (await newMember(buoi, 'staff')).token;
+    // /admin is the operator's alone: a member's token opens none of it, their own cooperative's
+    // pages included.
+    for (const path of [
+      `/admin/cooperatives/${camNghiaDan}/channels`,
+      `/admin/cooperatives/${camNghiaDan}/sales`,
+      `/admin/cooperatives/${buoi}/channels`,
+    ]) {
+      expect((await api(path, {}, staff)).status, path).toBe(401);
+    }
+    const accountsBefore = (await channels(camNghiaDan)).accounts;
+    const account = await api(
       `/admin/cooperatives/${camNghiaDan}/channels/voso/account`,
       { method: 'POST', body: JSON.stringify({ shop_name: 'Không phải của tôi' }) },
-      token,
+      staff,
     );
-    expect(account.status).toBe(404);
-    expect((await adminApi(`/admin/cooperatives/${buoi}/channels`, {}, token)).status).toBe(200);
-    expect((await fetch(`${backend().url}/admin/cooperatives/${buoi}/channels`)).status).toBe(401);
+    expect(account.status).toBe(401);
+    expect((await channels(camNghiaDan)).accounts).toEqual(accountsBefore);
+    const camSales = async () =>
+      (
+        await ok<{ lines: SalesLine[] }>(
+          await adminApi(`/admin/cooperatives/${camNghiaDan}/sales?limit=500`),
+        )
+      ).lines;
+    const camLinesBefore = await camSales();
+    // The lines the import test above wrote: what the member must not see.
+    expect(camLinesBefore.length).toBeGreaterThan(0);
+    expect((await importOrders(camNghiaDan, vosoOrders('Hủy'), staff)).status).toBe(401);
+
+    // On /coop the cooperative is the account's: its listings are Bưởi Phúc Trạch's only.
+    const productIds = (listings: Listing[]) => [...new Set(listings.map((l) => l.product_id))];
+    const mine = await ok<{ listings: Listing[] }>(await api('/coop/channels', {}, staff));
+    const buoiProducts = productIds((await channels(buoi)).listings);
+    const camProducts = productIds((await channels(camNghiaDan)).listings);
+    expect(buoiProducts.length).toBeGreaterThan(0);
+    expect(productIds(mine.listings).sort()).toEqual([...buoiProducts].sort());
+    expect(productIds(mine.listings).filter((id) => camProducts.includes(id))).toEqual([]);
+
+    // An export with Cam Nghĩa Đàn's orders and one of Bưởi's, uploaded by the member: only
+    // Bưởi's line is written, to Bưởi; Cam Nghĩa Đàn's SKUs are unknown to it.
+    const file = [
+      ...vosoOrders('Thành công').split('\n').slice(0, 4),
+      '06/11/2026 09:00;VS-9101;BUOI-1Q;2;90000;180000;Xã Phúc Trạch;Hà Tĩnh;Thành công',
+    ].join('\n');
+    const imported = await ok<{ import: ImportSummary }>(
+      await uploadAsMember('voso', { name: 'voso-buoi.csv', content: file }, staff),
+      201,
+    );
+    expect(imported.import.lines_created).toBe(1);
+    const unknown = imported.import.problems.filter((p) => p.code === 'order.unknown_sku');
+    expect(unknown.map((p) => p.row).sort()).toEqual([2, 3, 4]);
+    expect(await camSales()).toEqual(camLinesBefore);
+
+    const { lines } = await ok<{
+      lines: (SalesLine & { cooperative_id: string; order_ref: string })[];
+    }>(await api('/coop/sales?limit=500', {}, staff));
+    expect(lines.filter((line) => line.order_ref === 'VS-9101')).toEqual([
+      expect.objectContaining({ sku: 'BUOI-1Q', quantity: 2, cooperative_id: buoi }),
+    ]);
+    expect(lines.every((line) => line.cooperative_id === buoi)).toBe(true);
+    const camKeys = new Set(camLinesBefore.map((line) => line.key));
+    expect(lines.filter((line) => camKeys.has(line.key))).toEqual([]);
+
+    expect((await api('/coop/channels')).status).toBe(401);
   });
 
   it("records the cooperative's shop on an exchange once, and updates it", async () => {

@@ -102,6 +102,33 @@ describe('login throttling', () => {
     expect((await login(reset, PASSWORD, address)).status).toBe(200);
   });
 
+  it('counts wrong one-time codes per phone, and codes sent per address', async () => {
+    const otp = (path: string, body: object, address: string) =>
+      fetch(`${backend().url}/auth/cooperative_member/phone-otp${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+        body: JSON.stringify(body),
+      });
+    const phone = '0987 000 111';
+    expect((await otp('', { phone }, '203.0.113.40')).status).toBe(200);
+    for (let i = 0; i < 5; i++) {
+      const wrong = await otp('/callback', { phone, code: `00000${i}` }, '203.0.113.40');
+      expect(wrong.status).toBe(401);
+    }
+    // The same phone written another way, from another address: the phone itself waits.
+    const refused = await otp('/callback', { phone: '+84987000111', code: '000009' }, '203.0.113.41');
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+
+    // 20 codes sent to 20 phones from one address: the 21st is refused before it is sent.
+    const address = '203.0.113.42';
+    for (let i = 0; i < 20; i++) {
+      const sent = await otp('', { phone: `0987 100 ${String(i).padStart(3, '0')}` }, address);
+      expect(sent.status).toBe(200);
+    }
+    expect((await otp('', { phone: '0987 100 999' }, address)).status).toBe(429);
+  });
+
   it('lets the other tests’ admin log in from their own address', async () => {
     const { admin } = backend();
     const answer = await fetch(`${backend().url}/auth/user/emailpass`, {

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { pdfText } from '@nguongoc/test-support/pdf';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, newMember, newOfficer } from './_accounts.js';
 import {
   adminApi,
-  adminToken,
   backend,
   cartReadyToPay,
   ok,
@@ -127,7 +127,6 @@ async function refund(orderId: string, amount: number) {
 let cooperative: string;
 let products: Record<string, { id: string; metadata: Record<string, unknown> }>;
 let households: string[];
-let staffId: string;
 
 async function importVoso(csv: string) {
   const { import: summary } = await ok<{
@@ -143,16 +142,6 @@ async function setMetadata(productId: string, metadata: Record<string, unknown>)
       body: JSON.stringify({ metadata }),
     }),
   );
-}
-
-async function staffWith(metadata: Record<string, string>): Promise<string> {
-  await ok(
-    await adminApi(`/admin/users/${staffId}`, {
-      method: 'POST',
-      body: JSON.stringify({ metadata }),
-    }),
-  );
-  return adminToken(backend().staff.email, backend().staff.password);
 }
 
 beforeAll(async () => {
@@ -171,17 +160,12 @@ beforeAll(async () => {
     );
     products[sku] = product;
   }
-  const { users } = await ok<{ users: { id: string; email: string }[] }>(
-    await adminApi(`/admin/users?q=${encodeURIComponent(backend().staff.email)}`),
-  );
-  staffId = users.find((u) => u.email === backend().staff.email)!.id;
 });
 
 afterAll(async () => {
   for (const product of Object.values(products ?? {})) {
     await setMetadata(product.id, product.metadata);
   }
-  if (staffId) await staffWith({ cooperative_id: '', commune_code: '' });
 });
 
 describe('commune e-commerce pilot: indicators from the sales ledger', () => {
@@ -474,47 +458,112 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
     );
   });
 
-  it('keeps a commune officer to their commune and a cooperative to its own figures', async () => {
-    expect((await fetch(`${backend().url}/admin/pilot/indicators`)).status).toBe(401);
-    const officer = await staffWith({ cooperative_id: '', commune_code: COMMUNE });
-    const own = await indicators('from=2026-03-01&to=2026-04-30', officer);
-    expect(own.scope).toMatchObject({ commune_code: COMMUNE, cooperative_id: null });
-    expect(own.sales.totals.amount_vnd).toBe(370_000);
-    for (const path of [
-      '/admin/pilot/indicators?commune_code=16941',
-      '/admin/pilot/sales-lines?commune_code=16941',
-      `/admin/pilot/reports?kind=year&year=${YEAR}&commune_code=16941`,
-    ]) {
-      expect((await adminApi(path, {}, officer)).status).toBe(404);
-    }
-    // The rest of the admin API keeps them to their commune's cooperatives too.
-    const { cooperatives } = await ok<{ cooperatives: { id: string; commune_code: string }[] }>(
-      await adminApi('/admin/cooperatives', {}, officer),
-    );
-    expect(cooperatives.map((c) => [c.id, c.commune_code])).toEqual([[cooperative, COMMUNE]]);
-    const { cooperatives: all } = await ok<{ cooperatives: { id: string; handle: string }[] }>(
+  it("records a COD order's cash for the staff of its own cooperative only", async () => {
+    const now = todayQuery();
+    const before = await indicators(now);
+    const placed = await placeOrder(1);
+    // The ledger's line written, so that the figures of later tests start from a settled day.
+    await settle(now, before.sales.totals.amount_vnd + 70_000);
+    const cod = async () => {
+      const { order } = await ok<{
+        order: { payment_collections: { payments: { captured_at: string | null }[] }[] };
+      }>(await adminApi(`/admin/orders/${placed.id}?fields=*payment_collections.payments`));
+      return order.payment_collections[0]!.payments[0]!;
+    };
+    const { cooperatives } = await ok<{ cooperatives: { id: string; handle: string }[] }>(
       await adminApi('/admin/cooperatives'),
     );
-    const elsewhere = all.find((c) => c.handle === 'htx-cam-nghia-dan')!.id;
-    expect((await adminApi(`/admin/cooperatives/${elsewhere}/sales`, {}, officer)).status).toBe(
-      404,
+    const elsewhere = cooperatives.find((c) => c.handle === 'htx-cam-nghia-dan')!.id;
+    const outsider = (await newMember(elsewhere, 'staff')).token;
+    const refused = await api(
+      `/coop/orders/${placed.id}/cod-received`,
+      { method: 'POST' },
+      outsider,
     );
-    expect((await adminApi(`/admin/cooperatives/${cooperative}/sales`, {}, officer)).status).toBe(
-      200,
+    expect(refused.status).toBe(404);
+    expect((await cod()).captured_at).toBeNull();
+
+    const staff = (await newMember(cooperative, 'staff')).token;
+    const recorded = await ok<{
+      payment: { captured_at: string | null };
+      already_recorded: boolean;
+    }>(await api(`/coop/orders/${placed.id}/cod-received`, { method: 'POST' }, staff));
+    expect(recorded.already_recorded).toBe(false);
+    expect(recorded.payment.captured_at).not.toBeNull();
+    expect((await cod()).captured_at).not.toBeNull();
+  });
+
+  it('keeps a commune officer to their commune and a cooperative to its own figures', async () => {
+    expect((await fetch(`${backend().url}/commune/pilot/indicators`)).status).toBe(401);
+    const officer = (await newOfficer(COMMUNE)).token;
+    const own = await ok<Indicators>(
+      await api('/commune/pilot/indicators?from=2026-03-01&to=2026-04-30', {}, officer),
     );
+    expect(own.scope).toMatchObject({ commune_code: COMMUNE, cooperative_id: null });
+    expect(own.sales.totals.amount_vnd).toBe(370_000);
+    // Naming their own commune is allowed; another commune's figures are as if they did not exist.
+    const named = await ok<Indicators>(
+      await api(
+        `/commune/pilot/indicators?commune_code=${COMMUNE}&from=2026-03-01&to=2026-04-30`,
+        {},
+        officer,
+      ),
+    );
+    expect(named.sales.totals).toEqual(own.sales.totals);
+    for (const path of [
+      '/commune/pilot/indicators?commune_code=16941',
+      '/commune/pilot/sales-lines?commune_code=16941',
+      `/commune/pilot/reports?kind=year&year=${YEAR}&commune_code=16941`,
+    ]) {
+      expect((await api(path, {}, officer)).status, path).toBe(404);
+    }
+    // Their commune's report, without naming it: only VS-7001 falls in the first quarter.
+    const { report } = await ok<{ report: { indicators: { code: string; value: number }[] } }>(
+      await api(
+        `/commune/pilot/reports?kind=quarter&year=${YEAR}&quarter=1&format=json`,
+        {},
+        officer,
+      ),
+    );
+    expect(report.indicators.find((i) => i.code === 'sales_amount')?.value).toBe(275_000);
+    const due = await ok<{ reports: { kind: string }[] }>(
+      await api('/commune/pilot/reports/due', {}, officer),
+    );
+    expect(due.reports.map((r) => r.kind)).toEqual(['quarter', 'year']);
+    const { cooperatives } = await ok<{ cooperatives: { id: string; commune_code: string }[] }>(
+      await api('/commune/cooperatives', {}, officer),
+    );
+    expect(cooperatives.map((c) => [c.id, c.commune_code])).toEqual([[cooperative, COMMUNE]]);
     const { lines } = await ok<{ lines: { commune_code: string }[] }>(
-      await adminApi('/admin/pilot/sales-lines?from=2026-01-01&limit=500', {}, officer),
+      await api('/commune/pilot/sales-lines?from=2026-01-01&limit=500', {}, officer),
     );
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.every((line) => line.commune_code === COMMUNE)).toBe(true);
+    // An officer reads figures: neither the operator's admin nor a cooperative's pages.
+    for (const path of [`/admin/cooperatives/${cooperative}/sales`, '/coop/sales']) {
+      expect((await api(path, {}, officer)).status, path).toBe(401);
+    }
 
-    const staff = await staffWith({ cooperative_id: cooperative, commune_code: '' });
-    const mine = await indicators('from=2026-03-01&to=2026-04-30', staff);
+    const staff = (await newMember(cooperative, 'staff')).token;
+    const mine = await ok<Indicators>(
+      await api('/coop/pilot/indicators?from=2026-03-01&to=2026-04-30', {}, staff),
+    );
     expect(mine.scope).toMatchObject({ commune_code: COMMUNE, cooperative_id: cooperative });
     expect(mine.sales.totals.amount_vnd).toBe(370_000);
-    expect((await adminApi('/admin/pilot/indicators?commune_code=16941', {}, staff)).status).toBe(
-      404,
+    for (const path of [
+      '/coop/pilot/indicators?commune_code=16941',
+      '/coop/pilot/sales-lines?commune_code=16941',
+      `/coop/pilot/reports?kind=year&year=${YEAR}&commune_code=16941`,
+    ]) {
+      expect((await api(path, {}, staff)).status, path).toBe(404);
+    }
+    const { lines: ours } = await ok<{ lines: { cooperative_id: string }[] }>(
+      await api('/coop/pilot/sales-lines?from=2026-01-01&limit=500', {}, staff),
     );
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours.every((line) => line.cooperative_id === cooperative)).toBe(true);
+    expect((await api('/commune/pilot/indicators', {}, staff)).status).toBe(401);
+    expect((await api('/admin/pilot/indicators', {}, staff)).status).toBe(401);
   });
 
   it('answers bad periods and communes with what is wrong', async () => {

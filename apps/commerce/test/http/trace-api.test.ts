@@ -1,6 +1,7 @@
 import { type LotBundle, generateShortCode, verifyLotBundle } from '@nguongoc/trace-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminApi, adminToken, backend, ok, storeApi, verifierKey } from './_http.js';
+import { api, newMember } from './_accounts.js';
+import { adminApi, backend, ok, storeApi, verifierKey } from './_http.js';
 
 const SAMPLE_LOT = '3KX9T2M7QAH';
 
@@ -188,26 +189,27 @@ describe('admin trace API', () => {
   });
 
   it("keeps a cooperative's staff inside their own cooperative", async () => {
-    const { users } = await ok<{ users: { id: string; email: string }[] }>(
-      await adminApi(`/admin/users?q=${encodeURIComponent(backend().staff.email)}`),
+    const staff = (await newMember(buoiCooperativeId, 'staff')).token;
+    const { cooperative } = await ok<{ cooperative: { id: string } }>(
+      await api('/coop/cooperative', {}, staff),
     );
-    const staff = users.find((u: { email: string }) => u.email === backend().staff.email)!;
-    await ok(
-      await adminApi(`/admin/users/${staff.id}`, {
-        method: 'POST',
-        body: JSON.stringify({ metadata: { cooperative_id: buoiCooperativeId } }),
-      }),
+    expect(cooperative.id).toBe(buoiCooperativeId);
+    // Their own products and lots open...
+    const { products } = await ok<{ products: { id: string }[] }>(
+      await api('/coop/products', {}, staff),
     );
-    const token = await adminToken(backend().staff.email, backend().staff.password);
-    const { cooperatives } = await ok<{ cooperatives: { id: string }[] }>(
-      await adminApi('/admin/cooperatives', {}, token),
+    expect(products.length).toBeGreaterThan(0);
+    expect(products.map((p) => p.id)).not.toContain(productId);
+    const { lots } = await ok<{ lots: { id: string }[] }>(
+      await api(`/coop/products/${products[0]!.id}/lots`, {}, staff),
     );
-    expect(cooperatives.map((c: { id: string }) => c.id)).toEqual([buoiCooperativeId]);
-    // Another cooperative's product, lot and record: as if they did not exist.
-    expect((await adminApi(`/admin/products/${productId}/lots`, {}, token)).status).toBe(404);
-    expect((await adminApi(`/admin/trace/lots/${SAMPLE_LOT}`, {}, token)).status).toBe(404);
-    const write = await adminApi(
-      `/admin/trace/lots/${SAMPLE_LOT}/events`,
+    expect((await api(`/coop/lots/${lots.at(-1)!.id}`, {}, staff)).status).toBe(200);
+    // ...another cooperative's product, lot and record are as if they did not exist.
+    expect((await api(`/coop/products/${productId}/lots`, {}, staff)).status).toBe(404);
+    expect((await api(`/coop/lots/${SAMPLE_LOT}`, {}, staff)).status).toBe(404);
+    const before = await ok<{ bundle: LotBundle }>(await storeApi(`/store/trace/${SAMPLE_LOT}`));
+    const write = await api(
+      `/coop/lots/${SAMPLE_LOT}/events`,
       {
         method: 'POST',
         body: JSON.stringify({
@@ -216,19 +218,25 @@ describe('admin trace API', () => {
           location_id: 'vuon-cam-xom-3',
         }),
       },
-      token,
+      staff,
     );
     expect(write.status).toBe(404);
-    const create = await adminApi(
+    const after = await ok<{ bundle: LotBundle }>(await storeApi(`/store/trace/${SAMPLE_LOT}`));
+    expect(after.bundle.events).toHaveLength(before.bundle.events.length);
+    // /admin is the operator's: no list of cooperatives, no new one, no VNPay reconciliation.
+    expect((await api('/admin/cooperatives', {}, staff)).status).toBe(401);
+    const create = await api(
       '/admin/cooperatives',
       { method: 'POST', body: JSON.stringify({ handle: 'htx-moi', name: 'HTX Mới' }) },
-      token,
+      staff,
     );
-    expect(create.status).toBeGreaterThanOrEqual(400);
-    // Payments are the commune's: staff cannot run the VNPay reconciliation.
-    const reconcile = await adminApi('/admin/payments/vnpay/reconcile', { method: 'POST' }, token);
-    expect(reconcile.status).toBe(400);
-    expect(await reconcile.text()).toContain('Chỉ cán bộ xã mới đối soát được thanh toán');
+    expect(create.status).toBe(401);
+    const { cooperatives } = await ok<{ cooperatives: { handle: string }[] }>(
+      await adminApi('/admin/cooperatives'),
+    );
+    expect(cooperatives.map((c) => c.handle)).not.toContain('htx-moi');
+    const reconcile = await api('/admin/payments/vnpay/reconcile', { method: 'POST' }, staff);
+    expect(reconcile.status).toBe(401);
   });
 
   it('registers a cooperative with a checked tax code and commune, and opens its ledger', async () => {

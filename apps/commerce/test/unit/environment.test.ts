@@ -106,6 +106,16 @@ describe('the backend environment', () => {
     }
   });
 
+  it('writes one-time codes to the log unless told otherwise, and refuses a sender it does not have', () => {
+    expect(commerceEnvironment(complete).phoneOtp).toEqual({ sender: 'log' });
+    expect(commerceEnvironment({ ...complete, PHONE_OTP_SENDER: 'log' }).phoneOtp).toEqual({
+      sender: 'log',
+    });
+    expect(() => commerceEnvironment({ ...complete, PHONE_OTP_SENDER: 'sms' })).toThrow(
+      'PHONE_OTP_SENDER="sms" chưa có; hiện chỉ có "log" (ghi mã vào nhật ký máy chủ) / PHONE_OTP_SENDER="sms" is not available',
+    );
+  });
+
   it('needs nothing to build', () => {
     expect(() => commerceEnvironment({}, true)).not.toThrow();
   });

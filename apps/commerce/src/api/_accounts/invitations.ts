@@ -81,3 +81,35 @@ export async function openInvitations(
   );
   return invitations.map(shownInvitation);
 }
+
+/**
+ * Revokes an open invitation of a cooperative or a commune: its token no longer works. 404 if it
+ * is not theirs or not open; a manager cannot revoke a manager's invitation (the operator's).
+ */
+export async function revoke(
+  req: AuthenticatedMedusaRequest,
+  where: { cooperative_id: string } | { commune_code: string },
+) {
+  const accounts = req.scope.resolve<AccountModuleService>(ACCOUNT_MODULE);
+  const [invitation] = await accounts.listInvitations({
+    ...where,
+    id: req.params.invitation_id!,
+    accepted_at: null,
+    revoked_at: null,
+  });
+  if (!invitation) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Không tìm thấy lời mời còn hiệu lực ${req.params.invitation_id} / no open invitation ${req.params.invitation_id}`,
+    );
+  }
+  const caller = await callerOf(req);
+  if (caller.kind === 'member' && invitation.role === 'manager') {
+    throw new MedusaError(
+      MedusaError.Types.FORBIDDEN,
+      'Chỉ quản trị viên thu hồi được lời mời làm quản lý / only the operator revokes an invitation to be a manager',
+    );
+  }
+  const revoked = await accounts.updateInvitations({ id: invitation.id, revoked_at: new Date() });
+  return { invitation: shownInvitation(revoked) };
+}

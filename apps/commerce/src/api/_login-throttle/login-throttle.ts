@@ -4,6 +4,7 @@ import type { ICachingModuleService } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
 import { bothLanguages } from '@nguongoc/vn-locale';
 import { commerceEnvironment } from '../../environment';
+import { vietnamPhone } from '../../phone-number';
 import {
   type ThrottleLimits,
   type ThrottleRecord,
@@ -36,20 +37,26 @@ function throttleLimits(): { account: ThrottleLimits; address: ThrottleLimits } 
 const cacheKey = (kind: 'account' | 'address', value: string) =>
   `nguongoc:login-throttle:${kind}:${createHash('sha256').update(value).digest('base64url')}`;
 
-/** The identifier a provider logs in with (`email` for emailpass), case-folded. */
+/**
+ * The identifier a provider logs in with (`email` for emailpass, case-folded; `phone` for
+ * phone-otp, in E.164, so that `0912…` and `+84912…` are one account).
+ */
 function identifierOf(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
-  const { email, identifier, username } = body as Record<string, unknown>;
+  const { email, identifier, username, phone } = body as Record<string, unknown>;
+  if (typeof phone === 'string') return vietnamPhone(phone) ?? phone.trim();
   const value = [email, identifier, username].find((v) => typeof v === 'string');
   return typeof value === 'string' ? value.trim().toLowerCase() : undefined;
 }
 
 /**
- * Throttles Medusa's logins, `POST /auth/:actor_type/:auth_provider` (ADR 030): after a number of
+ * Throttles Medusa's logins, `POST /auth/:actor_type/:auth_provider` and its `/callback` (where
+ * a one-time code is checked) (ADR 030, 031): after a number of
  * failures per account (the actor type and identifier) or per client address, attempts are
  * refused with 429 and `Retry-After` until the wait is over; each further failure doubles the
  * wait, up to 15 minutes. The route's answer tells the outcome: 401 is a failure, 200 a success,
- * which forgets both counters. State is in Medusa's Caching Module, shared by every server when
+ * which forgets both counters. A one-time code sent (200 with a `location`) counts as a failure
+ * for the address only: one client cannot have codes sent to many phones. State is in Medusa's Caching Module, shared by every server when
  * it is in Redis. Nothing sleeps: a refused attempt is answered at once.
  */
 export async function loginThrottle(
@@ -86,13 +93,14 @@ export async function loginThrottle(
   }
 
   const settle = async (status: number, body: unknown) => {
-    const success =
-      status === 200 && !(typeof body === 'object' && body !== null && 'location' in body);
+    const redirected = typeof body === 'object' && body !== null && 'location' in body;
+    const success = status === 200 && !redirected;
+    const codeSent = status === 200 && redirected && req.params.auth_provider === 'phone-otp';
     if (success) {
       await Promise.all(
         [keys.account, keys.address].flatMap((key) => (key ? [caching.clear({ key })] : [])),
       );
-    } else if (status === 401) {
+    } else if (status === 401 || codeSent) {
       const at = Date.now();
       const write = (
         key: string | undefined,
@@ -110,7 +118,7 @@ export async function loginThrottle(
         });
       };
       await Promise.all([
-        write(keys.account, account, accountLimits),
+        codeSent ? Promise.resolve() : write(keys.account, account, accountLimits),
         write(keys.address, address, addressLimits),
       ]);
     }

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CooperativeForm } from '../../components/cooperative-form';
 import { HouseholdPanel } from '../../components/household-panel';
+import { MemberPanel } from '../../components/member-panel';
 import { useLanguage } from '../../lib/language';
 import { adminCooperativesAnswer } from '@nguongoc/contracts';
 import { errorMessage, fetchAnswer } from '../../lib/sdk';
@@ -16,6 +17,7 @@ function CooperativesPage() {
   const language = useLanguage();
   const [adding, setAdding] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
+  const [membersOf, setMembersOf] = useState<string | null>(null);
   const list = useQuery({
     queryKey: ['nguongoc', 'cooperatives'],
     queryFn: () => fetchAnswer(adminCooperativesAnswer, '/admin/cooperatives'),
@@ -69,13 +71,24 @@ function CooperativesPage() {
                   <code>{cooperative.trace_origin}</code>
                 </Table.Cell>
                 <Table.Cell>
-                  <Button
-                    size="small"
-                    variant="transparent"
-                    onClick={() => setOpen(open === cooperative.id ? null : cooperative.id)}
-                  >
-                    {t('nguongoc.households.open')}
-                  </Button>
+                  <div className="flex gap-1 whitespace-nowrap">
+                    <Button
+                      size="small"
+                      variant="transparent"
+                      onClick={() => setOpen(open === cooperative.id ? null : cooperative.id)}
+                    >
+                      {t('nguongoc.households.open')}
+                    </Button>
+                    <Button
+                      size="small"
+                      variant="transparent"
+                      onClick={() =>
+                        setMembersOf(membersOf === cooperative.id ? null : cooperative.id)
+                      }
+                    >
+                      {t('nguongoc.members.open')}
+                    </Button>
+                  </div>
                 </Table.Cell>
               </Table.Row>
             ))}
@@ -86,6 +99,11 @@ function CooperativesPage() {
         .filter((cooperative) => cooperative.id === open)
         .map((cooperative) => (
           <HouseholdPanel key={cooperative.id} cooperative={cooperative} />
+        ))}
+      {list.data?.cooperatives
+        .filter((cooperative) => cooperative.id === membersOf)
+        .map((cooperative) => (
+          <MemberPanel key={cooperative.id} cooperative={cooperative} />
         ))}
     </Container>
   );

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LabelledSelect } from '../../components/fields';
+import { OfficerPanel } from '../../components/officer-panel';
 import { PilotBarChart } from '../../components/pilot-bar-chart';
 import { PilotDrilldown } from '../../components/pilot-drilldown';
 import { PilotKpis } from '../../components/pilot-kpis';
@@ -166,6 +167,7 @@ function PilotPage() {
           </Text>
         </>
       )}
+      <OfficerPanel communeCode={commune} communeName={commune && communes.get(commune)} />
     </Container>
   );
 }

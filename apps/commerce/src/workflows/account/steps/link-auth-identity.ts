@@ -45,9 +45,11 @@ export const linkAuthIdentityStep = createStep(
     if (!undo) return;
     const auth = container.resolve(Modules.AUTH);
     const identity = await auth.retrieveAuthIdentity(undo.id);
-    const appMetadata = { ...identity.app_metadata };
-    if (undo.previous === null) delete appMetadata[undo.key];
-    else appMetadata[undo.key] = undo.previous;
-    await auth.updateAuthIdentities({ id: undo.id, app_metadata: appMetadata });
+    // Medusa merges app_metadata on update, so an absent key cannot be written back: null says
+    // "no account", as a token reads it (its actor ID is then empty).
+    await auth.updateAuthIdentities({
+      id: undo.id,
+      app_metadata: { ...identity.app_metadata, [undo.key]: undo.previous },
+    });
   },
 );
