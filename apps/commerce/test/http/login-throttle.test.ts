@@ -116,7 +116,11 @@ describe('login throttling', () => {
       expect(wrong.status).toBe(401);
     }
     // The same phone written another way, from another address: the phone itself waits.
-    const refused = await otp('/callback', { phone: '+84987000111', code: '000009' }, '203.0.113.41');
+    const refused = await otp(
+      '/callback',
+      { phone: '+84987000111', code: '000009' },
+      '203.0.113.41',
+    );
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
 

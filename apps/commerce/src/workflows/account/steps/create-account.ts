@@ -19,7 +19,9 @@ export const createAccountStep = createStep(
   async (
     input: NewAccount,
     { container },
-  ): Promise<StepResponse<{ id: string }, { actor_type: NewAccount['actor_type']; id: string }>> => {
+  ): Promise<
+    StepResponse<{ id: string }, { actor_type: NewAccount['actor_type']; id: string }>
+  > => {
     const accounts = container.resolve<AccountModuleService>(ACCOUNT_MODULE);
     const person = { name: input.name, email: input.email, phone: input.phone };
     if (input.actor_type === 'cooperative_member') {
