@@ -73,6 +73,12 @@ export const invitation = z.looseObject({
 export const invitationAnswer = z.object({ invitation, token: z.string() });
 export type InvitationAnswer = z.infer<typeof invitationAnswer>;
 
+/**
+ * DELETE /admin/cooperatives/:id/invitations/:invitation_id, DELETE /coop/invitations/:invitation_id
+ * and DELETE /admin/communes/:code/invitations/:invitation_id: the invitation revoked.
+ */
+export const revokedInvitationAnswer = z.object({ invitation });
+
 export const cooperativeMember = z.looseObject({
   id: z.string(),
   cooperative_id: z.string(),
@@ -124,3 +130,35 @@ export const meAnswer = z.object({
   cooperative: z.looseObject({ id: z.string(), name: z.string() }).optional(),
 });
 export type MeAnswer = z.infer<typeof meAnswer>;
+
+/**
+ * One write in the audit trail (ADR 031): who (actor type: `user` for the operator,
+ * `cooperative_member`, `commune_officer`; and ID), what (method, path), which record, the
+ * cooperative it touched when known, the answer's status, when and from which address.
+ */
+export const auditEntry = z.looseObject({
+  id: z.string(),
+  actor_type: z.string(),
+  actor_id: z.string(),
+  cooperative_id: z.string().nullable(),
+  method: z.string(),
+  path: z.string(),
+  record_id: z.string().nullable(),
+  status: z.number().int(),
+  ip: z.string().nullable(),
+  created_at: when,
+});
+export type AuditEntry = z.infer<typeof auditEntry>;
+
+/**
+ * GET /admin/audit-entries (the operator: every write) and GET /coop/audit-entries (a manager:
+ * their cooperative's): a page of entries, newest first, from `offset`, at most `limit`, and the
+ * total `count` under the same filter.
+ */
+export const auditEntriesAnswer = z.object({
+  entries: z.array(auditEntry),
+  count: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  limit: z.number().int().positive(),
+});
+export type AuditEntriesAnswer = z.infer<typeof auditEntriesAnswer>;

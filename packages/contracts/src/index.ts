@@ -143,6 +143,8 @@ export {
 export {
   type AcceptInvitationBody,
   type AcceptedAnswer,
+  type AuditEntriesAnswer,
+  type AuditEntry,
   type CooperativeMember,
   type InvitationAnswer,
   type MeAnswer,
@@ -155,6 +157,7 @@ export {
   MEMBER_ROLES,
   acceptInvitationBody,
   acceptedAnswer,
+  auditEntriesAnswer,
   invitationAnswer,
   meAnswer,
   memberInvitationBody,
@@ -162,4 +165,5 @@ export {
   membersAnswer,
   officerInvitationBody,
   officersAnswer,
+  revokedInvitationAnswer,
 } from './accounts.js';

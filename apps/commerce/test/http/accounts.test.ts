@@ -360,6 +360,27 @@ describe('the audit trail', () => {
     expect(all.entries.some((e) => e.cooperative_id === buoi.id && e.actor_type === 'user')).toBe(
       true,
     );
+    // An operator's write outside a cooperative's own routes still names the cooperative, and a
+    // creation names what it made.
+    const { products } = await ok<{ products: { id: string }[] }>(
+      await api('/coop/products', {}, manager.token),
+    );
+    const code = `AUD-${Date.now().toString(36).toUpperCase()}`.slice(0, 20);
+    const { lot } = await ok<{ lot: { id: string } }>(
+      await adminApi(`/admin/products/${products[0]!.id}/lots`, {
+        method: 'POST',
+        body: JSON.stringify({ code }),
+      }),
+      201,
+    );
+    await expect
+      .poll(async () => {
+        const found = await ok<{
+          entries: { path: string; cooperative_id: string; record_id: string }[];
+        }>(await api('/coop/audit-entries', {}, manager.token));
+        return found.entries.find((e) => e.path === `/admin/products/${products[0]!.id}/lots`);
+      })
+      .toMatchObject({ cooperative_id: cam.id, record_id: lot.id });
     await expect(sql('UPDATE audit_entry SET actor_id = $1', ['someone-else'])).rejects.toThrow(
       /append-only/,
     );

@@ -1,11 +1,12 @@
 // The admin extensions in a real browser (Debian's chromium through playwright-core): the
-// cooperatives page with its households and accounts, the commune officers on the pilot page and,
-// on a product's page, its lots, their verified timeline and the form that records field work.
+// cooperatives page with its households and accounts, the commune officers on the pilot page, the
+// audit trail and, on a product's page, its lots, their verified timeline and the form that records
+// field work.
 // The dashboard starts in Vietnamese; English is one setting away.
 import { type LotBundle, verifyLotBundle } from '@nguongoc/trace-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime } from '@nguongoc/vn-locale';
+import { formatCount, formatDate, formatDateTime } from '@nguongoc/vn-locale';
 import { accept, api, freshEmail, newMember, register, signIn } from './_accounts.js';
 import { adminApp, chooseEnglish, openAdmin } from './_admin-browser.js';
 import { adminApi, ok, storeApi, verifierKey } from './_http.js';
@@ -321,6 +322,130 @@ describe('admin pages', () => {
     expect((await api('/commune/me', {}, signedIn)).status).toBe(401);
   });
 
+  it("shows the operator's and a member's writes in the audit trail, narrowed to a cooperative or an account", async () => {
+    type Entry = {
+      id: string;
+      actor_type: string;
+      actor_id: string;
+      cooperative_id: string | null;
+      method: string;
+      path: string;
+      created_at: string;
+    };
+    type Trail = { entries: Entry[]; count: number; limit: number };
+    const cooperativeId = await testCooperativeId();
+    const trailOf = async (filter: { cooperative_id?: string; actor_id?: string } = {}) =>
+      ok<Trail>(await adminApi(`/admin/audit-entries?${new URLSearchParams(filter)}`));
+    const audit = page.getByTestId('nguongoc-audit');
+    const range = audit.getByTestId('nguongoc-audit-range');
+    /** The page's "first–last / total", as the API counts it under the same filter. */
+    const rangeOf = ({ count, limit }: Trail) =>
+      `1–${formatCount(Math.min(limit, count))} / ${formatCount(count)}`;
+    // A member's write in the cooperative, then the operator's. The trail is written after the
+    // answer: wait until each entry shows.
+    const staff = await newMember(cooperativeId, 'staff');
+    await ok(
+      await api(
+        '/coop/households',
+        {
+          method: 'POST',
+          body: JSON.stringify({ head_name: 'Đặng Thị Nhật', commune_code: '16941' }),
+        },
+        staff.token,
+      ),
+      201,
+    );
+    const coopTrail = async () => (await trailOf({ cooperative_id: cooperativeId })).entries;
+    await expect
+      .poll(async () => (await coopTrail()).find((entry) => entry.actor_id === staff.id))
+      .toMatchObject({
+        method: 'POST',
+        path: '/coop/households',
+        actor_type: 'cooperative_member',
+      });
+    const staffEntry = (await coopTrail()).find((entry) => entry.actor_id === staff.id)!;
+    const before = new Set((await coopTrail()).map((entry) => entry.id));
+    const path = `/admin/cooperatives/${cooperativeId}/invitations`;
+    await ok(
+      await adminApi(path, {
+        method: 'POST',
+        body: JSON.stringify({ name: 'Vũ Văn Nhật', email: freshEmail('nhat-ky'), role: 'staff' }),
+      }),
+      201,
+    );
+    const operatorsEntry = async () =>
+      (await coopTrail()).find((entry) => !before.has(entry.id) && entry.path === path);
+    await expect
+      .poll(operatorsEntry)
+      .toMatchObject({ method: 'POST', actor_type: 'user', cooperative_id: cooperativeId });
+    const operatorEntry = (await operatorsEntry())!;
+
+    // Unnarrowed, newest first: the write just made is on the first page.
+    await page.goto(`${adminApp()}/audit`);
+    await audit.getByRole('heading', { name: 'Nhật ký thao tác' }).waitFor();
+    const row = audit.getByTestId(`nguongoc-audit-${operatorEntry.id}`);
+    await row.waitFor();
+    await expect(row.getByTestId('nguongoc-audit-action').textContent()).resolves.toBe(
+      `POST ${path}`,
+    );
+    await expect(row.getByTestId('nguongoc-audit-actor-type').textContent()).resolves.toBe(
+      'Quản trị viên',
+    );
+    await row.getByText(operatorEntry.actor_id, { exact: true }).waitFor();
+    await expect(row.getByTestId('nguongoc-audit-cooperative').textContent()).resolves.toBe(
+      'Hợp tác xã Chè Thử Nghiệm',
+    );
+    await row.getByRole('cell', { name: formatDateTime(operatorEntry.created_at, 'vi') }).waitFor();
+    await row.getByRole('cell', { name: '201', exact: true }).waitFor();
+    const theirs = audit.getByTestId(`nguongoc-audit-${staffEntry.id}`);
+    await expect(theirs.getByTestId('nguongoc-audit-action').textContent()).resolves.toBe(
+      'POST /coop/households',
+    );
+    await expect(theirs.getByTestId('nguongoc-audit-actor-type').textContent()).resolves.toBe(
+      'Thành viên HTX',
+    );
+    await theirs.getByText(staff.id, { exact: true }).waitFor();
+    await expect(theirs.getByTestId('nguongoc-audit-cooperative').textContent()).resolves.toBe(
+      'Hợp tác xã Chè Thử Nghiệm',
+    );
+    const all = await trailOf();
+    await expect.poll(() => range.textContent()).toBe(rangeOf(all));
+
+    // Narrowed to the test cooperative: only its entries, as many as the API counts.
+    await audit
+      .locator(`#nguongoc-audit-cooperative option[value="${cooperativeId}"]`)
+      .waitFor({ state: 'attached' });
+    await audit.locator('#nguongoc-audit-cooperative').selectOption(cooperativeId);
+    const narrowed = await trailOf({ cooperative_id: cooperativeId });
+    expect(narrowed.count).toBeLessThan(all.count);
+    expect(narrowed.count).toBeLessThanOrEqual(narrowed.limit);
+    await expect.poll(() => range.textContent()).toBe(rangeOf(narrowed));
+    const cooperativeCells = audit.getByTestId('nguongoc-audit-cooperative');
+    await expect(cooperativeCells.count()).resolves.toBe(narrowed.count);
+    await expect(cooperativeCells.allTextContents()).resolves.toEqual(
+      Array(narrowed.count).fill('Hợp tác xã Chè Thử Nghiệm'),
+    );
+    await row.waitFor();
+    await theirs.waitFor();
+
+    // Then to the operator's account, across every cooperative: only the operator's writes.
+    await audit.locator('#nguongoc-audit-actor').fill(operatorEntry.actor_id);
+    await audit.getByRole('button', { name: 'Lọc' }).click();
+    const ours = await trailOf({ cooperative_id: cooperativeId, actor_id: operatorEntry.actor_id });
+    expect(ours.count).toBeLessThan(narrowed.count);
+    await expect.poll(() => range.textContent()).toBe(rangeOf(ours));
+    await expect(theirs.count()).resolves.toBe(0);
+    await row.waitFor();
+    await audit.locator('#nguongoc-audit-cooperative').selectOption('');
+    const operatorsTrail = await trailOf({ actor_id: operatorEntry.actor_id });
+    expect(operatorsTrail.count).toBeGreaterThan(ours.count);
+    expect(operatorsTrail.count).toBeLessThan(all.count);
+    await expect.poll(() => range.textContent()).toBe(rangeOf(operatorsTrail));
+    await expect(audit.getByTestId('nguongoc-audit-actor-type').allTextContents()).resolves.toEqual(
+      Array(Math.min(operatorsTrail.count, operatorsTrail.limit)).fill('Quản trị viên'),
+    );
+  });
+
   it("shows a product's lots, their verified timeline, and records field work from the form", async () => {
     const { products } = await ok<{ products: { id: string }[] }>(
       await adminApi('/admin/products?handle=mat-ong-hoa-cam-500ml'),
@@ -386,5 +511,16 @@ describe('admin pages', () => {
     await panel.getByRole('heading', { name: 'Members of Hợp tác xã Chè Thử Nghiệm' }).waitFor();
     await panel.getByRole('cell', { name: 'Manager', exact: true }).waitFor();
     await panel.getByRole('button', { name: 'Create invitation' }).waitFor();
+  });
+
+  it('shows the audit trail in English', async () => {
+    await page.goto(`${adminApp()}/audit`);
+    const audit = page.getByTestId('nguongoc-audit');
+    await audit.getByRole('heading', { name: 'Audit trail' }).waitFor();
+    await audit.getByRole('columnheader', { name: 'Who', exact: true }).waitFor();
+    // The newest write is the operator's lot, opened on the product's page.
+    await expect(
+      audit.getByTestId('nguongoc-audit-actor-type').first().textContent(),
+    ).resolves.toBe('Operator');
   });
 });

@@ -1,4 +1,4 @@
-import { Badge, Button, Copy, Table, Text, toast, usePrompt } from '@medusajs/ui';
+import { Badge, Button, Copy, Table, Text } from '@medusajs/ui';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,10 +8,12 @@ import {
   type MembersAnswer,
   type OfficerInvitationBody,
   invitationAnswer,
+  revokedInvitationAnswer,
 } from '@nguongoc/contracts';
 import { formatDate, formatDateTime } from '@nguongoc/vn-locale';
 import { useLanguage } from '../lib/language';
-import { fetchAnswer, sdk, useFailureToast } from '../lib/sdk';
+import { fetchAnswer, useFailureToast } from '../lib/sdk';
+import { useConfirmedDelete } from './confirmed-delete';
 import { LabelledInput } from './fields';
 
 // What the members panel and the officers panel share: the invitation form and its token shown
@@ -259,25 +261,18 @@ function OpenInvitation({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const prompt = usePrompt();
   const m = (label: string) => t(`nguongoc.members.${label}`, { name: invitation.name });
-  const revoke = useMutation({
-    mutationFn: () => sdk.client.fetch(path, { method: 'DELETE' }),
-    onSuccess: async () => {
-      toast.success(m('revokedToast'));
-      await onRevoked();
-    },
-    onError: useFailureToast(),
-  });
-  const confirmRevoke = async () => {
-    const confirmed = await prompt({
+  const revoke = useConfirmedDelete({
+    path,
+    answer: revokedInvitationAnswer,
+    texts: {
       title: m('revokeTitle'),
       description: m('revokeConfirm'),
-      confirmText: m('revoke'),
-      cancelText: t('nguongoc.common.cancel'),
-    });
-    if (confirmed) revoke.mutate();
-  };
+      confirm: m('revoke'),
+      done: m('revokedToast'),
+    },
+    onDone: onRevoked,
+  });
   return (
     <Table.Row data-testid={`nguongoc-invitation-${invitation.id}`}>
       <Table.Cell>{invitation.name}</Table.Cell>
@@ -290,7 +285,7 @@ function OpenInvitation({
           size="small"
           variant="danger"
           isLoading={revoke.isPending}
-          onClick={() => void confirmRevoke()}
+          onClick={() => void revoke.confirmThenDelete()}
         >
           {m('revoke')}
         </Button>

@@ -1,4 +1,4 @@
-import { Button, Heading, Table, Text, toast, usePrompt } from '@medusajs/ui';
+import { Button, Heading, Table, Text, toast } from '@medusajs/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import {
   membersAnswer,
 } from '@nguongoc/contracts';
 import { errorMessage, fetchAnswer, sdk, useFailureToast } from '../lib/sdk';
+import { useConfirmedDelete } from './confirmed-delete';
 import { LabelledSelect } from './fields';
 import { AccountState, InvitationForm, OpenInvitations } from './invitation-fields';
 
@@ -167,12 +168,10 @@ function MemberRow({
   onChanged: () => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const prompt = usePrompt();
   const [editing, setEditing] = useState(false);
   const [role, setRole] = useState(member.role);
   const [household, setHousehold] = useState(member.household_id ?? '');
   const path = `/admin/cooperatives/${cooperativeId}/members/${member.id}`;
-  const onError = useFailureToast();
   const m = (label: string) => t(`nguongoc.members.${label}`, { name: member.name });
   const change = useMutation({
     mutationFn: () => sdk.client.fetch(path, { method: 'POST', body: roleBody(role, household) }),
@@ -181,25 +180,18 @@ function MemberRow({
       setEditing(false);
       await onChanged();
     },
-    onError,
+    onError: useFailureToast(),
   });
-  const remove = useMutation({
-    mutationFn: () => sdk.client.fetch(path, { method: 'DELETE' }),
-    onSuccess: async () => {
-      toast.success(m('removedToast'));
-      await onChanged();
-    },
-    onError,
-  });
-  const confirmRemove = async () => {
-    const confirmed = await prompt({
+  const remove = useConfirmedDelete({
+    path,
+    texts: {
       title: m('removeTitle'),
       description: m('removeConfirm'),
-      confirmText: m('remove'),
-      cancelText: t('nguongoc.common.cancel'),
-    });
-    if (confirmed) remove.mutate();
-  };
+      confirm: m('remove'),
+      done: m('removedToast'),
+    },
+    onDone: onChanged,
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     change.mutate();
@@ -253,7 +245,7 @@ function MemberRow({
               size="small"
               variant="danger"
               isLoading={remove.isPending}
-              onClick={() => void confirmRemove()}
+              onClick={() => void remove.confirmThenDelete()}
             >
               {m('remove')}
             </Button>

@@ -1,12 +1,13 @@
-import { Button, Heading, Table, Text, toast, usePrompt } from '@medusajs/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Heading, Table, Text } from '@medusajs/ui';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   type OfficerInvitationBody,
   type OfficersAnswer,
   officersAnswer,
 } from '@nguongoc/contracts';
-import { errorMessage, fetchAnswer, sdk, useFailureToast } from '../lib/sdk';
+import { errorMessage, fetchAnswer } from '../lib/sdk';
+import { useConfirmedDelete } from './confirmed-delete';
 import { AccountState, InvitationForm, OpenInvitations } from './invitation-fields';
 
 type Officer = OfficersAnswer['officers'][number];
@@ -99,26 +100,17 @@ function OfficerRow({
   onChanged: () => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const prompt = usePrompt();
   const o = (label: string) => t(`nguongoc.officers.${label}`, { name: officer.name });
-  const remove = useMutation({
-    mutationFn: () =>
-      sdk.client.fetch(`/admin/communes/${code}/officers/${officer.id}`, { method: 'DELETE' }),
-    onSuccess: async () => {
-      toast.success(o('removedToast'));
-      await onChanged();
-    },
-    onError: useFailureToast(),
-  });
-  const confirmRemove = async () => {
-    const confirmed = await prompt({
+  const remove = useConfirmedDelete({
+    path: `/admin/communes/${code}/officers/${officer.id}`,
+    texts: {
       title: o('removeTitle'),
       description: o('removeConfirm'),
-      confirmText: t('nguongoc.members.remove'),
-      cancelText: t('nguongoc.common.cancel'),
-    });
-    if (confirmed) remove.mutate();
-  };
+      confirm: t('nguongoc.members.remove'),
+      done: o('removedToast'),
+    },
+    onDone: onChanged,
+  });
   return (
     <Table.Row data-testid={`nguongoc-officer-${officer.id}`}>
       <Table.Cell>{officer.name}</Table.Cell>
@@ -133,7 +125,7 @@ function OfficerRow({
             size="small"
             variant="danger"
             isLoading={remove.isPending}
-            onClick={() => void confirmRemove()}
+            onClick={() => void remove.confirmThenDelete()}
           >
             {t('nguongoc.members.remove')}
           </Button>

@@ -8,6 +8,7 @@ import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { AUDIT_MODULE } from '#modules/audit/index';
 import type AuditModuleService from '#modules/audit/service';
 import { knownCaller } from '../_scope/caller';
+import { cooperativeOfPath } from './audit-cooperative';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -28,7 +29,8 @@ function answeredId(body: unknown): string | null {
 
 /**
  * Appends one audit entry per write by a signed-in account (ADR 031): every POST and DELETE on
- * `/admin` (Medusa's own routes too), `/coop`, `/commune` and `/invitations` that succeeded.
+ * `/admin` (Medusa's own routes too), `/coop`, `/commune` and `/invitations` that succeeded (a
+ * refused request wrote nothing; Medusa's log and the login throttle see those).
  * Recorded after the answer, so a write is never slowed or failed by its record; a record that
  * cannot be written is logged.
  */
@@ -43,30 +45,32 @@ export function auditTrail(req: MedusaRequest, res: MedusaResponse, next: Medusa
   res.on('finish', () => {
     const { auth_context } = req as AuthenticatedMedusaRequest;
     if (!auth_context || res.statusCode >= 400) return;
-    const actor_id = auth_context.actor_id || `auth_identity:${auth_context.auth_identity_id}`;
-    const caller = knownCaller(req);
-    const path = req.originalUrl.split('?')[0]!;
-    const fromPath = /^\/admin\/cooperatives\/([^/]+)/.exec(path)?.[1] ?? null;
-    const params = Object.values(req.params ?? {}).filter(
-      (v): v is string => typeof v === 'string',
-    );
-    req.scope
-      .resolve<AuditModuleService>(AUDIT_MODULE)
-      .createAuditEntries({
+    const record = async () => {
+      const caller = knownCaller(req);
+      const path = req.originalUrl.split('?')[0]!;
+      const params = Object.values(req.params ?? {}).filter(
+        (v): v is string => typeof v === 'string',
+      );
+      await req.scope.resolve<AuditModuleService>(AUDIT_MODULE).createAuditEntries({
         actor_type: auth_context.actor_type,
-        actor_id,
-        cooperative_id: caller?.kind === 'member' ? caller.member.cooperative_id : fromPath,
+        actor_id: auth_context.actor_id || `auth_identity:${auth_context.auth_identity_id}`,
+        cooperative_id:
+          caller?.kind === 'member'
+            ? caller.member.cooperative_id
+            : await cooperativeOfPath(req.scope, path).catch(() => null),
         method: req.method,
         path,
-        record_id: params.at(-1) ?? answered,
+        // What a creation made (201), else the record the path names.
+        record_id: res.statusCode === 201 && answered ? answered : (params.at(-1) ?? answered),
         status: res.statusCode,
         ip: req.ip ?? null,
-      })
-      .catch((error: unknown) =>
-        req.scope
-          .resolve(ContainerRegistrationKeys.LOGGER)
-          .error(`audit trail: ${error instanceof Error ? error.message : String(error)}`),
-      );
+      });
+    };
+    record().catch((error: unknown) =>
+      req.scope
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .error(`audit trail: ${error instanceof Error ? error.message : String(error)}`),
+    );
   });
   next();
 }

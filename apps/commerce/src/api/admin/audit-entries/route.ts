@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
+import type { AuditEntriesAnswer } from '@nguongoc/contracts';
 import { callerOf } from '#api/_scope/caller';
 import { AUDIT_MODULE } from '#modules/audit/index';
 import type AuditModuleService from '#modules/audit/service';
@@ -24,5 +25,5 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
       { ...(cooperative_id ? { cooperative_id } : {}), ...(actor_id ? { actor_id } : {}) },
       { order: { created_at: 'DESC' }, skip: offset, take: PAGE },
     );
-  res.json({ entries, count, offset, limit: PAGE });
+  res.json({ entries, count, offset, limit: PAGE } satisfies AuditEntriesAnswer);
 }
