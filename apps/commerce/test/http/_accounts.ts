@@ -123,3 +123,16 @@ export async function newOfficer(communeCode: string): Promise<Account> {
     token: await signIn('commune_officer', email, password),
   };
 }
+
+/** A new producing household of the signed-in manager's cooperative; its ID. */
+export async function newHousehold(manager: string, headName: string, communeCode: string) {
+  const { household } = (await expectStatus(
+    await api(
+      '/coop/households',
+      { method: 'POST', body: JSON.stringify({ head_name: headName, commune_code: communeCode }) },
+      manager,
+    ),
+    201,
+  )) as { household: { id: string } };
+  return household.id;
+}

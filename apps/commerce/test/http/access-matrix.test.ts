@@ -15,7 +15,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localToday } from '@nguongoc/pilot-report';
 import { generateShortCode } from '@nguongoc/trace-core';
-import { type Account, api, freshEmail, newMember, newOfficer } from './_accounts.js';
+import { type Account, api, freshEmail, newHousehold, newMember, newOfficer } from './_accounts.js';
 import {
   adminApi,
   adminToken,
@@ -450,18 +450,7 @@ beforeAll(async () => {
 
   manager = await newMember(a.id, 'manager');
   staff = await newMember(a.id, 'staff');
-  const { household: made } = await ok<{ household: { id: string } }>(
-    await api(
-      '/coop/households',
-      {
-        method: 'POST',
-        body: JSON.stringify({ head_name: 'Hộ Ma Trận', commune_code: a.commune_code }),
-      },
-      manager.token,
-    ),
-    201,
-  );
-  householdId = made.id;
+  householdId = await newHousehold(manager.token, 'Hộ Ma Trận', a.commune_code);
   household = await newMember(a.id, 'household', { household_id: householdId });
   const officerA = await newOfficer(a.commune_code);
   const officerB = await newOfficer(b.commune_code);

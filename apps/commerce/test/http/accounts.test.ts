@@ -8,6 +8,7 @@ import {
   accept,
   api,
   freshEmail,
+  newHousehold,
   newMember,
   newOfficer,
   register,
@@ -232,21 +233,8 @@ describe('cooperative members', () => {
     const { households } = await ok<{ households: { id: string }[] }>(
       await api('/coop/households', {}, manager.token),
     );
-    let householdId = households[0]?.id;
-    if (!householdId) {
-      const { household } = await ok<{ household: { id: string } }>(
-        await api(
-          '/coop/households',
-          {
-            method: 'POST',
-            body: JSON.stringify({ head_name: 'Hồ Văn Cam', commune_code: cam.commune_code }),
-          },
-          manager.token,
-        ),
-        201,
-      );
-      householdId = household.id;
-    }
+    const householdId =
+      households[0]?.id ?? (await newHousehold(manager.token, 'Hồ Văn Cam', cam.commune_code));
     await ok(
       await api(
         `/coop/members/${staff.id}`,
