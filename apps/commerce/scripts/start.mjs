@@ -54,7 +54,16 @@ const port = process.env.PORT ?? '9000';
 const backendUrl = `http://localhost:${port}`;
 const env = {
   // A local run logs what happens, not every HTTP request (LOG_LEVEL=http brings them back).
-  ...(local ? { ...developmentSecrets(), SESSION_COOKIE_SECURE: 'false', LOG_LEVEL: 'info' } : {}),
+  // A local run pays through the VNPay sandbox (the defaults), which NODE_ENV=production refuses
+  // unless told it is meant; a real production start (NODE_ENV=production asked for) is not told.
+  ...(local
+    ? {
+        ...developmentSecrets(),
+        SESSION_COOKIE_SECURE: 'false',
+        LOG_LEVEL: 'info',
+        VNPAY_ALLOW_SANDBOX: 'true',
+      }
+    : {}),
   // The admin's CORS origin follows PORT.
   MEDUSA_BACKEND_URL: backendUrl,
   ...process.env,

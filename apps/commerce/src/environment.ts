@@ -156,10 +156,40 @@ export function commerceEnvironment(env: NodeJS.ProcessEnv, building = false): C
       longestWaitSeconds: 15 * 60,
     },
   };
+  if (production && !building && env.VNPAY_ALLOW_SANDBOX !== 'true') {
+    problems.push(...sandboxInProduction(result.vnpay));
+  }
   if (problems.length > 0) {
     throw new ConfigurationError(problems);
   }
   return result;
+}
+
+/**
+ * In production, a VNPay sandbox host or test mode takes no real money while the shop looks open:
+ * a configuration mistake, unless `VNPAY_ALLOW_SANDBOX=true` says it is meant (a staging server,
+ * the tests and `npm start`, which run the built backend with NODE_ENV=production).
+ */
+function sandboxInProduction(vnpay: CommerceEnvironment['vnpay']): Message[] {
+  const problems: Message[] = [];
+  for (const [name, host] of [
+    ['VNPAY_HOST', vnpay.vnpayHost],
+    ['VNPAY_QUERYDR_HOST', vnpay.queryDrAndRefundHost],
+  ] as const) {
+    if (URL.canParse(host) && new URL(host).hostname.includes('sandbox')) {
+      problems.push({
+        vi: `${name} trỏ tới máy thử của VNPay (${host}) khi NODE_ENV=production: hãy đặt ${name} là máy thật của VNPay, hoặc VNPAY_ALLOW_SANDBOX=true nếu cố ý`,
+        en: `${name} points at the VNPay sandbox (${host}) with NODE_ENV=production: set ${name} to VNPay's production host, or VNPAY_ALLOW_SANDBOX=true if this is meant`,
+      });
+    }
+  }
+  if (vnpay.testMode) {
+    problems.push({
+      vi: 'VNPay đang ở chế độ thử khi NODE_ENV=production: hãy đặt VNPAY_TEST_MODE=false, hoặc VNPAY_ALLOW_SANDBOX=true nếu cố ý',
+      en: 'VNPay is in test mode with NODE_ENV=production: set VNPAY_TEST_MODE=false, or VNPAY_ALLOW_SANDBOX=true if this is meant',
+    });
+  }
+  return problems;
 }
 
 function otpSender(value: string | undefined, problems: Message[]): 'log' {

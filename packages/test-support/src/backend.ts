@@ -86,6 +86,9 @@ export async function startBackend(options: BackendOptions = {}): Promise<Runnin
     VNPAY_SECURE_SECRET: VNPAY.secureSecret,
     VNPAY_RETURN_URL: 'http://localhost:3000/checkout/vnpay-return',
     VNPAY_QUERYDR_HOST: fakeVnpay.url,
+    // Payments go to the VNPay sandbox (VNPAY_HOST's default, in test mode) and the fake above:
+    // production mode refuses that unless told it is meant.
+    VNPAY_ALLOW_SANDBOX: 'true',
     VNPAY_RECONCILE_AFTER_MINUTES: '0',
     STOREFRONT_URL: 'http://localhost:3000',
     LABEL_PRINTER_URL: 'http://localhost:5180',

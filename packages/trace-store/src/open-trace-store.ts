@@ -8,6 +8,8 @@ import { TraceStoreError } from './errors.js';
 import { InitialSchema1763800000000 } from './migrations/1763800000000-initial-schema.js';
 import { CaptureKeysAndScans1763900000000 } from './migrations/1763900000000-capture-keys-and-scans.js';
 import { EventPlaces1764000000000 } from './migrations/1764000000000-event-places.js';
+import { reencryptLegacySigningKeys } from './legacy-signing-keys.js';
+import { masterKeyFilePath, masterKeyFromFile } from './master-key-file.js';
 import { masterKeyFromEnvironment } from './signing-keys.js';
 import type { ScanThresholds } from './scan-verdict.js';
 import { TraceStore } from './trace-store.js';
@@ -26,7 +28,11 @@ export interface OpenTraceStoreOptions {
   schema?: string;
   /** Where the embedded PostgreSQL keeps its files; default `NGUONGOC_DATA_DIR` or `./.data`. */
   dataDirectory?: string;
-  /** Environment to read TRACE_MASTER_KEY and NODE_ENV from; default `process.env`. */
+  /**
+   * Environment to read TRACE_MASTER_KEY and NODE_ENV from; default `process.env`. Without
+   * TRACE_MASTER_KEY (outside production) the store uses a random key file of its own:
+   * `<file>.master-key` beside a SQLite store, else `<dataDirectory>/trace-master-key`.
+   */
   environment?: NodeJS.ProcessEnv;
   /** Sign a checkpoint automatically once this many entries were added since the last one. */
   checkpointEveryEntries?: number;
@@ -43,20 +49,26 @@ const MIGRATIONS = [
 ];
 
 /**
- * Opens a trace store: connects, runs pending migrations, and checks the master key (a missing
- * TRACE_MASTER_KEY stops a production start with a clear error).
- * @throws TraceStoreError for an unsupported URL, a missing or wrong master key.
+ * Opens a trace store: connects, runs pending migrations, and takes the master key (a missing
+ * TRACE_MASTER_KEY stops a production start with a clear error; elsewhere the store's key file
+ * stands in, created on first use). Signing keys that an older store encrypted under the key once
+ * published in the source are re-encrypted under the master key.
+ * @throws TraceStoreError for an unsupported URL, a missing or wrong master key, a key file that
+ *   others may read or that does not hold 32 bytes.
  * @example const store = await openTraceStore({ url: 'file:./htx.db' });
  */
 export async function openTraceStore(options: OpenTraceStoreOptions = {}): Promise<TraceStore> {
   const environment = options.environment ?? process.env;
-  const masterKey = masterKeyFromEnvironment(environment);
+  const keyFromEnvironment = masterKeyFromEnvironment(environment);
+  const dataDirectory = resolve(options.dataDirectory ?? environment.NGUONGOC_DATA_DIR ?? '.data');
+  let sqliteFile: string | undefined;
   const url = options.url ?? environment.DATABASE_URL;
   let embedded: EmbeddedServer | undefined;
   let dataSource: DataSource;
   let connectTo: string | undefined;
   if (url !== undefined && url.startsWith('file:')) {
     const path = resolve(url.slice('file:'.length));
+    sqliteFile = path;
     mkdirSync(dirname(path), { recursive: true });
     dataSource = new DataSource({
       type: 'better-sqlite3',
@@ -72,10 +84,7 @@ export async function openTraceStore(options: OpenTraceStoreOptions = {}): Promi
     });
   } else if (url === undefined || /^postgres(ql)?:\/\//.test(url)) {
     if (url === undefined) {
-      const directory = resolve(
-        options.dataDirectory ?? environment.NGUONGOC_DATA_DIR ?? '.data',
-        'postgres',
-      );
+      const directory = resolve(dataDirectory, 'postgres');
       mkdirSync(dirname(directory), { recursive: true });
       embedded = await startEmbeddedPostgres(directory);
     }
@@ -106,11 +115,16 @@ export async function openTraceStore(options: OpenTraceStoreOptions = {}): Promi
       en: `unsupported store URL ${JSON.stringify(url)}: use file:./path.db or postgres://…`,
     });
   }
+  const keyFile = masterKeyFilePath({ sqliteFile, dataDirectory });
+  const keySource = keyFromEnvironment ? 'TRACE_MASTER_KEY' : keyFile;
+  let masterKey: Buffer;
   try {
+    masterKey = keyFromEnvironment ?? masterKeyFromFile(keyFile);
     await dataSource.initialize();
     const schema = (dataSource.options as { schema?: string }).schema;
     if (schema) await dataSource.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     await dataSource.runMigrations({ transaction: 'each' });
+    await reencryptLegacySigningKeys(dataSource, masterKey, keySource);
   } catch (error) {
     await embedded?.stop();
     throw error;

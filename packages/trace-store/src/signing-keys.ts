@@ -1,21 +1,37 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { TraceStoreError } from './errors.js';
 
-// Ledger signing keys are stored encrypted with AES-256-GCM under a master key from the
-// environment (TRACE_MASTER_KEY: 32 bytes, base64 or hex). The ledger origin is the associated
-// data, so a key row copied to another ledger does not decrypt.
+// Ledger signing keys are stored encrypted with AES-256-GCM under a master key: TRACE_MASTER_KEY
+// (32 bytes, base64 or hex) or, when it is not set outside production, a random key file beside
+// the store (master-key-file.ts). The ledger origin is the associated data, so a key row copied to
+// another ledger does not decrypt.
 const VERSION = 'v1';
 
-/** Development stand-in: only outside production, and documented as insecure. */
-const DEVELOPMENT_KEY = createHash('sha256')
+/**
+ * The key that stores made before key files encrypted with when TRACE_MASTER_KEY was absent. It is
+ * published in this source, so it is only ever used to read such old rows and re-encrypt them
+ * under the store's own key (legacy-signing-keys.ts); never to encrypt.
+ */
+export const LEGACY_PUBLISHED_KEY = createHash('sha256')
   .update('nguongoc development master key: not secret')
   .digest();
 
+/** Decodes a master key written as hex (64 digits) or base64; check its length (32 bytes). */
+export function decodeMasterKey(text: string): Buffer {
+  const trimmed = text.trim();
+  return /^[0-9a-f]{64}$/i.test(trimmed)
+    ? Buffer.from(trimmed, 'hex')
+    : Buffer.from(trimmed, 'base64');
+}
+
 /**
- * The master key from `TRACE_MASTER_KEY`. In production (`NODE_ENV=production`) a missing or
- * malformed key stops the store at start; elsewhere a fixed development key stands in.
+ * The master key from `TRACE_MASTER_KEY`. In production (`NODE_ENV=production`) a missing key stops
+ * the store at start; elsewhere a missing key gives `undefined` (the caller then uses the store's
+ * key file). A malformed key always stops it.
  */
-export function masterKeyFromEnvironment(environment: NodeJS.ProcessEnv = process.env): Buffer {
+export function masterKeyFromEnvironment(
+  environment: NodeJS.ProcessEnv = process.env,
+): Buffer | undefined {
   const text = environment.TRACE_MASTER_KEY;
   if (text === undefined || text === '') {
     if (environment.NODE_ENV === 'production') {
@@ -24,9 +40,9 @@ export function masterKeyFromEnvironment(environment: NodeJS.ProcessEnv = proces
         en: 'TRACE_MASTER_KEY is not set: ledger signing keys cannot be protected. Set it to 32 random bytes in base64 (e.g. `openssl rand -base64 32`).',
       });
     }
-    return DEVELOPMENT_KEY;
+    return undefined;
   }
-  const key = /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
+  const key = decodeMasterKey(text);
   if (key.length !== 32) {
     throw new TraceStoreError('store.master_key_malformed', {
       vi: `TRACE_MASTER_KEY phải là 32 byte dạng base64 hoặc hex, nhận được ${key.length} byte`,
@@ -59,8 +75,8 @@ export function decryptSignerKey(masterKey: Buffer, origin: string, stored: stri
     ]).toString('utf8');
   } catch {
     throw new TraceStoreError('store.master_key_wrong', {
-      vi: `khoá ký của sổ cái ${origin} không giải mã được: TRACE_MASTER_KEY không phải khoá đã dùng khi lưu`,
-      en: `the signing key of ledger ${origin} does not decrypt: TRACE_MASTER_KEY is not the key it was stored with`,
+      vi: `khoá ký của sổ cái ${origin} không giải mã được: khoá chính (TRACE_MASTER_KEY hoặc tệp khoá cạnh kho) không phải khoá đã dùng khi lưu`,
+      en: `the signing key of ledger ${origin} does not decrypt: the master key (TRACE_MASTER_KEY or the key file beside the store) is not the key it was stored with`,
     });
   }
 }

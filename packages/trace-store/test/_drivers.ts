@@ -10,6 +10,8 @@ export interface Driver {
   name: string;
   /** Opens the driver's store (again, after a close: same data). */
   open(environment?: NodeJS.ProcessEnv): Promise<TraceStore>;
+  /** Where the store keeps its master key when TRACE_MASTER_KEY is not set. */
+  keyFile: string;
   cleanup(): Promise<void>;
 }
 
@@ -23,6 +25,7 @@ function sqlite(): Driver {
   const directory = mkdtempSync(join(tmpdir(), 'ng-store-sqlite-'));
   return {
     name: 'sqlite',
+    keyFile: join(directory, 'store.db.master-key'),
     open: (environment) =>
       openTraceStore({
         url: `file:${join(directory, 'store.db')}`,
@@ -38,6 +41,7 @@ function embedded(): Driver {
   chmodSync(directory, 0o755);
   return {
     name: 'embedded postgres',
+    keyFile: join(directory, 'trace-master-key'),
     open: (environment) =>
       openTraceStore({ dataDirectory: directory, environment: noDatabaseUrl(environment) }),
     cleanup: async () => rmSync(directory, { recursive: true, force: true }),
@@ -46,6 +50,8 @@ function embedded(): Driver {
 
 function server(url: string): Driver {
   const database = `ng_store_test_${process.pid}_${Date.now()}`;
+  // Its key file, when TRACE_MASTER_KEY is not set, goes here rather than into the package.
+  const directory = mkdtempSync(join(tmpdir(), 'ng-store-server-'));
   const admin = async (statement: string) => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -62,17 +68,20 @@ function server(url: string): Driver {
   target.searchParams.set('schema', 'trace');
   return {
     name: 'postgres server (DATABASE_URL)',
+    keyFile: join(directory, 'trace-master-key'),
     open: async (environment) => {
       if (!created) await admin(`CREATE DATABASE ${database}`);
       created = true;
       const options: OpenTraceStoreOptions = {
         url: target.toString(),
+        dataDirectory: directory,
         environment: noDatabaseUrl(environment),
       };
       return openTraceStore(options);
     },
     cleanup: async () => {
       if (created) await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      rmSync(directory, { recursive: true, force: true });
     },
   };
 }

@@ -35,7 +35,12 @@ describe('the backend environment', () => {
 
   it('refuses short secrets in production', () => {
     expect(() =>
-      commerceEnvironment({ ...complete, NODE_ENV: 'production', JWT_SECRET: 'supersecret' }),
+      commerceEnvironment({
+        ...complete,
+        NODE_ENV: 'production',
+        VNPAY_ALLOW_SANDBOX: 'true',
+        JWT_SECRET: 'supersecret',
+      }),
     ).toThrow(/JWT_SECRET quá ngắn/);
   });
 
@@ -46,6 +51,47 @@ describe('the backend environment', () => {
     expect(commerceEnvironment({ ...complete, REDIS_URL: 'redis://127.0.0.1:6379' }).redisUrl).toBe(
       'redis://127.0.0.1:6379',
     );
+  });
+
+  it('refuses the VNPay sandbox host or test mode in production, naming the variables', () => {
+    const production = { ...complete, NODE_ENV: 'production' };
+    const error = (() => {
+      try {
+        commerceEnvironment(production);
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as ConfigurationError).problems).toEqual([
+      "VNPAY_HOST trỏ tới máy thử của VNPay (https://sandbox.vnpayment.vn) khi NODE_ENV=production: hãy đặt VNPAY_HOST là máy thật của VNPay, hoặc VNPAY_ALLOW_SANDBOX=true nếu cố ý / VNPAY_HOST points at the VNPay sandbox (https://sandbox.vnpayment.vn) with NODE_ENV=production: set VNPAY_HOST to VNPay's production host, or VNPAY_ALLOW_SANDBOX=true if this is meant",
+      "VNPAY_QUERYDR_HOST trỏ tới máy thử của VNPay (https://sandbox.vnpayment.vn) khi NODE_ENV=production: hãy đặt VNPAY_QUERYDR_HOST là máy thật của VNPay, hoặc VNPAY_ALLOW_SANDBOX=true nếu cố ý / VNPAY_QUERYDR_HOST points at the VNPay sandbox (https://sandbox.vnpayment.vn) with NODE_ENV=production: set VNPAY_QUERYDR_HOST to VNPay's production host, or VNPAY_ALLOW_SANDBOX=true if this is meant",
+      'VNPay đang ở chế độ thử khi NODE_ENV=production: hãy đặt VNPAY_TEST_MODE=false, hoặc VNPAY_ALLOW_SANDBOX=true nếu cố ý / VNPay is in test mode with NODE_ENV=production: set VNPAY_TEST_MODE=false, or VNPAY_ALLOW_SANDBOX=true if this is meant',
+    ]);
+    const live = { ...production, VNPAY_HOST: 'https://pay.vnpay.vn', VNPAY_TEST_MODE: 'false' };
+    expect(commerceEnvironment(live).vnpay).toMatchObject({
+      vnpayHost: 'https://pay.vnpay.vn',
+      queryDrAndRefundHost: 'https://pay.vnpay.vn',
+      testMode: false,
+    });
+    // Each alone is refused: the sandbox host in live mode, test mode on the live host.
+    expect(() => commerceEnvironment({ ...live, VNPAY_HOST: undefined })).toThrow(
+      /VNPAY_HOST trỏ tới máy thử/,
+    );
+    expect(() =>
+      commerceEnvironment({ ...live, VNPAY_QUERYDR_HOST: 'https://sandbox.vnpayment.vn' }),
+    ).toThrow(/VNPAY_QUERYDR_HOST points at the VNPay sandbox/);
+    expect(() => commerceEnvironment({ ...live, VNPAY_TEST_MODE: 'true' })).toThrow(
+      /VNPAY_TEST_MODE=false/,
+    );
+    // Unless told it is meant; and outside production, or to build, it is the default.
+    expect(commerceEnvironment({ ...production, VNPAY_ALLOW_SANDBOX: 'true' }).vnpay).toMatchObject(
+      { vnpayHost: 'https://sandbox.vnpayment.vn', testMode: true },
+    );
+    expect(() => commerceEnvironment({ ...production, VNPAY_ALLOW_SANDBOX: 'yes' })).toThrow(
+      ConfigurationError,
+    );
+    expect(() => commerceEnvironment({ NODE_ENV: 'production' }, true)).not.toThrow();
   });
 
   it('reconciles VNPay payments after 16 minutes unless told otherwise, and refuses a bad number', () => {

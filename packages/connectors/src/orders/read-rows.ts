@@ -4,6 +4,13 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { ConnectorError } from '../errors.js';
 import type { ExchangeId, OrderFile } from '../types.js';
+import {
+  MAX_CSV_RECORD_CHARACTERS,
+  MAX_ROWS,
+  OrderFileError,
+  tooLarge,
+  unreadable,
+} from './order-file-limits.js';
 import { xlsxSheetRows } from './xlsx-rows.js';
 
 /** A cell as the importer sees it. */
@@ -75,14 +82,38 @@ async function* csvRows(file: OrderFile, head: Uint8Array): AsyncGenerator<Sheet
       relax_column_count: true,
       relax_quotes: true,
       info: true,
+      // A record longer than this is refused as it grows, not held.
+      max_record_size: MAX_CSV_RECORD_CHARACTERS,
     }),
   );
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: string[];
-    info: { records: number };
-  }>) {
-    yield { row: info.records, cells: record.map((cell) => cell.normalize('NFC')) };
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { records: number };
+    }>) {
+      if (info.records > MAX_ROWS) throw tooLarge.rows();
+      yield { row: info.records, cells: record.map((cell) => cell.normalize('NFC')) };
+    }
+  } catch (error) {
+    throw csvFailure(error);
+  } finally {
+    parser.destroy();
   }
+}
+
+/** csv-parse's error as the typed one, naming the row. */
+function csvFailure(error: unknown): unknown {
+  const { code, lines } = error as { code?: string; lines?: number };
+  if (error instanceof OrderFileError || code === undefined) return error;
+  if (code === 'CSV_MAX_RECORD_SIZE') return tooLarge.record(lines ?? 0);
+  if (code === 'CSV_QUOTE_NOT_CLOSED') {
+    return unreadable(
+      `tệp CSV có dấu " mở mà không đóng (từ dòng ${lines ?? '?'})`,
+      `the CSV file has an opening " that is never closed (from line ${lines ?? '?'})`,
+    );
+  }
+  const detail = (error as Error).message.slice(0, 200);
+  return unreadable(`tệp CSV hỏng (${detail})`, `the CSV file is damaged (${detail})`);
 }
 
 /**
@@ -135,6 +166,8 @@ export async function* readRows(
     yield* kind === 'xlsx' ? xlsxRows(file) : csvRows(file, head);
   } catch (error) {
     if (error instanceof ConnectorError) throw error;
+    if (error instanceof OrderFileError)
+      throw new ConnectorError(error.code, exchange, error.reason, location);
     throw new ConnectorError(
       'import.unreadable',
       exchange,

@@ -1,5 +1,21 @@
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import {
+  INFLATE_SLICE_BYTES,
+  MAX_CELL_CHARACTERS,
+  MAX_COLUMNS,
+  MAX_PART_BYTES,
+  MAX_ROWS,
+  MAX_ROW_NUMBER,
+  MAX_SHARED_STRINGS,
+  MAX_SHARED_STRINGS_BYTES,
+  MAX_SHEET_BYTES,
+  MAX_XML_RUN_CHARACTERS,
+  OrderFileError,
+  outOfGrid,
+  tooLarge,
+  unreadable,
+} from './order-file-limits.js';
 
 // A streaming reader for the first worksheet of an XLSX file (ECMA-376 Part 1, SpreadsheetML:
 // section 18.3 worksheet rows and cells, 18.4 shared strings, 18.8 styles for date formats).
@@ -44,33 +60,92 @@ function isDateFormat(code: string): boolean {
   return /[dmyhs]/i.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
 }
 
+/** What to do with one zip entry's text, and how many inflated bytes it may have. */
+interface EntryHandler {
+  feed: (text: string, final: boolean) => void;
+  maxBytes: number;
+}
+
+/** A failure inside one entry (or, without a name, of the zip), as the typed error that names it. */
+function entryFailure(name: string, error: unknown): OrderFileError {
+  if (error instanceof OrderFileError) return error;
+  const detail = (error as Error).message.split('\n')[0]!.slice(0, 200);
+  if (name === '') {
+    return unreadable(
+      `tệp .xlsx bị hỏng hoặc bị cắt cụt (${detail})`,
+      `the .xlsx file is damaged or truncated (${detail})`,
+    );
+  }
+  return unreadable(
+    `phần ${name} của tệp .xlsx bị hỏng (${detail})`,
+    `part ${name} of the .xlsx file is damaged (${detail})`,
+  );
+}
+
 /**
- * Streams named zip entries' text to handlers, yielding after each chunk of the file so that a
+ * Streams named zip entries' text to handlers, yielding after each slice of the file so that a
  * caller can hand out what the handlers collected. Other entries are skipped without inflating.
+ * An entry is stopped as soon as its inflated bytes pass its cap, and the compressed bytes go in
+ * by slices of INFLATE_SLICE_BYTES, so a deflate bomb is cut off a few MiB past the cap.
+ * @returns through `seen`, the names of the handled entries found in the file.
+ * @throws OrderFileError for a damaged or truncated zip, broken XML or an entry over its cap.
  */
 async function* readEntries(
   source: RestartableSource,
-  handlers: Record<string, (text: string, final: boolean) => void>,
+  handlers: Record<string, EntryHandler>,
+  seen: Set<string> = new Set(),
 ): AsyncGenerator<void> {
-  let failure: Error | undefined;
+  let failure: OrderFileError | undefined;
+  const unfinished = new Set<string>();
   const unzip = new Unzip((file: UnzipFile) => {
     const handler = handlers[file.name];
-    if (!handler) return;
+    if (!handler || failure) return;
+    seen.add(file.name);
+    unfinished.add(file.name);
     const decoder = new TextDecoder('utf-8');
+    let inflated = 0;
     file.ondata = (error, chunk, final) => {
-      if (error) failure = error;
-      else handler(decoder.decode(chunk, { stream: !final }), final);
+      if (failure) return;
+      try {
+        if (error) throw error;
+        inflated += chunk.byteLength;
+        if (inflated > handler.maxBytes) throw tooLarge.inflated(file.name, handler.maxBytes);
+        handler.feed(decoder.decode(chunk, { stream: !final }), final);
+        if (final) unfinished.delete(file.name);
+      } catch (caught) {
+        failure = entryFailure(file.name, caught);
+        file.terminate();
+      }
     };
-    file.start();
+    try {
+      file.start();
+    } catch (error) {
+      failure = entryFailure(file.name, error);
+    }
   });
   unzip.register(UnzipInflate);
-  for await (const chunk of source()) {
-    unzip.push(chunk);
+  const push = (chunk: Uint8Array, final: boolean) => {
+    try {
+      unzip.push(chunk, final);
+    } catch (error) {
+      failure ??= entryFailure('', error);
+    }
     if (failure) throw failure;
-    yield;
+  };
+  for await (const chunk of source()) {
+    for (let at = 0; at < chunk.byteLength; at += INFLATE_SLICE_BYTES) {
+      push(chunk.subarray(at, at + INFLATE_SLICE_BYTES), false);
+      yield;
+    }
   }
-  unzip.push(new Uint8Array(0), true);
-  if (failure) throw failure;
+  push(new Uint8Array(0), true);
+  if (unfinished.size > 0) {
+    const name = [...unfinished][0]!;
+    throw unreadable(
+      `tệp .xlsx bị cắt cụt: phần ${name} không trọn vẹn`,
+      `the .xlsx file is truncated: part ${name} is incomplete`,
+    );
+  }
 }
 
 /** A SAX parser fed piece by piece; tag names lose their namespace prefix. */
@@ -86,7 +161,11 @@ function xmlParser(events: {
   parser.on('error', (error) => {
     throw error;
   });
+  let run = 0;
   return (text, final) => {
+    const lastTag = text.lastIndexOf('<');
+    run = lastTag === -1 ? run + text.length : text.length - lastTag - 1;
+    if (run > MAX_XML_RUN_CHARACTERS) throw tooLarge.xmlRun();
     parser.write(text);
     if (final) parser.close();
   };
@@ -105,54 +184,82 @@ async function workbookParts(source: RestartableSource): Promise<WorkbookParts> 
   let inText = false;
   let current = '';
 
-  const entries = readEntries(source, {
-    'xl/workbook.xml': xmlParser({
-      open(tag) {
-        if (tag.name === 'sheet' && firstSheetId === undefined)
-          firstSheetId = tag.attributes['r:id'] ?? tag.attributes.id;
-        if (tag.name === 'workbookPr')
-          date1904 = ['1', 'true'].includes(tag.attributes.date1904 ?? '');
-      },
-    }),
-    'xl/_rels/workbook.xml.rels': xmlParser({
-      open(tag) {
-        if (tag.name === 'Relationship' && tag.attributes.Id && tag.attributes.Target)
-          targets.set(tag.attributes.Id, tag.attributes.Target);
-      },
-    }),
-    'xl/sharedStrings.xml': xmlParser({
-      open(tag) {
-        if (tag.name === 'si') {
-          inString = true;
-          current = '';
-        } else if (tag.name === 'rPh') inPhonetic = true;
-        else if (tag.name === 't' && inString && !inPhonetic) inText = true;
-      },
-      close(name) {
-        if (name === 'si') {
-          sharedStrings.push(detached(current.normalize('NFC')));
-          inString = false;
-        } else if (name === 'rPh') inPhonetic = false;
-        else if (name === 't') inText = false;
-      },
-      text(text) {
-        if (inText) current += text;
-      },
-    }),
-    'xl/styles.xml': xmlParser({
-      open(tag) {
-        if (tag.name === 'numFmt')
-          numFmts.set(Number(tag.attributes.numFmtId), tag.attributes.formatCode ?? '');
-        else if (tag.name === 'cellXfs') inCellXfs = true;
-        else if (tag.name === 'xf' && inCellXfs)
-          xfFormats.push(Number(tag.attributes.numFmtId ?? 0));
-      },
-      close(name) {
-        if (name === 'cellXfs') inCellXfs = false;
-      },
-    }),
-  });
+  const part = (feed: EntryHandler['feed'], maxBytes = MAX_PART_BYTES) => ({ feed, maxBytes });
+  const seen = new Set<string>();
+  const entries = readEntries(
+    source,
+    {
+      'xl/workbook.xml': part(
+        xmlParser({
+          open(tag) {
+            if (tag.name === 'sheet' && firstSheetId === undefined)
+              firstSheetId = tag.attributes['r:id'] ?? tag.attributes.id;
+            if (tag.name === 'workbookPr')
+              date1904 = ['1', 'true'].includes(tag.attributes.date1904 ?? '');
+          },
+        }),
+      ),
+      'xl/_rels/workbook.xml.rels': part(
+        xmlParser({
+          open(tag) {
+            if (tag.name === 'Relationship' && tag.attributes.Id && tag.attributes.Target)
+              targets.set(tag.attributes.Id, tag.attributes.Target);
+          },
+        }),
+      ),
+      'xl/sharedStrings.xml': part(
+        xmlParser({
+          open(tag) {
+            if (tag.name === 'si') {
+              inString = true;
+              current = '';
+            } else if (tag.name === 'rPh') inPhonetic = true;
+            else if (tag.name === 't' && inString && !inPhonetic) inText = true;
+          },
+          close(name) {
+            if (name === 'si') {
+              if (sharedStrings.length >= MAX_SHARED_STRINGS) throw tooLarge.sharedStrings();
+              sharedStrings.push(detached(current.normalize('NFC')));
+              inString = false;
+            } else if (name === 'rPh') inPhonetic = false;
+            else if (name === 't') inText = false;
+          },
+          text(text) {
+            if (!inText) return;
+            current += text;
+            if (current.length > MAX_CELL_CHARACTERS)
+              throw tooLarge.cell({
+                vi: `chuỗi dùng chung số ${sharedStrings.length + 1}`,
+                en: `shared string ${sharedStrings.length + 1}`,
+              });
+          },
+        }),
+        MAX_SHARED_STRINGS_BYTES,
+      ),
+      'xl/styles.xml': part(
+        xmlParser({
+          open(tag) {
+            if (tag.name === 'numFmt')
+              numFmts.set(Number(tag.attributes.numFmtId), tag.attributes.formatCode ?? '');
+            else if (tag.name === 'cellXfs') inCellXfs = true;
+            else if (tag.name === 'xf' && inCellXfs)
+              xfFormats.push(Number(tag.attributes.numFmtId ?? 0));
+          },
+          close(name) {
+            if (name === 'cellXfs') inCellXfs = false;
+          },
+        }),
+      ),
+    },
+    seen,
+  );
   while (!(await entries.next()).done);
+  if (!seen.has('xl/workbook.xml')) {
+    throw unreadable(
+      'tệp .xlsx không có xl/workbook.xml (tệp hỏng, hoặc không phải bảng tính Excel)',
+      'the .xlsx file has no xl/workbook.xml (damaged, or not an Excel workbook)',
+    );
+  }
 
   const target = firstSheetId === undefined ? undefined : targets.get(firstSheetId);
   const sheetPath =
@@ -168,11 +275,22 @@ async function workbookParts(source: RestartableSource): Promise<WorkbookParts> 
   return { sheetPath, sharedStrings, dateStyles, date1904 };
 }
 
-function columnIndex(reference: string | undefined): number | undefined {
-  const letters = reference === undefined ? undefined : /^[A-Z]+/.exec(reference)?.[0];
-  if (letters === undefined) return undefined;
+/**
+ * The 0-based column of a cell reference such as "C12", checked against Excel's grid before the
+ * row grows to it: a column far past XFD once made the row array grow until V8 stopped the
+ * process ("Fatal JavaScript invalid size error", not an exception anyone could catch).
+ * @returns undefined for a reference without column letters (the cell follows the previous one).
+ * @throws OrderFileError for a column past XFD or a row past 1,048,576.
+ */
+export function columnIndex(reference: string | undefined): number | undefined {
+  if (reference === undefined) return undefined;
+  const [, letters = '', digits = ''] = /^([A-Z]*)(\d*)/.exec(reference)!;
+  if (letters.length > 3 || digits.length > 7) throw outOfGrid(reference);
+  if (digits !== '' && Number(digits) > MAX_ROW_NUMBER) throw outOfGrid(reference);
+  if (letters === '') return undefined;
   let index = 0;
   for (const letter of letters) index = index * 26 + (letter.charCodeAt(0) - 64);
+  if (index > MAX_COLUMNS) throw outOfGrid(reference);
   return index - 1;
 }
 
@@ -200,6 +318,7 @@ export async function* xlsxSheetRows(
   let inValue = false;
   let inInline = false;
   let inPhonetic = false;
+  let rowsSeen = 0;
 
   const finishCell = () => {
     let cell: XlsxCell;
@@ -213,20 +332,29 @@ export async function* xlsxSheetRows(
       const number = Number(value);
       cell = parts.dateStyles[style] ? serialDate(number, parts.date1904) : number;
     }
-    while (cells.length < column) cells.push(null);
+    // Short gaps are filled so that a row stays a packed array; a long one (a cell far to the
+    // right) is left as a hole, so that a row costs its cells and not its width.
+    if (column - cells.length <= 64) while (cells.length < column) cells.push(null);
     cells[column] = cell;
   };
 
   const feed = xmlParser({
     open(tag) {
       switch (tag.name) {
-        case 'row':
-          rowNumber = tag.attributes.r === undefined ? rowNumber + 1 : Number(tag.attributes.r);
+        case 'row': {
+          rowsSeen += 1;
+          if (rowsSeen > MAX_ROWS) throw tooLarge.rows();
+          const r = tag.attributes.r;
+          rowNumber = r === undefined ? rowNumber + 1 : Number(r);
+          if (!Number.isSafeInteger(rowNumber) || rowNumber < 1 || rowNumber > MAX_ROW_NUMBER)
+            throw outOfGrid(`row ${r ?? rowNumber}`);
           cells = [];
           column = 0;
           break;
+        }
         case 'c':
           column = columnIndex(tag.attributes.r) ?? cells.length;
+          if (column >= MAX_COLUMNS) throw outOfGrid(`${tag.attributes.r ?? `row ${rowNumber}`}`);
           type = tag.attributes.t ?? 'n';
           style = Number(tag.attributes.s ?? 0);
           value = '';
@@ -262,14 +390,28 @@ export async function* xlsxSheetRows(
       }
     },
     text(text) {
-      if (inValue || (inInline && !inPhonetic)) value += text;
+      if (!inValue && !(inInline && !inPhonetic)) return;
+      value += text;
+      if (value.length > MAX_CELL_CHARACTERS)
+        throw tooLarge.cell({ vi: `ô ở dòng ${rowNumber}`, en: `a cell in row ${rowNumber}` });
     },
   });
 
   // Rows are collected while a chunk of the file is inflated and parsed, then handed out.
-  const entries = readEntries(source, { [parts.sheetPath]: feed });
+  const seen = new Set<string>();
+  const entries = readEntries(
+    source,
+    { [parts.sheetPath]: { feed, maxBytes: MAX_SHEET_BYTES } },
+    seen,
+  );
   while (!(await entries.next()).done) {
     if (ready.length > 0) yield* ready.splice(0, ready.length);
   }
   yield* ready.splice(0, ready.length);
+  if (!seen.has(parts.sheetPath)) {
+    throw unreadable(
+      `tệp .xlsx không có trang tính ${parts.sheetPath}`,
+      `the .xlsx file has no worksheet ${parts.sheetPath}`,
+    );
+  }
 }

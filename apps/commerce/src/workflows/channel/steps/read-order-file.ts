@@ -1,8 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { IFileModuleService } from '@medusajs/framework/types';
-import { Modules } from '@medusajs/framework/utils';
+import { MedusaError, Modules } from '@medusajs/framework/utils';
 import { StepResponse, createStep } from '@medusajs/framework/workflows-sdk';
-import { type ExchangeId, type ImportProblem, connectors } from '@nguongoc/connectors';
+import {
+  ConnectorError,
+  type ExchangeId,
+  type ImportProblem,
+  connectors,
+} from '@nguongoc/connectors';
 import { type SalesLineInput, VOID_STATUSES } from '../../../modules/sales/service';
 import { productFacts } from '../../../modules/sales/product-facts';
 import { cooperativeCatalogue } from '../catalogue';
@@ -35,7 +40,15 @@ export const readOrderFileStep = createStep(
   ) => {
     const { cooperative_id: cooperativeId, exchange, file } = input;
     const data = await container.resolve<IFileModuleService>(Modules.FILE).getAsBuffer(file.id);
-    const result = await connectors[exchange].importOrders({ name: file.name, data });
+    const result = await connectors[exchange]
+      .importOrders({ name: file.name, data })
+      .catch((error: unknown) => {
+        // A file the connector refuses (damaged, too large, outside Excel's grid, no header) is
+        // the uploader's to fix: a 400 with the connector's `vi / en` reason, not a 500.
+        if (error instanceof ConnectorError)
+          throw new MedusaError(MedusaError.Types.INVALID_DATA, error.message);
+        throw error;
+      });
     const entries = await cooperativeCatalogue(container, cooperativeId, { readImages: false });
     const productOf = new Map(entries.map((entry) => [entry.product.sku, entry.productId]));
     const facts = await productFacts(container, [...productOf.values()]);

@@ -18,8 +18,12 @@ export async function POST(
   const { lot, origin } = await lotFor(req, req.params.lot!);
   const trace = req.scope.resolve<TraceModuleService>(TRACE_MODULE);
   const { kind, time, location_id, quantity, note, details } = req.validatedBody;
+  // Who recorded the work is the audit trail's (ADR 031), never the public bundle's: a
+  // `recordedBy` in the kind's details would publish a person's name on the trace page.
+  const kindDetails = { ...details };
+  delete kindDetails.recordedBy;
   const form = {
-    ...details,
+    ...kindDetails,
     kind,
     time,
     locationId: location_id,
