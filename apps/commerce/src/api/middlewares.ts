@@ -15,6 +15,7 @@ import {
   fieldWorkBody,
   householdBody,
   memberInvitationBody,
+  type MemberRole,
   memberRoleBody,
   officerInvitationBody,
   scanBody,
@@ -22,7 +23,7 @@ import {
 } from '@nguongoc/contracts';
 import { auditTrail } from './_audit/audit-trail';
 import { loginThrottle } from './_login-throttle/login-throttle';
-import { type MemberRole, allowMembers } from './_scope/caller';
+import { allowMembers } from './_scope/caller';
 import { storeCatalogueCache } from './store-catalogue-cache';
 import { orderFileUpload } from './admin/cooperatives/[id]/channels/[exchange]/order-imports/_order-file-upload';
 

@@ -5,11 +5,9 @@ import type {
   MedusaResponse,
 } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
+import type { MemberRole } from '@nguongoc/contracts';
 import { ACCOUNT_MODULE } from '#modules/account/index';
 import type AccountModuleService from '#modules/account/service';
-
-/** The roles of a cooperative's member (ADR 031). */
-export type MemberRole = 'manager' | 'staff' | 'household';
 
 export interface Member {
   id: string;
