@@ -122,6 +122,12 @@ export const acceptedAnswer = z.object({
 });
 export type AcceptedAnswer = z.infer<typeof acceptedAnswer>;
 
+/** GET /coop/products: the member's cooperative's products (a household member: their own). */
+export const memberProductsAnswer = z.object({
+  products: z.array(z.object({ id: z.string(), title: z.string(), handle: z.string() })),
+});
+export type MemberProductsAnswer = z.infer<typeof memberProductsAnswer>;
+
 /** GET /coop/me and GET /commune/me: who is signed in, and where. */
 export const meAnswer = z.object({
   actor_type: z.enum(['cooperative_member', 'commune_officer']),

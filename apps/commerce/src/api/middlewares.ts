@@ -23,7 +23,7 @@ import {
 } from '@nguongoc/contracts';
 import { auditTrail } from './_audit/audit-trail';
 import { loginThrottle } from './_login-throttle/login-throttle';
-import { allowMembers } from './_scope/caller';
+import { requireAccount } from './_scope/caller';
 import { storeCatalogueCache } from './store-catalogue-cache';
 import { orderFileUpload } from './admin/cooperatives/[id]/channels/[exchange]/order-imports/_order-file-upload';
 
@@ -86,11 +86,11 @@ const MEMBER_ROLES: [string, Method[], MemberRole[]][] = [
 const ACCOUNTS: MiddlewareRoute[] = [
   {
     matcher: '/coop*',
-    middlewares: [authenticate('cooperative_member', ['session', 'bearer']), allowMembers()],
+    middlewares: [authenticate('cooperative_member', ['session', 'bearer']), requireAccount()],
   },
   {
     matcher: '/commune*',
-    middlewares: [authenticate('commune_officer', ['session', 'bearer']), allowMembers()],
+    middlewares: [authenticate('commune_officer', ['session', 'bearer']), requireAccount()],
   },
   {
     matcher: '/invitations/accept',
@@ -104,7 +104,7 @@ const ACCOUNTS: MiddlewareRoute[] = [
   ...MEMBER_ROLES.map(([matcher, method, roles]) => ({
     matcher,
     method,
-    middlewares: [allowMembers(...roles)],
+    middlewares: [requireAccount(...roles)],
   })),
 ];
 

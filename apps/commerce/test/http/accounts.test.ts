@@ -154,6 +154,52 @@ describe('cooperative members', () => {
     const again = await accept(token, registration);
     expect(again.status).toBe(400);
     expect(await message(again)).toContain('already been used');
+
+    // A sign-in that already holds a live account cannot take a second one: the workflow's
+    // account is undone and the invitation stays open.
+    const second = await ok<{ invitation: { id: string }; token: string }>(
+      await adminApi(`/admin/cooperatives/${buoi.id}/invitations`, {
+        method: 'POST',
+        body: JSON.stringify({ name: 'Người được mời', email, role: 'staff' }),
+      }),
+      201,
+    );
+    const afterFirst = await members();
+    const signedIn = await signIn('cooperative_member', email, 'mat-khau-dung-2026');
+    const taken = await accept(second.token, signedIn);
+    expect(taken.status).toBe(422);
+    expect(await message(taken)).toBe(
+      'Tài khoản đăng nhập này đã thuộc một hợp tác xã hoặc xã khác / this sign-in already belongs to another account',
+    );
+    expect(await members()).toEqual(afterFirst);
+    const { invitations } = await ok<{ invitations: { id: string }[] }>(
+      await adminApi(`/admin/cooperatives/${buoi.id}/members`),
+    );
+    expect(invitations.map((i) => i.id)).toContain(second.invitation.id);
+  });
+
+  it('refuses a phone that is not a Vietnamese number, naming it', async () => {
+    const invited = await api(
+      '/coop/invitations',
+      {
+        method: 'POST',
+        body: JSON.stringify({ name: 'Số Sai', phone: '12345678901', role: 'staff' }),
+      },
+      manager.token,
+    );
+    expect(invited.status).toBe(400);
+    expect(await message(invited)).toBe(
+      'phone: "12345678901" không phải số điện thoại Việt Nam hợp lệ / is not a valid Vietnamese phone number',
+    );
+    const code = await api('/auth/cooperative_member/phone-otp', {
+      method: 'POST',
+      headers: { 'x-forwarded-for': '203.0.113.61' },
+      body: JSON.stringify({ phone: '12345678901' }),
+    });
+    expect(code.status).toBe(401);
+    expect(await message(code)).toBe(
+      'phone: cần một số điện thoại Việt Nam hợp lệ / phone: a valid Vietnamese phone number is needed',
+    );
   });
 
   it('lets a manager revoke an open invitation, which then cannot be accepted', async () => {

@@ -9,19 +9,9 @@ import type { MemberRole } from '@nguongoc/contracts';
 import { ACCOUNT_MODULE } from '#modules/account/index';
 import type AccountModuleService from '#modules/account/service';
 
-export interface Member {
-  id: string;
-  cooperative_id: string;
-  role: MemberRole;
-  household_id: string | null;
-  name: string;
-}
-
-export interface Officer {
-  id: string;
-  commune_code: string;
-  name: string;
-}
+/** A cooperative's member and a commune's officer, as the account module stores them. */
+export type Member = Awaited<ReturnType<AccountModuleService['listCooperativeMembers']>>[number];
+export type Officer = Awaited<ReturnType<AccountModuleService['listCommuneOfficers']>>[number];
 
 /**
  * Who is calling, from the authenticated actor alone (ADR 031): the operator (Medusa's `user`),
@@ -72,6 +62,20 @@ export async function callerOf(req: AuthenticatedMedusaRequest): Promise<Caller>
   return caller;
 }
 
+/** The member calling a `/coop` route. @throws 401 for any other caller. */
+export async function memberOf(req: AuthenticatedMedusaRequest): Promise<Member> {
+  const caller = await callerOf(req);
+  if (caller.kind !== 'member') throw signedOut();
+  return caller.member;
+}
+
+/** The officer calling a `/commune` route. @throws 401 for any other caller. */
+export async function officerOf(req: AuthenticatedMedusaRequest): Promise<Officer> {
+  const caller = await callerOf(req);
+  if (caller.kind !== 'officer') throw signedOut();
+  return caller.officer;
+}
+
 const ROLE_NAMES: Record<MemberRole, { vi: string; en: string }> = {
   manager: { vi: 'quản lý', en: 'manager' },
   staff: { vi: 'nhân viên', en: 'staff' },
@@ -82,7 +86,7 @@ const ROLE_NAMES: Record<MemberRole, { vi: string; en: string }> = {
  * A middleware that lets through a live account of the route's actor type and, for a
  * cooperative's member, one of `roles`: else 401 (removed) or 403 naming the roles allowed.
  */
-export function allowMembers(...roles: MemberRole[]) {
+export function requireAccount(...roles: MemberRole[]) {
   return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     try {
       const caller = await callerOf(req as AuthenticatedMedusaRequest);

@@ -1,6 +1,7 @@
 import { MedusaError, MedusaService } from '@medusajs/framework/utils';
 import type { CreateCooperativeBody } from '@nguongoc/contracts';
 import { findCommune } from '@nguongoc/vn-admin-units';
+import { vietnamPhone } from '../../phone-number';
 import { Cooperative } from './models/cooperative';
 import { Household } from './models/household';
 
@@ -47,10 +48,7 @@ export default class CooperativeModuleService extends MedusaService({ Cooperativ
         );
       } else province_code = commune.provinceCode;
     }
-    if (
-      input.phone !== undefined &&
-      !/^(\+84|0)\d{9,10}$/.test(input.phone.replace(/[\s.]/g, ''))
-    ) {
+    if (input.phone !== undefined && !vietnamPhone(input.phone)) {
       problems.push(
         `phone: số điện thoại "${input.phone}" không hợp lệ / the phone number is not valid`,
       );

@@ -9,7 +9,13 @@ export interface OtpSender {
   send(phone: string, code: string, minutesValid: number): Promise<void>;
 }
 
-export function logSender(logger: Logger): OtpSender {
+/** The senders `PHONE_OTP_SENDER` may name (checked by the environment at start). */
+export const OTP_SENDERS = { log: logSender } satisfies Record<
+  string,
+  (logger: Logger) => OtpSender
+>;
+
+function logSender(logger: Logger): OtpSender {
   return {
     async send(phone, code, minutesValid) {
       logger.info(

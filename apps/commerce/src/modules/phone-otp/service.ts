@@ -8,7 +8,7 @@ import type {
 } from '@medusajs/framework/types';
 import { AbstractAuthModuleProvider } from '@medusajs/framework/utils';
 import { vietnamPhone } from '../../phone-number';
-import { type OtpSender, logSender } from './otp-sender';
+import { OTP_SENDERS, type OtpSender } from './otp-sender';
 
 /** A code is good for this long, for this many wrong tries; a new one waits this long. */
 const MINUTES_VALID = 5;
@@ -50,11 +50,10 @@ export default class PhoneOtpAuthProvider extends AbstractAuthModuleProvider {
 
   private readonly sender: OtpSender;
 
-  /** `options.sender` is checked by the environment (`PHONE_OTP_SENDER`): only `log` exists. */
-  constructor(container: { logger: Logger }, options: { sender: 'log' }) {
+  /** `options.sender`, from `PHONE_OTP_SENDER`, names one of OTP_SENDERS. */
+  constructor(container: { logger: Logger }, options: { sender: keyof typeof OTP_SENDERS }) {
     super();
-    this.sender = logSender(container.logger);
-    void options;
+    this.sender = OTP_SENDERS[options.sender](container.logger);
   }
 
   override async register(): Promise<AuthenticationResponse> {

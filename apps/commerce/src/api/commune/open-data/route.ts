@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { callerOf } from '#api/_scope/caller';
+import { officerOf } from '#api/_scope/caller';
 import { GET as publishedFigures } from '#api/store/communes/[code]/figures/route';
 
 /**
@@ -8,7 +8,6 @@ import { GET as publishedFigures } from '#api/store/communes/[code]/figures/rout
  * commune's name.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
-  const caller = await callerOf(req);
-  if (caller.kind === 'officer') req.params.code = caller.officer.commune_code;
+  req.params.code = (await officerOf(req)).commune_code;
   await publishedFigures(req, res);
 }

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
+import type { MemberProductsAnswer } from '@nguongoc/contracts';
 import { cooperativeFor, productsOf } from '#api/_scope/cooperative-scope';
 
 /**
@@ -10,5 +11,5 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
   const products = await productsOf(req, cooperative.id);
   res.json({
     products: products.map(({ id, title, handle }) => ({ id, title, handle })),
-  });
+  } satisfies MemberProductsAnswer);
 }
