@@ -439,7 +439,14 @@ describe('phone and one-time code', () => {
       ),
       201,
     );
+    const codesLogged = () =>
+      [
+        ...readFileSync(backend().logFiles[0]!, 'utf8').matchAll(
+          new RegExp(`cho \\${e164}: (\\d{6})`, 'g'),
+        ),
+      ].map((match) => match[1]!);
     const codeFor = async () => {
+      const before = codesLogged().length;
       const asked = await ok<{ location: string }>(
         await api('/auth/cooperative_member/phone-otp', {
           method: 'POST',
@@ -448,16 +455,9 @@ describe('phone and one-time code', () => {
         }),
       );
       expect(asked.location).toBe('/auth/cooperative_member/phone-otp/callback');
-      let code = '';
-      await expect
-        .poll(() => {
-          const log = readFileSync(backend().logFiles[0]!, 'utf8');
-          const found = [...log.matchAll(new RegExp(`cho \\${e164}: (\\d{6})`, 'g'))].at(-1);
-          code = found?.[1] ?? '';
-          return code;
-        })
-        .toMatch(/^\d{6}$/);
-      return { code, location: asked.location };
+      // Wait for the line this request wrote, not an earlier code still in the log.
+      await expect.poll(() => codesLogged().length).toBe(before + 1);
+      return { code: codesLogged().at(-1)!, location: asked.location };
     };
     const first = await codeFor();
     const wrong = await api(first.location, {
