@@ -115,6 +115,8 @@ module.exports = defineConfig({
     { resolve: './src/modules/sales' },
     { resolve: './src/modules/account' },
     { resolve: './src/modules/audit' },
+    // Every verified message from VNPay, kept before it is acted on (ADR 034).
+    { resolve: './src/modules/vnpay-ipn' },
     {
       resolve: './src/modules/trace',
       options: { databaseUrl: env.databaseUrl, masterKey: env.traceMasterKey, links: env.links },

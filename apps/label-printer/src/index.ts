@@ -46,5 +46,9 @@ export {
 export { sendToNetworkPrinter, sendToSpooler } from './printer-transport.js';
 export { CSV_COLUMNS, labelRowsFromCsv } from './sources/csv-source.js';
 export { lotInfoFromBundle, lotInfoFromRecords } from './sources/bundle-lot-info.js';
-export { type CommerceApi, lotsFromCommerce } from './sources/commerce-source.js';
-export { lotsFromTraceStore } from './sources/trace-store-source.js';
+export {
+  type CommerceApi,
+  lotsFromCommerce,
+  registerPrintedSerials,
+} from './sources/commerce-source.js';
+export { lotsFromTraceStore, recordSerialsInTraceStore } from './sources/trace-store-source.js';

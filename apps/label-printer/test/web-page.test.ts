@@ -11,7 +11,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labelPosition, loadTemplate } from '../src/index.js';
 import { startLabelServer } from '../src/server/label-server.js';
-import { ADMIN_TOKEN, startCommerceFake } from './_commerce-fake.js';
+import { ADMIN_TOKEN, gtinLot, startCommerceFake } from './_commerce-fake.js';
 import { decodeAt, decodePng, renderPdf } from './_decode.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -56,7 +56,9 @@ describe('the label web page', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url);
+    // The address nguongoc-labels serve prints: its token becomes the page's cookie.
+    await page.goto(server.pageUrl);
+    expect(page.url()).toBe(`${server.url}/`);
     await expect.poll(() => page.locator('select').first().locator('option').count()).toBe(7);
     const preview = page.locator('img.preview');
     await preview.waitFor();
@@ -73,6 +75,7 @@ describe('the label web page', () => {
     // The preview is the engine's label: its PNG twin decodes to the first serial's URI.
     const png = await fetch(
       `${server.url}/api/preview.png?${new URLSearchParams({ product: 'Bánh đậu xanh', lot: 'MO-2611-A', gtin: '8934602000019', serials: '7-9' })}`,
+      { headers: { authorization: `Bearer ${server.token}` } },
     );
     expect(decodePng(Buffer.from(await png.arrayBuffer()))).toBe(
       'https://nguongoc.vn/01/08934602000019/10/MO-2611-A/21/7',
@@ -89,7 +92,9 @@ describe('the label web page', () => {
     await page.locator('input[name=gtin]').fill('8934602000019');
     await expect.poll(() => page.getByRole('alert').count()).toBe(0);
 
-    // The whole job as a PDF: 21 serials on one A4 3×7 sheet, every code decodes.
+    // The whole job as a PDF: 21 serials on one A4 3×7 sheet, every code decodes. The server has
+    // a commerce API, so the serials are registered for the lot named by its short code first.
+    await page.locator('input[name=shortCode]').fill(gtinLot.id);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: /Tải PDF/ }).click(),
@@ -97,6 +102,7 @@ describe('the label web page', () => {
     const file = join(webRoot, 'download.pdf');
     await download.saveAs(file);
     expect(download.suggestedFilename()).toBe('nhan-MO-2611-A.pdf');
+    expect(commerce.serials).toEqual([{ lot: gtinLot.id, body: { from: 1, to: 21, width: 0 } }]);
     const template = loadTemplate('a4-3x7');
     const [sheet] = await renderPdf(file);
     for (let slot = 0; slot < 21; slot++) {
@@ -116,7 +122,8 @@ describe('the label web page', () => {
 
   it('?lot= fills the form from the commerce admin API (the link in the admin)', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${server.url}/?lot=3KX9T2M7QAH`);
+    await page.goto(`${server.url}/?lot=3KX9T2M7QAH&token=${server.token}`);
+    expect(page.url()).toBe(`${server.url}/?lot=3KX9T2M7QAH`);
     await expect
       .poll(() => page.locator('input[name=product]').inputValue())
       .toBe('Cam Vinh hộp 5 kg');

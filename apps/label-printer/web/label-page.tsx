@@ -64,7 +64,8 @@ export function LabelPage() {
             product: info.product,
             lot: info.code,
             gtin: info.gtin ?? '',
-            shortCode: info.gtin ? '' : info.id,
+            // With a GTIN too: unit serials are registered for the lot it names.
+            shortCode: info.id,
             stars: info.stars ? String(info.stars) : '',
             produced: info.producedOn ?? '',
             expires: info.expiresOn ?? '',

@@ -1,12 +1,14 @@
 // Remix's Node entry, as its template has it (bots get the whole page, browsers the stream), with
 // the environment checked when the server build is loaded (a bad setting stops the start) and
-// the stray NUL bytes of React 18's stream removed (lib/react-stream-fix.server.ts).
+// the stray NUL bytes of React 18's stream removed (lib/react-stream-fix.server.ts), and the
+// answer's Content-Security-Policy nonce (server/storefront.js) on every inline script.
 import type { AppLoadContext, EntryContext } from '@remix-run/node';
 import { createReadableStreamFromReadable } from '@remix-run/node';
 import { RemixServer } from '@remix-run/react';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
 import { init } from './env.server';
+import { NonceContext } from './lib/nonce';
 import { withoutTrailingNulBytes } from './lib/react-stream-fix.server';
 import './load-context';
 
@@ -19,14 +21,23 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
-  _loadContext: AppLoadContext,
+  loadContext: AppLoadContext,
 ) {
+  const nonce = loadContext.cspNonce;
   const whole = isbot(request.headers.get('user-agent') ?? '');
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      <NonceContext.Provider value={nonce}>
+        <RemixServer
+          context={remixContext}
+          url={request.url}
+          abortDelay={ABORT_DELAY}
+          {...(nonce ? { nonce } : {})}
+        />
+      </NonceContext.Provider>,
       {
+        ...(nonce ? { nonce } : {}),
         [whole ? 'onAllReady' : 'onShellReady']() {
           shellRendered = true;
           const body = withoutTrailingNulBytes();

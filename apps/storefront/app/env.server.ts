@@ -11,6 +11,11 @@ export interface Environment {
   PORT: number;
   /** Where shoppers reach this storefront, without a trailing slash. */
   STOREFRONT_URL: string;
+  /**
+   * VNPay's payment host, as the backend's VNPAY_HOST (default its sandbox): the checkout's form
+   * posts end there, so the Content-Security-Policy's form-action names it (server/storefront.js).
+   */
+  VNPAY_HOST: string;
 }
 
 /** What the browser may see, handed over by the root loader. */
@@ -80,6 +85,7 @@ export function readEnvironment(source: Source = process.env): Environment {
     MEDUSA_PUBLISHABLE_KEY: key,
     PORT: port,
     STOREFRONT_URL: httpUrl(source, 'STOREFRONT_URL', `http://localhost:${portText}`, problems),
+    VNPAY_HOST: httpUrl(source, 'VNPAY_HOST', 'https://sandbox.vnpayment.vn', problems),
   };
   if (problems.length > 0) throw new EnvironmentError(problems);
   return environment;

@@ -16,6 +16,7 @@ import { ErrorPage } from './components/error-page';
 import { browserEnvironment } from './env.server';
 import { DEFAULT_LANGUAGE } from './i18n';
 import { chooseLanguage } from './i18n/language.server';
+import { useNonce } from './lib/nonce';
 import { criticalCss, shouldHydrate } from './route-handle';
 
 export const links: LinksFunction = () => [
@@ -35,6 +36,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const matches = useMatches();
   const hydrate = shouldHydrate(matches);
   const css = criticalCss(matches);
+  const nonce = useNonce();
   return (
     <html lang={root?.language ?? DEFAULT_LANGUAGE}>
       <head>
@@ -48,8 +50,8 @@ export function Layout({ children }: { children: ReactNode }) {
         {children}
         {hydrate ? (
           <>
-            <ScrollRestoration />
-            <Scripts />
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
           </>
         ) : null}
       </body>

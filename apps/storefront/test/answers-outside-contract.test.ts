@@ -106,7 +106,14 @@ describe('trace pages', () => {
     });
 
   it('a scan verdict passes on only what the contract names, and a broken one is a 502', async () => {
-    const verdict = { serial: 'UNIT-7', scans: 1, provinces: [], suspicious: false, reasons: [] };
+    const verdict = {
+      serial: 'UNIT-7',
+      level: 'unit',
+      scans: 1,
+      provinces: [],
+      suspicious: false,
+      reasons: [],
+    };
     answering(
       '/store/trace/:code/scans',
       { verdict: { ...verdict, user_agent_hashes: ['3f2a…'] }, buyer: 'Nguyễn Thị Lan' },

@@ -137,7 +137,7 @@ describe('the downloads', () => {
     // Response.text() would drop the BOM, as any UTF-8 decoder does by default.
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text.split('\r\n')[0]).toBe(
-      '\uFEFFcommune_code,year,month,kind,channel,orders,quantity,amount_vnd,scans,licence,licence_url',
+      '\uFEFFcommune_code,year,month,kind,channel,orders,quantity,amount_vnd,scans,licence,licence_url,note',
     );
     const rows = csvRows(text);
     const sales = rows.filter((row) => row.kind === 'sales');
@@ -156,6 +156,7 @@ describe('the downloads', () => {
       scans: '',
       licence: 'CC-BY-4.0',
       licence_url: 'https://creativecommons.org/licenses/by/4.0/',
+      note: '',
     });
     expect(sales.find((row) => row.month === `${YEAR}-02`)).toMatchObject({
       channel: 'storefront',
@@ -168,6 +169,25 @@ describe('the downloads', () => {
     expect(scans[0]).toMatchObject({ channel: '', orders: '', amount_vnd: '' });
     expect(rows.every((row) => row.licence === 'CC-BY-4.0')).toBe(true);
     expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
+    // Unpaid cash-on-delivery orders: one row of their own, in no sales row, with the rule of
+    // which orders count in both languages (ADR 033).
+    expect(rows.filter((row) => row.kind === 'awaiting_payment')).toEqual([
+      {
+        commune_code: CODE,
+        year: String(YEAR),
+        month: '',
+        kind: 'awaiting_payment',
+        channel: 'storefront',
+        orders: '2',
+        quantity: '3',
+        amount_vnd: '210000',
+        scans: '',
+        licence: 'CC-BY-4.0',
+        licence_url: 'https://creativecommons.org/licenses/by/4.0/',
+        note: 'Đơn COD chưa thu tiền không tính vào số đơn và doanh thu. / Unpaid COD orders are not in the orders and sales figures.',
+      },
+    ]);
+    expect(rows).toHaveLength(61);
   });
 
   it('JSON: the figures as the contract has them, with the licence, for the year asked', async () => {

@@ -92,6 +92,11 @@ describe('the open-data page /xa/:communeCode', () => {
     expect(html).toContain('CC-BY-4.0');
     expect(html).toContain('sau khi trừ đơn huỷ và hàng trả lại');
     expect(html).toContain('Nguồn: sổ bán hàng của NguonGoc');
+    // Which orders count, as the backend states it, and the unpaid COD orders apart (ADR 033).
+    expect(html).toContain('<p>Đơn COD chưa thu tiền không tính vào số đơn và doanh thu.</p>');
+    expect(html).toContain(
+      `Chưa tính: 2 đơn thanh toán khi nhận hàng chưa thu tiền (${VND('210.000')}).`,
+    );
     expect(html).toContain(
       `<link rel="alternate" type="text/csv" href="/xa/${CODE}/du-lieu.csv?year=${YEAR}"/>`,
     );
@@ -107,6 +112,10 @@ describe('the open-data page /xa/:communeCode', () => {
     expect(html).toContain(`<p class="figure">${VND('1.000.000')}</p>`);
     expect(html).toContain('<th scope="row">January</th>');
     expect(html).toContain('<th scope="row">December</th>');
+    expect(html).toContain('<p>Unpaid COD orders are not in the orders and sales figures.</p>');
+    expect(html).toContain(
+      `Not counted: 2 cash-on-delivery orders awaiting payment (${VND('210.000')}).`,
+    );
     expect(html).toContain(`href="/xa/${CODE}?year=2025&amp;lang=vi"`);
     expect(html).toContain(`href="/xa/${CODE}/du-lieu.csv?year=2025"`);
   });

@@ -1,5 +1,6 @@
 import { generateShortCode } from '@nguongoc/trace-core';
 import { fieldWork } from '@nguongoc/trace-core/sample-lot';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { loader as digitalLinkLoader } from '../app/routes/01.$gtin.10.$lot/route';
 import { action as scansAction } from '../app/routes/t.$code_.scans/route';
@@ -127,6 +128,50 @@ describe("the verification script's two requests", () => {
     for (let i = 0; i < 3; i++) await scan();
     const later = (await (await scan()).json()) as { verdict: { suspicious: boolean } };
     expect(later.verdict.suspicious).toBe(true);
+  });
+
+  it("passes on a province only as one of the 34 province codes, with the buyer's address", async () => {
+    let forwardedFor: string | null = null;
+    server.events.on('request:start', ({ request }) => {
+      if (request.url.endsWith('/scans')) forwardedFor = request.headers.get('x-forwarded-for');
+    });
+    const scan = (body: object) =>
+      scansAction({
+        request: new Request(`http://localhost:3000/t/${CODE}/scans`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+        params: { code: CODE },
+        context: { clientIp: '203.0.113.9' },
+      });
+    await scan({ serial: '0042', province: '40', latitude: 18.67, longitude: 105.69 });
+    expect(medusa.requests.at(-1)!.body).toEqual({ serial: '0042', province: '40' });
+    expect(forwardedFor).toBe('203.0.113.9');
+    for (const province of ['99', 'Nghệ An', 40, '40 ']) {
+      await scan({ province });
+      expect(medusa.requests.at(-1)!.body).toEqual({});
+    }
+    server.events.removeAllListeners();
+  });
+
+  it("keeps the backend's refusals (404, 429 with Retry-After), so that the page can say so", async () => {
+    server.use(
+      http.post(`${BACKEND}/store/trace/:code/scans`, () =>
+        HttpResponse.json(
+          { message: 'Quá nhiều lượt quét / Too many scans' },
+          { status: 429, headers: { 'retry-after': '120' } },
+        ),
+      ),
+    );
+    const response = await scansAction({
+      request: new Request(`http://localhost:3000/t/${CODE}/scans`, { method: 'POST', body: '{}' }),
+      params: { code: CODE },
+      context: {},
+    });
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('120');
+    expect(await response.json()).toEqual({ error: 'scan_not_recorded' });
   });
 });
 

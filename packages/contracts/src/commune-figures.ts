@@ -20,6 +20,13 @@ const monthSales = z.object({
 
 const monthScans = z.object({ month, scans: count });
 
+/** A rule stated in full: longer than a name, so not `text()`'s 200 characters. */
+const rule = z
+  .string({ error: 'expected a non-empty string of at most 1000 characters' })
+  .refine((value) => value.length > 0 && value.length <= 1000, {
+    error: 'expected a non-empty string of at most 1000 characters',
+  });
+
 const communeFiguresShape = z.object({
   commune: z.object({
     code: text(/^\d{5}$/),
@@ -46,11 +53,18 @@ const communeFiguresShape = z.object({
   totals: z.object({
     orders: count,
     quantity: whole,
-    /** Sales after cancellations and returns. */
+    /** Sales of paid orders (see `counted_orders`), after cancellations and returns. */
     amount_vnd: whole,
     ocop_amount_vnd: whole,
     traceable_amount_vnd: whole,
   }),
+  /** Which orders the sales figures count, in Vietnamese and English (ADR 033). */
+  counted_orders: z.object({ vi: rule, en: rule }),
+  /**
+   * Storefront orders paid cash on delivery whose cash is not yet recorded as received, in the
+   * year: in no other figure (not in `totals`, nor in `months`), shown apart.
+   */
+  awaiting_payment: z.object({ orders: count, quantity: whole, amount_vnd: whole }),
   /** One entry per month and channel that sold; months without sales are absent. */
   months: z.array(monthSales),
   scans: z.array(monthScans),

@@ -31,12 +31,14 @@ export {
   storeProductOriginAnswer,
 } from './store-cooperatives.js';
 export {
+  type PrintedSerialsBody,
   type ScanAnswer,
   type ScanBody,
   type ScanVerdict,
   type StoreGs1LotAnswer,
   type StoreTraceAnswer,
   lotBundle,
+  printedSerialsBody,
   scanAnswer,
   scanBody,
   scanVerdict,

@@ -23,6 +23,11 @@ const figures = () => ({
     ocop_amount_vnd: 900_000,
     traceable_amount_vnd: 1_250_000,
   },
+  counted_orders: {
+    vi: 'Đơn COD chưa thu tiền không tính vào số đơn và doanh thu.',
+    en: 'Unpaid COD orders are not in the orders and sales figures.',
+  },
+  awaiting_payment: { orders: 1, quantity: 2, amount_vnd: 140_000 },
   months: [
     { month: '2026-01', channel: 'storefront', orders: 3, quantity: 4, amount_vnd: 750_000 },
     { month: '2026-02', channel: 'voso', orders: 2, quantity: 3, amount_vnd: 500_000 },
@@ -69,6 +74,17 @@ describe('readCommuneFigures', () => {
       'months[2]: 2026-01 storefront appears twice',
     );
     expect(() => readCommuneFigures(null, expected)).toThrow(ContractError);
+  });
+
+  it('requires the rule of which orders count, and the unpaid COD orders apart (ADR 033)', () => {
+    const without = figures() as Record<string, unknown>;
+    delete without.counted_orders;
+    expect(() => readCommuneFigures(without, expected)).toThrow(/^counted_orders/);
+    const answer = figures();
+    answer.awaiting_payment.orders = -1;
+    expect(() => readCommuneFigures(answer, expected)).toThrow(
+      'awaiting_payment.orders: expected a whole number ≥ 0, got -1',
+    );
   });
 
   it('accepts a month whose returns outweigh its sales, and any recent year when none was asked', () => {

@@ -43,7 +43,18 @@ export interface SalesTotals {
   gross_amount_vnd: number;
 }
 
+/**
+ * Storefront orders paid cash on delivery whose cash is not yet recorded as received: in no other
+ * figure (ADR 033), shown apart. Orders are counted per cooperative, as in {@link SalesTotals}.
+ */
+export interface AwaitingPayment {
+  orders: number;
+  quantity: number;
+  amount_vnd: number;
+}
+
 export interface SalesFigures {
+  /** Paid orders only: an unpaid cash-on-delivery order is in `awaiting_payment` instead. */
   totals: SalesTotals & { households: number; cooperatives: number };
   /** Per period (`2026-03`, `2026-Q1`, `2026`) and channel. */
   series: (SalesTotals & { period: string; channel: string })[];
@@ -53,6 +64,7 @@ export interface SalesFigures {
   ocop: SalesTotals;
   traceable: SalesTotals;
   scans: { total: number; series: { period: string; scans: number }[] };
+  awaiting_payment: AwaitingPayment;
 }
 
 /** Every indicator of the pilot for a scope and period: the dashboard's, the report's. */

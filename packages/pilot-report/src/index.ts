@@ -4,6 +4,7 @@
  * backend reads, the XLSX and PDF writers, and what still counts of a storefront order.
  */
 export type {
+  AwaitingPayment,
   CatalogueFigures,
   Granularity,
   PilotIndicators,
@@ -24,4 +25,11 @@ export {
 } from './report-period.js';
 export type { PilotReport, ReportIndicator, ReportSales } from './report-types.js';
 export { renderPilotReportXlsx } from './report-xlsx.js';
+export {
+  AWAITING_PAYMENT_LABEL,
+  COUNTED_ORDERS,
+  COUNTED_ORDERS_NOTE,
+  type OrderPayment,
+  storefrontOrderPaid,
+} from './counted-orders.js';
 export { type OrderItemSold, storefrontNet } from './storefront-net.js';

@@ -1,5 +1,6 @@
 import { EXCHANGE_IDS, type ExchangeId, exchangeFullName } from '@nguongoc/connectors/exchanges';
 import { formatCount, formatVnd } from '@nguongoc/vn-locale';
+import { AWAITING_PAYMENT_LABEL } from './counted-orders.js';
 import type { PilotIndicators, SalesTotals } from './figures-types.js';
 import type { Quarter, ReportKind } from './report-period.js';
 import type { PilotReport, ReportIndicator, ReportSales } from './report-types.js';
@@ -16,9 +17,10 @@ const percent = (part: number, whole: number) =>
   whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10;
 
 /**
- * The quarterly or yearly report of a scope from its indicators: fifteen indicator rows, each
+ * The quarterly or yearly report of a scope from its indicators: sixteen indicator rows, each
  * with the counts it comes from (Vietnamese and English), and the sales by channel, cooperative
- * and product, named. Reads no clock: `generated_at` is the indicators'.
+ * and product, named. Only paid orders count; unpaid cash-on-delivery orders are one row of
+ * their own (`awaiting_payment_amount`, ADR 033). Reads no clock: `generated_at` is the indicators'.
  * @param figures the indicators of the report's period (see `reportPeriod`), the catalogue as of
  *   when they were read.
  * @param due_by the last day to submit, from `reportPeriod`.
@@ -147,6 +149,15 @@ export function reportFromIndicators(
       'vnd',
       `${lines(sales.totals)}; đặt ${formatVnd(sales.totals.gross_amount_vnd)}`,
       `${linesEn(sales.totals)}; ordered ${formatVnd(sales.totals.gross_amount_vnd)}`,
+    ),
+    indicator(
+      'awaiting_payment_amount',
+      AWAITING_PAYMENT_LABEL.vi,
+      AWAITING_PAYMENT_LABEL.en,
+      sales.awaiting_payment.amount_vnd,
+      'vnd',
+      `${formatCount(sales.awaiting_payment.orders)} đơn COD chưa ghi nhận thu tiền, không tính ở các chỉ tiêu khác`,
+      `${formatCount(sales.awaiting_payment.orders)} COD orders with no cash recorded, in no other indicator`,
     ),
     indicator(
       'exchange_sales_amount',

@@ -14,6 +14,7 @@ import {
   reportDetails,
   salesTotal,
 } from './_report-text.js';
+import { COUNTED_ORDERS_NOTE } from './counted-orders.js';
 import type { PilotReport } from './report-types.js';
 
 // Be Vietnam Pro (SIL OFL 1.1) has a glyph for every precomposed Vietnamese letter, stacked
@@ -105,6 +106,7 @@ export async function renderPilotReportPdf(report: PilotReport): Promise<Buffer>
     ]),
     false,
   );
+  note(document, COUNTED_ORDERS_NOTE);
   SALES_TABLES.forEach((sales, index) => {
     const rows = report[sales.field];
     const total = salesTotal(sales, rows);

@@ -11,6 +11,7 @@ import {
   reportDetails,
   salesTotal,
 } from './_report-text.js';
+import { COUNTED_ORDERS_NOTE } from './counted-orders.js';
 import type { PilotReport, ReportIndicator } from './report-types.js';
 
 // Number formats use Excel's invariant codes (`,` thousands, `.` decimals): a Vietnamese Excel
@@ -100,6 +101,12 @@ function addReportSheet(workbook: ExcelJS.Workbook, report: PilotReport): void {
     row.getCell(4).numFmt = indicatorFormat(indicator);
     bodyRow(row, 6, [1, 4]);
   });
+  const note = sheet.getRow(headerRow + report.indicators.length + 2);
+  note.getCell(1).value = COUNTED_ORDERS_NOTE;
+  note.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+  note.getCell(1).font = { italic: true, size: 9 };
+  note.height = 75;
+  sheet.mergeCells(note.number, 1, note.number, 6);
 }
 
 function addSalesSheet(workbook: ExcelJS.Workbook, report: PilotReport, table: SalesTable): void {

@@ -10,6 +10,8 @@ import { format } from 'prettier';
 import { describe, expect, it, vi } from 'vitest';
 import { indicatorText } from '../src/_report-text.js';
 import {
+  COUNTED_ORDERS,
+  COUNTED_ORDERS_NOTE,
   type PilotReport,
   type ReportIndicator,
   nextReports,
@@ -391,6 +393,8 @@ describe('renderPilotReportXlsx', () => {
     expect(report!.numberFormats.D13).toBe('#,##0 "₫"');
     expect(report!.rows[15]![3]).toBe(0.875);
     expect(report!.numberFormats.D16).toBe('0.0%');
+    // Which orders the figures count, under the indicators (ADR 033).
+    expect(report!.rows[10 + sample.indicators.length + 1]![0]).toBe(COUNTED_ORDERS_NOTE);
     expect(byChannel!.rows[5]).toEqual([
       null,
       null,
@@ -470,6 +474,18 @@ describe('renderPilotReportPdf', () => {
       expect.stringMatching(/"Trang 2\/2"$/),
     ]);
     expect(pages[0]).toContain(' "1.234.567.890 ₫"');
+    // Which orders the figures count, in both languages (ADR 033): the words are wrapped into
+    // runs, so they are looked for with the runs joined.
+    const words = (text: string) => text.replace(/\s+/g, ' ');
+    const printed = words(
+      pages
+        .join('\n')
+        .split('\n')
+        .map((line) => /"(.*)"$/.exec(line)?.[1] ?? '')
+        .join(' '),
+    );
+    expect(printed).toContain(words(COUNTED_ORDERS.vi));
+    expect(printed).toContain(words(COUNTED_ORDERS.en));
   });
 
   it('prints a no-break space before ₫, with the font’s own blank glyph as wide as a space', async () => {

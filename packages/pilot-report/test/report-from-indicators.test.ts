@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  COUNTED_ORDERS,
+  COUNTED_ORDERS_NOTE,
   type PilotIndicators,
   type SalesTotals,
   instantsOf,
   localToday,
   reportFromIndicators,
   reportPeriod,
+  storefrontOrderPaid,
 } from '../src/index.js';
 
 const totals = (amount_vnd: number, lines = 1, corrected_lines = 0): SalesTotals => ({
@@ -54,6 +57,7 @@ const figures: PilotIndicators = {
     ocop: totals(1_000_000, 3),
     traceable: totals(234_567, 2),
     scans: { total: 42, series: [] },
+    awaiting_payment: { orders: 2, quantity: 3, amount_vnd: 270_000 },
   },
   names: { cooperatives: { coop_1: 'HTX Nông sản Hoằng Hoá' }, products: { prod_1: 'Nem chua' } },
 };
@@ -73,7 +77,7 @@ describe('reportFromIndicators: the report rows and where each figure comes from
       scope: { commune_code: '15865', commune_name: 'Xã Hoằng Hoá' },
       generated_at: '2026-03-15T01:00:00.000Z',
     });
-    expect(report.indicators).toHaveLength(15);
+    expect(report.indicators).toHaveLength(16);
   });
 
   it('gives shares as percentages to one decimal, with their counts as the source', () => {
@@ -112,9 +116,50 @@ describe('reportFromIndicators: the report rows and where each figure comes from
     ]);
   });
 
+  it('shows unpaid cash-on-delivery orders as a row of their own, in no other figure', () => {
+    expect(indicator('awaiting_payment_amount')).toEqual({
+      code: 'awaiting_payment_amount',
+      label_vi: 'Đơn COD chưa thanh toán (không tính vào doanh thu)',
+      label_en: 'COD orders awaiting payment (not in sales)',
+      value: 270_000,
+      unit: 'vnd',
+      source_vi: '2 đơn COD chưa ghi nhận thu tiền, không tính ở các chỉ tiêu khác',
+      source_en: '2 COD orders with no cash recorded, in no other indicator',
+    });
+    // The sales and orders are the paid ones only, as the backend read them.
+    expect(indicator('sales_amount')?.value).toBe(1_234_567);
+    expect(indicator('orders')?.value).toBe(5);
+  });
+
   it('has no quarter in a yearly report', () => {
     const yearly = reportFromIndicators(figures, 'year', 2026, undefined, '2026-12-15');
     expect('quarter' in yearly).toBe(false);
+  });
+});
+
+describe('which orders count (ADR 033)', () => {
+  it('states the rule in Vietnamese, then English, naming unpaid COD orders', () => {
+    expect(COUNTED_ORDERS.vi).toContain(
+      'thanh toán khi nhận hàng (COD) khi hợp tác xã ghi nhận đã thu tiền',
+    );
+    expect(COUNTED_ORDERS.vi).toContain('Đơn COD chưa thu tiền không tính vào số đơn và doanh thu');
+    expect(COUNTED_ORDERS.en).toContain(
+      'cash on delivery (COD) when the cooperative records the cash received',
+    );
+    expect(COUNTED_ORDERS.en).toContain(
+      'Unpaid COD orders are not in the orders and sales figures',
+    );
+    expect(COUNTED_ORDERS_NOTE).toBe(`${COUNTED_ORDERS.vi} / ${COUNTED_ORDERS.en}`);
+  });
+
+  it('counts a storefront order once a payment is captured, or when nothing is left to pay', () => {
+    const cod = { captured_at: null, canceled_at: null };
+    expect(storefrontOrderPaid([cod])).toBe(false);
+    expect(storefrontOrderPaid([{ ...cod, captured_at: '2026-03-02T03:00:00Z' }])).toBe(true);
+    // A cancelled payment is not one to wait for; a new one in its place is.
+    expect(storefrontOrderPaid([{ ...cod, canceled_at: new Date() }, cod])).toBe(false);
+    expect(storefrontOrderPaid([{ ...cod, canceled_at: new Date() }])).toBe(true);
+    expect(storefrontOrderPaid([])).toBe(true);
   });
 });
 

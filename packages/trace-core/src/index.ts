@@ -8,6 +8,7 @@ export { canonicalize, type JsonValue } from './canonical-json.js';
 export { gs1CheckDigit } from './gs1/check-digit.js';
 export {
   generateNoteKeys,
+  keyFingerprint,
   parseSignerKey,
   parseVerifierKey,
   type NoteKeyPair,
@@ -41,7 +42,9 @@ export {
   type TraceabilityCodeInput,
 } from './gs1/traceability-code.js';
 export {
+  keyRotationId,
   validateRecord,
+  type KeyRotation,
   type Location,
   type LocationKind,
   type Lot,

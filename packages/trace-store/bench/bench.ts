@@ -2,6 +2,8 @@
 // commit) and lot-bundle latency for a 50-event lot in a large ledger, on SQLite, the embedded
 // PostgreSQL and, when DATABASE_URL is set, that server. Targets from issue #3: >= 2,000 durable
 // appends/s on PostgreSQL and lot bundle p95 <= 5 ms. BENCH_LEDGER_EVENTS sets the ledger size.
+// Then, on the same store, the scan bench (bench/scans.ts, issue #22: recordScan + verdict p95 <= 5 ms
+// after 100,000 scans of one code).
 import { type EpcisEvent, type Lot, buildFieldEvent } from '@nguongoc/trace-core';
 import { cooperative, orchard, packingHouse, product } from '@nguongoc/trace-core/sample-lot';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { type TraceStore, openTraceStore } from '../src/index.js';
+import { measureScans } from './scans.js';
 
 const LEDGER_EVENTS = Number(process.env.BENCH_LEDGER_EVENTS ?? 1_000_000);
 /** Which stores to measure: any of sqlite, embedded, server (default: all; server needs DATABASE_URL). */
@@ -183,10 +186,11 @@ try {
     const store = await open();
     try {
       results.push(...(await measure(name, store)));
+      results.push(...(await measureScans(name, store)));
     } finally {
       await store.close();
     }
-    console.log(results.slice(-6).join('\n'));
+    console.log(results.slice(-10).join('\n'));
   }
   const server = process.env.DATABASE_URL;
   if (server && DRIVERS.includes('server')) {
@@ -199,12 +203,13 @@ try {
     const store = await openTraceStore({ url: url.toString(), environment });
     try {
       results.push(...(await measure('PostgreSQL 15 (server, DATABASE_URL)', store)));
+      results.push(...(await measureScans('PostgreSQL 15 (server, DATABASE_URL)', store)));
     } finally {
       await store.close();
       await admin.query(`DROP DATABASE ${database} WITH (FORCE)`);
       await admin.end();
     }
-    console.log(results.slice(-6).join('\n'));
+    console.log(results.slice(-10).join('\n'));
   }
 } finally {
   rmSync(sqliteDirectory, { recursive: true, force: true });

@@ -2,7 +2,8 @@ import type { ReadDatabase } from './read-database.js';
 
 // The rows a lot bundle is made of, read in one snapshot: the lot's ledger and its newest
 // checkpoint, the lot's events before that checkpoint, and the newest version before it of the
-// lot, its product, organisation and location, and of every place its events name.
+// lot, its product, organisation and location, and of every place its events name; and every key
+// rotation of the ledger before it (ADR 035), so that a trace page can say the key changed.
 
 export interface BundleRows {
   /** Absent when no record of the lot exists. */
@@ -66,11 +67,16 @@ wanted_records AS (
       AND leaf_index < h.size
     ORDER BY leaf_index DESC LIMIT 1) v
   WHERE w.record_id IS NOT NULL
+),
+rotations AS (
+  SELECT v.leaf_index, v.record_type, v.record FROM head h JOIN records v
+    ON v.record_type = 'key-rotation' AND v.ledger = h.ledger AND v.leaf_index < h.size
 )
 SELECT 'h' AS kind, size AS leaf_index, ledger AS a, note AS b, NULL AS c FROM head
 UNION ALL SELECT 'e', leaf_index, event_id, previous, event FROM lot_events
 UNION ALL SELECT 'r', leaf_index, record_type, record, NULL FROM lot_record
-UNION ALL SELECT 'r', leaf_index, record_type, record, NULL FROM wanted_records`;
+UNION ALL SELECT 'r', leaf_index, record_type, record, NULL FROM wanted_records
+UNION ALL SELECT 'r', leaf_index, record_type, record, NULL FROM rotations`;
 
 async function postgresRows(db: ReadDatabase, lot: string): Promise<BundleRows> {
   const rows = await db.select<{
@@ -132,6 +138,11 @@ async function sqliteRows(db: ReadDatabase, lot: string): Promise<BundleRows> {
     lookups.map((_, i) => `${lookup} AS r${i}`).join(' UNION ALL '),
     lookups.flatMap(([type, id]) => [type, id, origin, size]),
   );
-  const records = [lotRecord, ...others].sort((x, y) => x.leafIndex - y.leafIndex);
+  const rotations = await db.select<BundleRows['records'][number]>(
+    `SELECT leaf_index AS leafIndex, record_type AS type, record FROM records
+     WHERE record_type = 'key-rotation' AND ledger = ? AND leaf_index < ? ORDER BY leaf_index`,
+    [origin, size],
+  );
+  const records = [lotRecord, ...others, ...rotations].sort((x, y) => x.leafIndex - y.leafIndex);
   return { head, events, records };
 }

@@ -1,6 +1,7 @@
 import type { EpcisEvent, MasterRecord } from '@nguongoc/trace-core';
-import { Checkpoint, Entry, Event, Ledger, Record, SigningKey } from './entities.js';
+import { Checkpoint, Entry, Event, Ledger, Record } from './entities.js';
 import { unknownLedger } from './errors.js';
+import { pinnedKeys } from './ledger-keys.js';
 import type { StoreDatabase } from './store-database.js';
 
 /** Identifies the export layout; an importer refuses layouts it does not know. */
@@ -45,11 +46,11 @@ export function exportLedger(database: StoreDatabase, origin: string): Promise<L
       where: { ledger: origin },
       order: { size: 'ASC' },
     });
-    const keys = await manager.findBy(SigningKey, { ledger: origin });
     return {
       format: LEDGER_EXPORT_FORMAT,
       origin,
-      verifierKeys: keys.map((key) => key.verifierKey),
+      // Every key the ledger has had, oldest first; the importer trusts none of them for itself.
+      verifierKeys: await pinnedKeys(manager, origin),
       entries: entries.map((entry) => {
         const event = events.get(entry.leafIndex);
         if (entry.kind === 'event' && event) {

@@ -12,10 +12,17 @@ import { LedgerState, type LedgerStep } from '@nguongoc/trace-core/ledger';
 import { MerkleLog } from '@nguongoc/trace-core/merkle';
 import type { Message } from '@nguongoc/vn-locale';
 import { hex } from './_hex.js';
-import { Checkpoint, Entry, Ledger, SigningKey } from './entities.js';
+import { Checkpoint, Entry, SigningKey } from './entities.js';
 import { TraceStoreError } from './errors.js';
 import { LEDGER_EXPORT_FORMAT, type LedgerExport } from './ledger-export.js';
 import { type PendingEntry, writeEntries } from './ledger-writer.js';
+import {
+  type PlacedRotation,
+  checkKeySchedule,
+  describeKey,
+  pinnedKeys,
+  trustNames,
+} from './ledger-keys.js';
 import { createMirrorLedger } from './ledgers.js';
 import { eventPlace } from './prepare-event.js';
 import type { StoreDatabase } from './store-database.js';
@@ -40,13 +47,14 @@ function reasonOf(error: unknown): Message {
  * Recomputes an export from scratch and checks it: every record valid, every event hashable, and
  * every entry accepted by the ledger's rules (trace-core's LedgerState: the lot is recorded before
  * its events, an event appears once, the lot chain), and every checkpoint signed by the export's
- * ledger key over the recomputed root. Entries after the newest checkpoint are refused: nothing
- * unsigned enters the hub.
+ * recomputed root. Entries after the newest checkpoint are refused: nothing unsigned enters the
+ * hub. Whose signatures count is importLedger's to decide (the keys the store pinned).
  * @throws TraceStoreError `store.import_refused` naming the first bad entry or checkpoint.
  */
 export function prepareImport(data: LedgerExport): {
   entries: PreparedEntry[];
   checkpoints: { size: number; note: string }[];
+  rotations: PlacedRotation[];
 } {
   if (
     typeof data !== 'object' ||
@@ -128,26 +136,26 @@ export function prepareImport(data: LedgerExport): {
       throw refuse(where, reasonOf(error));
     }
   });
+  // Roots here; signatures against the keys the store pinned, in importLedger (ADR 035).
   const checkpoints = data.checkpoints.map((note, i) => {
-    const result = verifyCheckpoint(note, data.verifierKeys, {
-      origin: data.origin,
-      required: [data.origin],
-    });
-    const size = result.checkpoint?.size ?? -1;
+    const result =
+      typeof note === 'string' ? verifyCheckpoint(note, [], { origin: data.origin }) : undefined;
+    const size = result?.checkpoint?.size ?? -1;
     if (
-      !result.ok ||
+      result?.checkpoint === undefined ||
+      result.checkpoint.origin !== data.origin ||
       size > log.size ||
-      Buffer.compare(result.checkpoint!.root, log.root(size)) !== 0
+      Buffer.compare(result.checkpoint.root, log.root(size)) !== 0
     ) {
       throw refuse(
         { vi: `checkpoint ${i} (kích thước ${size})`, en: `checkpoint ${i} (size ${size})` },
         {
-          vi: 'gốc hoặc chữ ký không khớp với các mục và khoá của sổ cái',
-          en: "its root or signature does not match the entries and the ledger's key",
+          vi: 'gốc không khớp với các mục của sổ cái',
+          en: "its root does not match the ledger's entries",
         },
       );
     }
-    return { size, note };
+    return { size, note: note as string };
   });
   const signed = Math.max(0, ...checkpoints.map((c) => c.size));
   if (signed < entries.length) {
@@ -159,36 +167,54 @@ export function prepareImport(data: LedgerExport): {
       },
     );
   }
-  return { entries, checkpoints };
+  const rotations = entries.flatMap((entry, leafIndex) =>
+    entry.kind === 'record' && entry.record.type === 'key-rotation'
+      ? [{ leafIndex, record: entry.record }]
+      : [],
+  );
+  return { entries, checkpoints, rotations };
+}
+
+/** What the operator vouches for when a store first meets a ledger (ADR 035). */
+export interface ImportOptions {
+  /**
+   * The fingerprint (at least 16 hex digits, spaces ignored) or the whole verifier key of the
+   * key the ledger started with, as the cooperative read it out from its own store. Needed for a
+   * ledger the store does not hold yet; a held ledger's keys are already pinned.
+   */
+  trustKey?: string;
 }
 
 /**
  * Imports an exported ledger: recomputes every hash and proof, checks every checkpoint against
- * the ledger's key, and appends what the store lacks through the store's one write path, all in
- * one transaction. A ledger the store already holds must be a prefix of the export; a fork is
- * refused naming the first differing entry, and nothing in the store changes.
- * @throws TraceStoreError `store.import_refused` or `store.import_fork`.
+ * the keys this store pinned for the ledger (the first key by the operator's `trustKey`, later
+ * keys only through rotations signed by the key they replace), and appends what the store lacks
+ * through the store's one write path, all in one transaction. A ledger the store already holds
+ * must be a prefix of the export; a fork is refused naming the first differing entry, and
+ * nothing in the store changes.
+ * @throws TraceStoreError `store.import_refused`, `store.import_untrusted_key`,
+ *   `store.import_unpinned_key` (naming the key) or `store.import_fork`.
  */
 export async function importLedger(
   database: StoreDatabase,
   data: LedgerExport,
+  options: ImportOptions = {},
 ): Promise<{ origin: string; imported: number; kept: number }> {
-  const { entries, checkpoints } = prepareImport(data);
+  const { entries, checkpoints, rotations } = prepareImport(data);
   const origin = data.origin;
   return database.transaction(async (manager) => {
-    if (!(await manager.findOneBy(Ledger, { origin }))) {
+    const pinned = await pinnedKeys(manager, origin);
+    const initialKey = pinned[0] ?? trustedFirstKey(data, rotations, options.trustKey);
+    const finalKey = checkKeySchedule(
+      origin,
+      initialKey,
+      rotations,
+      checkpoints,
+      data.verifierKeys,
+    );
+    if (pinned.length === 0) {
       // The cooperative keeps its signing key: the hub holds only the verifier key.
-      await createMirrorLedger(manager, origin, data.verifierKeys[0]!);
-    } else {
-      const known = (await manager.findBy(SigningKey, { ledger: origin })).map(
-        (key) => key.verifierKey,
-      );
-      if (!known.every((key) => data.verifierKeys.includes(key))) {
-        throw new TraceStoreError('store.import_refused', {
-          vi: `tệp xuất của ${origin} được ký bằng khoá khác với sổ cái trong kho này`,
-          en: `the export of ${origin} is signed with another key than the ledger in this store`,
-        });
-      }
+      await createMirrorLedger(manager, origin, initialKey);
     }
     const existing = await manager.find(Entry, {
       select: { leafIndex: true, leafHash: true },
@@ -211,6 +237,13 @@ export async function importLedger(
     await writeEntries(manager, database.driver, origin, entries.slice(existing.length), {
       mirror: true,
     });
+    // A rotation signed by the pinned key moves the pin; the old key stays only to verify the
+    // checkpoints it signed.
+    await manager.update(
+      SigningKey,
+      { ledger: origin, encryptedSignerKey: '' },
+      { verifierKey: finalKey },
+    );
     for (const { size, note } of checkpoints) {
       if (!(await manager.findOneBy(Checkpoint, { ledger: origin, size }))) {
         await manager.insert(Checkpoint, {
@@ -223,4 +256,33 @@ export async function importLedger(
     }
     return { origin, imported: entries.length - existing.length, kept: existing.length };
   });
+}
+
+/**
+ * The first key of a ledger the store does not hold yet, as the operator vouched for it.
+ * @throws TraceStoreError `store.import_untrusted_key` naming the key, without `trustKey` or
+ *   when it names another key.
+ */
+function trustedFirstKey(
+  data: LedgerExport,
+  rotations: readonly PlacedRotation[],
+  trustKey: string | undefined,
+): string {
+  const candidates = rotations.length > 0 ? [rotations[0]!.record.previousKey] : data.verifierKeys;
+  const first =
+    trustKey === undefined ? undefined : candidates.find((key) => trustNames(trustKey, key));
+  if (first !== undefined) return first;
+  const named = candidates.map(describeKey).join(', ') || '—';
+  throw new TraceStoreError(
+    'store.import_untrusted_key',
+    trustKey === undefined
+      ? {
+          vi: `kho chưa ghim khoá nào cho sổ cái ${data.origin}: tệp được ký bằng khoá ${named}. Hãy đối chiếu dấu vân tay với hợp tác xã rồi nhập với --trust-key "<dấu vân tay>"`,
+          en: `this store has pinned no key for ledger ${data.origin}: the file is signed with key ${named}. Check the fingerprint with the cooperative, then import with --trust-key "<fingerprint>"`,
+        }
+      : {
+          vi: `khoá đầu tiên của sổ cái ${data.origin} trong tệp là ${named}, không phải khoá được tin cậy ${trustKey}`,
+          en: `the first key of ledger ${data.origin} in the file is ${named}, not the trusted key ${trustKey}`,
+        },
+  );
 }

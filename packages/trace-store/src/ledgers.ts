@@ -2,6 +2,7 @@ import { generateNoteKeys } from '@nguongoc/trace-core';
 import type { EntityManager } from 'typeorm';
 import { Ledger, type LedgerRow, SigningKey } from './entities.js';
 import { TraceStoreError, unknownLedger } from './errors.js';
+import { pinnedKeys } from './ledger-keys.js';
 import { encryptSignerKey } from './signing-keys.js';
 import type { StoreDatabase } from './store-database.js';
 
@@ -55,12 +56,13 @@ export async function createMirrorLedger(
   });
 }
 
-/** The verifier keys of a ledger (none for a ledger the store does not hold). */
+/**
+ * The verifier keys of a ledger, oldest first, the current one last: the keys it has had through
+ * its key rotations (ADR 035), since each verifies the checkpoints it signed. None for a ledger
+ * the store does not hold.
+ */
 export function verifierKeys(database: StoreDatabase, origin: string): Promise<string[]> {
-  return database.serialised(async () => {
-    const rows = await database.manager.getRepository(SigningKey).findBy({ ledger: origin });
-    return rows.map((row) => row.verifierKey);
-  });
+  return database.serialised(() => pinnedKeys(database.manager, origin));
 }
 
 /**

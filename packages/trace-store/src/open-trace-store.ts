@@ -8,6 +8,7 @@ import { TraceStoreError } from './errors.js';
 import { InitialSchema1763800000000 } from './migrations/1763800000000-initial-schema.js';
 import { CaptureKeysAndScans1763900000000 } from './migrations/1763900000000-capture-keys-and-scans.js';
 import { EventPlaces1764000000000 } from './migrations/1764000000000-event-places.js';
+import { ScanTallies1764200000000 } from './migrations/1764200000000-scan-tallies.js';
 import { reencryptLegacySigningKeys } from './legacy-signing-keys.js';
 import { masterKeyFilePath, masterKeyFromFile } from './master-key-file.js';
 import { masterKeyFromEnvironment } from './signing-keys.js';
@@ -46,6 +47,7 @@ const MIGRATIONS = [
   InitialSchema1763800000000,
   CaptureKeysAndScans1763900000000,
   EventPlaces1764000000000,
+  ScanTallies1764200000000,
 ];
 
 /**

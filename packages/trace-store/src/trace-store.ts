@@ -14,14 +14,15 @@ import {
   signCheckpoint,
 } from './checkpoints.js';
 import { type LedgerExport, exportLedger } from './ledger-export.js';
-import { importLedger } from './ledger-import.js';
+import { type ImportOptions, importLedger } from './ledger-import.js';
+import { rotateLedgerKey } from './ledger-keys.js';
 import { type PendingEntry, type WrittenEntry, writeEntries } from './ledger-writer.js';
 import { createLedger, verifierKeys } from './ledgers.js';
 import { readConsistencyProof, readLotBundle, readLotCheckpoint } from './lot-bundles.js';
 import { prepareEvent } from './prepare-event.js';
 import { getRecord, listRecords } from './records.js';
 import { DEFAULT_SCAN_THRESHOLDS, type ScanThresholds, type ScanVerdict } from './scan-verdict.js';
-import { readScanVerdict, recordScan } from './scans.js';
+import { type PrintedSerials, readScanVerdict, recordPrintedSerials, recordScan } from './scans.js';
 import { StoreDatabase } from './store-database.js';
 import { type LedgerVerification, verifyLedger } from './verify-ledger.js';
 
@@ -74,9 +75,23 @@ export class TraceStore {
     return createLedger(this.#database, this.#masterKey, origin);
   }
 
-  /** The verifier keys a trace page should trust for this ledger (none for an unknown one). */
+  /**
+   * The verifier keys a trace page should trust for this ledger (none for an unknown one): every
+   * key it has had, oldest first, the current one last (ADR 035).
+   */
   verifierKeys(origin: string): Promise<string[]> {
     return verifierKeys(this.#database, origin);
+  }
+
+  /**
+   * Replaces the signing key of a ledger this store signs (ADR 035): a `key-rotation` record and
+   * a checkpoint ending at it signed by the current key, then the new key, in one transaction.
+   * @throws TraceStoreError `store.unknown_ledger`, `store.no_signing_key` (a mirror).
+   */
+  rotateKey(
+    origin: string,
+  ): Promise<{ previousKey: string; newKey: string; fingerprint: string; checkpoint: string }> {
+    return rotateLedgerKey(this.#database, this.#masterKey, origin);
   }
 
   /**
@@ -155,17 +170,31 @@ export class TraceStore {
     return this.appendEvent(await captureKeyLedger(this.#database, captureKey), event, lot);
   }
 
-  /** Records one scan of a trace code (a lot short code or a unit serial). */
+  /**
+   * Records one scan of a lot's code, or (with `serial`) of one of its printed unit serials, and
+   * returns the code's verdict. Unknown lots and serials never printed are refused, nothing stored.
+   * @throws TraceStoreError `store.unknown_code`, or `store.scan` for a malformed scan.
+   */
   recordScan(
-    serial: string,
-    scan: { at: Date | string; province?: string; userAgentHash?: string },
-  ): Promise<void> {
-    return recordScan(this.#database, serial, scan);
+    code: string,
+    scan: {
+      at: Date | string;
+      serial?: string | undefined;
+      province?: string | undefined;
+      userAgentHash?: string | undefined;
+    },
+  ): Promise<ScanVerdict> {
+    return recordScan(this.#database, code, scan, this.#scanThresholds);
   }
 
-  /** Whether a code's scans look like a copied label, with reasons in Vietnamese and English. */
-  scanVerdict(serial: string): Promise<ScanVerdict> {
-    return readScanVerdict(this.#database, serial, this.#scanThresholds);
+  /** Whether a lot's code (or one of its unit serials) looks copied, with reasons in both languages. */
+  scanVerdict(code: string, serial?: string): Promise<ScanVerdict> {
+    return readScanVerdict(this.#database, code, serial, this.#scanThresholds);
+  }
+
+  /** Records that a lot's unit serials `from`..`to` were printed: their scans are then accepted. */
+  recordPrintedSerials(lot: string, range: PrintedSerials): Promise<void> {
+    return recordPrintedSerials(this.#database, lot, range);
   }
 
   /** Signs a checkpoint of the whole ledger now and stores it; returns the signed note. */
@@ -220,13 +249,19 @@ export class TraceStore {
 
   /**
    * Imports an exported ledger: recomputes every hash and proof, checks every checkpoint against
-   * the ledger's key, and appends what the store lacks, all in one transaction. A ledger the store
-   * already holds must be a prefix of the export; a fork is refused naming the first differing
-   * entry, and nothing in the store changes.
-   * @throws TraceStoreError `store.import_refused` or `store.import_fork`.
+   * the keys this store pinned for the ledger (ADR 035), and appends what the store lacks, all in
+   * one transaction. A ledger the store does not hold needs `options.trustKey`, the fingerprint of
+   * its first key as the cooperative reads it out. A ledger the store already holds must be a
+   * prefix of the export; a fork is refused naming the first differing entry, and nothing in the
+   * store changes.
+   * @throws TraceStoreError `store.import_refused`, `store.import_untrusted_key`,
+   *   `store.import_unpinned_key` (naming the key) or `store.import_fork`.
    */
-  importLedger(data: LedgerExport): Promise<{ origin: string; imported: number; kept: number }> {
-    return importLedger(this.#database, data);
+  importLedger(
+    data: LedgerExport,
+    options: ImportOptions = {},
+  ): Promise<{ origin: string; imported: number; kept: number }> {
+    return importLedger(this.#database, data, options);
   }
 
   /** The newest version of a master-data record, if the store has it. */

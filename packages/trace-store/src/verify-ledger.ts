@@ -1,4 +1,5 @@
 import {
+  type KeyRotation,
   NGUONGOC_CONTEXT,
   canonicalize,
   epcisEventHash,
@@ -26,10 +27,10 @@ import {
   type NodeRow,
   Record as RecordEntity,
   type RecordRow,
-  SigningKey,
 } from './entities.js';
 import { unknownLedger } from './errors.js';
 import { formatFrontier } from './frontier.js';
+import { keyAt, pinnedKeys } from './ledger-keys.js';
 import type { StoreDatabase } from './store-database.js';
 
 /** What a ledger check found wrong: the check, the row it is about, and why, in both languages. */
@@ -54,6 +55,7 @@ interface StoredLedger {
   records: RecordRow[];
   nodes: NodeRow[];
   checkpoints: CheckpointRow[];
+  /** The keys the ledger has had, oldest first (ledger-keys.ts `pinnedKeys`). */
   verifierKeys: string[];
 }
 
@@ -165,8 +167,22 @@ export function verifyStoredLedger(stored: StoredLedger): LedgerVerification {
       en: `the ledger row (size ${ledger.size}) does not match its ${stored.entries.length} entries`,
     });
   }
+  // Each checkpoint must be signed by the key current at its size (ADR 035), not by any key the
+  // ledger ever had.
+  const rotations = stored.records
+    .filter((row) => row.recordType === 'key-rotation')
+    .sort((a, b) => a.leafIndex - b.leafIndex)
+    .flatMap((row) => {
+      try {
+        return [{ leafIndex: row.leafIndex, record: JSON.parse(row.record) as KeyRotation }];
+      } catch {
+        return [];
+      }
+    });
   for (const row of stored.checkpoints) {
-    const result = verifyCheckpoint(row.note, stored.verifierKeys, {
+    const initial = stored.verifierKeys[0];
+    const keys = initial === undefined ? [] : [keyAt(initial, rotations, row.size)];
+    const result = verifyCheckpoint(row.note, keys, {
       origin: ledger.origin,
       required: [ledger.origin],
     });
@@ -212,9 +228,7 @@ export function verifyLedger(database: StoreDatabase, origin: string): Promise<L
         where: { ledger: origin },
         order: { size: 'ASC' },
       }),
-      verifierKeys: (await manager.findBy(SigningKey, { ledger: origin })).map(
-        (row) => row.verifierKey,
-      ),
+      verifierKeys: await pinnedKeys(manager, origin),
     });
   });
 }

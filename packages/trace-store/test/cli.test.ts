@@ -33,9 +33,9 @@ describe('nguongoc-trace CLI', () => {
   const url = `file:${join(directory, 'htx.db')}`;
 
   it('runs a season from init to an imported, verified copy', { timeout: 120_000 }, () => {
-    expect(run('init', '--url', url, '--origin', ORIGIN).out).toMatch(
-      /^nguongoc\.vn\/htx-cam-nghia-dan\+[0-9a-f]{8}\+/,
-    );
+    const init = run('init', '--url', url, '--origin', ORIGIN).out;
+    expect(init).toMatch(/^nguongoc\.vn\/htx-cam-nghia-dan\+[0-9a-f]{8}\+/);
+    const fingerprint = /fingerprint: ([0-9a-f ]{39})/.exec(init)![1]!;
     const records = join(directory, 'records.json');
     writeFileSync(records, JSON.stringify([cooperative, orchard, packingHouse, product, lot]));
     expect(run('add', '--url', url, '--origin', ORIGIN, records).out).toContain('lot 3KX9T2M7QAH');
@@ -76,7 +76,17 @@ describe('nguongoc-trace CLI', () => {
     const exported = join(directory, 'ledger.json');
     expect(run('export', '--url', url, '--origin', ORIGIN, '--out', exported).code).toBe(0);
     const hub = `file:${join(directory, 'hub.db')}`;
-    expect(run('import', '--url', hub, exported).out).toContain('imported 7, giữ / kept 0');
+    // A ledger new to the hub: refused until the operator pins the key the cooperative read out.
+    const untrusted = run('import', '--url', hub, exported);
+    expect(untrusted.code).not.toBe(0);
+    expect(untrusted.err).toContain(fingerprint);
+    expect(untrusted.err).toContain('--trust-key');
+    expect(run('import', '--url', hub, exported, '--trust-key', fingerprint).out).toContain(
+      'imported 7, giữ / kept 0',
+    );
+    expect(run('keys', '--url', hub, '--origin', ORIGIN).out).toContain(
+      `${fingerprint}  hiện hành / current`,
+    );
     expect(run('verify', '--url', hub, '--origin', ORIGIN)).toMatchObject({
       code: 0,
       out: expect.stringContaining('7 mục / entries'),

@@ -4,6 +4,7 @@ import {
   buildFieldEvent,
   epcisEventHash,
   generateNoteKeys,
+  keyFingerprint,
   NGUONGOC_CONTEXT,
   verifyLotBundle,
 } from '@nguongoc/trace-core';
@@ -90,7 +91,8 @@ for (const { name, make } of drivers()) {
     });
 
     it('imports an offline ledger; the hub serves bundles that verify under the cooperative key', async () => {
-      expect(await hub.importLedger(await offline.exportLedger(ORIGIN))).toEqual({
+      const data = await offline.exportLedger(ORIGIN);
+      expect(await hub.importLedger(data, { trustKey: keyFingerprint(verifierKey) })).toEqual({
         origin: ORIGIN,
         imported: 9,
         kept: 0,
@@ -136,7 +138,7 @@ for (const { name, make } of drivers()) {
         ...(await offline.exportLedger(ORIGIN)),
         verifierKeys: [generateNoteKeys(ORIGIN).verifierKey],
       };
-      expect((await refused(hub.importLedger(otherKey)))?.code).toBe('store.import_refused');
+      expect((await refused(hub.importLedger(otherKey)))?.code).toBe('store.import_unpinned_key');
       expect((await hub.verifyLedger(ORIGIN)).size).toBe(11);
     });
 
@@ -180,7 +182,9 @@ for (const { name, make } of drivers()) {
       const origin = 'nguongoc.vn/htx-fork-test';
       const keys = generateNoteKeys(origin);
       const events = fieldWork.map((input) => buildFieldEvent(input));
-      await hub.importLedger(craftedExport(origin, keys, events.slice(0, 4)));
+      await hub.importLedger(craftedExport(origin, keys, events.slice(0, 4)), {
+        trustKey: keys.verifierKey,
+      });
       const forked = [
         ...events.slice(0, 2),
         buildFieldEvent({ ...fieldWork[2]!, time: '2026-10-31T09:00' }),

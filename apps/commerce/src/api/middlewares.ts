@@ -18,6 +18,7 @@ import {
   type MemberRole,
   memberRoleBody,
   officerInvitationBody,
+  printedSerialsBody,
   scanBody,
   updateCooperativeBody,
 } from '@nguongoc/contracts';
@@ -37,6 +38,7 @@ const BODIES = [
   ['/admin/cooperatives/:id', updateCooperativeBody],
   ['/admin/products/:id/lots', createLotBody],
   ['/admin/trace/lots/:lot/events', fieldWorkBody],
+  ['/admin/trace/lots/:lot/serials', printedSerialsBody],
   ['/admin/cooperatives/:id/channels/:exchange/exports', channelExportBody],
   ['/admin/cooperatives/:id/channels/:exchange/account', channelAccountBody],
   ['/admin/channel-listings/:id', channelListingBody],

@@ -10,6 +10,13 @@ export default async function reconcileVnpayPaymentsJob(container: MedusaContain
       .resolve(ContainerRegistrationKeys.LOGGER)
       .info(`Đối soát VNPay / VNPay reconciliation: ${JSON.stringify(report)}`);
   }
+  if (report.needing_action > 0) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(
+        `VNPay: ${report.needing_action} khoản thanh toán cần xử lý (hoàn tiền hoặc tạo đơn) / payments needing action (refund or complete): /app/payments-needing-action`,
+      );
+  }
 }
 
 export const config = {

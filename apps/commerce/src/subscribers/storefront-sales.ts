@@ -3,9 +3,10 @@ import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { recordStorefrontOrderWorkflow } from '../workflows/sales/record-storefront-order';
 
 /**
- * A storefront order placed, cancelled, with a return received or a payment refunded: its lines
- * in the sales ledger, idempotent by key (`order.*` events carry the order, `payment.refunded`
- * the payment, whose order is found through its payment collection).
+ * A storefront order placed, cancelled, with a return received, a payment captured (the cash of
+ * a COD order received: from then on the order counts, ADR 033) or refunded: its lines in the
+ * sales ledger, idempotent by key (`order.*` events carry the order, `payment.*` the payment,
+ * whose order is found through its payment collection).
  */
 export default async function storefrontSales({
   event,
@@ -36,7 +37,7 @@ async function orderOf(
   data: { id?: string; order_id?: string },
 ): Promise<string | undefined> {
   if (name === 'order.return_received') return data.order_id;
-  if (name !== 'payment.refunded') return data.id;
+  if (name !== 'payment.refunded' && name !== 'payment.captured') return data.id;
   const query = container.resolve(ContainerRegistrationKeys.QUERY);
   const { data: payments } = await query.graph({
     entity: 'payment',
@@ -47,5 +48,11 @@ async function orderOf(
 }
 
 export const config: SubscriberConfig = {
-  event: ['order.placed', 'order.canceled', 'order.return_received', 'payment.refunded'],
+  event: [
+    'order.placed',
+    'order.canceled',
+    'order.return_received',
+    'payment.captured',
+    'payment.refunded',
+  ],
 };

@@ -14,7 +14,6 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localToday } from '@nguongoc/pilot-report';
-import { generateShortCode } from '@nguongoc/trace-core';
 import { type Account, api, freshEmail, newHousehold, newMember, newOfficer } from './_accounts.js';
 import {
   adminApi,
@@ -173,6 +172,10 @@ const MATRIX: Record<string, Entry> = {
     params: (f) => ({ id: f.order }),                           expect: [200, 401, 401, 401, 401, 401, 401, 401] },
   // No body: the reconciliation the job runs every 5 minutes, run once more.
   'POST /admin/payments/vnpay/reconcile': {                     expect: [200, 401, 401, 401, 401, 401, 401, 401] },
+  'GET /admin/payments/needing-action': {                        expect: [200, 401, 401, 401, 401, 401, 401, 401] },
+  // A made-up ID and an empty body: refused (400) before anything is looked up or written.
+  'POST /admin/payments/needing-action/:id/resolve': {
+    params: () => ({ id: 'vnmsg_none' }), body: {},             expect: [400, 401, 401, 401, 401, 401, 401, 401] },
   'GET /admin/pilot/indicators': { query: communeA,             expect: [200, 401, 401, 401, 401, 401, 401, 401] },
   'GET /admin/pilot/reports': {
     query: (f) => `${f.reportQuery}&${communeA(f)}`,            expect: [200, 401, 401, 401, 401, 401, 401, 401] },
@@ -185,6 +188,8 @@ const MATRIX: Record<string, Entry> = {
   'GET /admin/trace/lots/:lot': {
     params: (f) => ({ lot: f.lot }),                            expect: [200, 401, 401, 401, 401, 401, 401, 401] },
   'POST /admin/trace/lots/:lot/events': {
+    params: (f) => ({ lot: f.lot }), body: {},                  expect: [400, 401, 401, 401, 401, 401, 401, 401] },
+  'POST /admin/trace/lots/:lot/serials': {
     params: (f) => ({ lot: f.lot }), body: {},                  expect: [400, 401, 401, 401, 401, 401, 401, 401] },
 
   // A commune's officers, read-only; officer B naming A's commune finds nothing (404).
@@ -262,10 +267,10 @@ const MATRIX: Record<string, Entry> = {
   'GET /store/products/:id/origin': {
     params: (f) => ({ id: f.product }),                         expect: [400, 400, 400, 400, 400, 400, 400, 200] },
   'GET /store/trace/:code': { params: (f) => ({ code: f.lot }), expect: [400, 400, 400, 400, 400, 400, 400, 200] },
-  // Anyone's scan is recorded (it is what the trace page sends): a made-up code, so that no
-  // lot's figures count it.
+  // Anyone's scan of a real lot is recorded (it is what the trace page sends; a made-up code is
+  // a 404, issue #22): one distinct scanner more in A's figures of the day.
   'POST /store/trace/:code/scans': {
-    params: () => ({ code: generateShortCode() }), body: {},    expect: [400, 400, 400, 400, 400, 400, 400, 201] },
+    params: (f) => ({ code: f.lot }), body: {},                 expect: [400, 400, 400, 400, 400, 400, 400, 201] },
   'GET /store/trace/gs1/:gtin/:lot': {
     params: (f) => ({ gtin: f.gtin, lot: f.lotNumber }),        expect: [400, 400, 400, 400, 400, 400, 400, 200] },
 };

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pdfText } from '@nguongoc/test-support/pdf';
+import { COUNTED_ORDERS, reportPeriod } from '@nguongoc/pilot-report';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, newMember, newOfficer } from './_accounts.js';
@@ -47,7 +48,21 @@ interface Indicators {
     ocop: Totals;
     traceable: Totals;
     scans: { total: number; series: { period: string; scans: number }[] };
+    awaiting_payment: AwaitingPayment;
   };
+}
+interface AwaitingPayment {
+  orders: number;
+  quantity: number;
+  amount_vnd: number;
+}
+/** What `GET /store/communes/:code/figures` publishes, as far as these tests read it. */
+interface OpenFigures {
+  generated_at: string;
+  totals: { orders: number; quantity: number; amount_vnd: number };
+  months: { month: string; channel: string; orders: number; amount_vnd: number }[];
+  awaiting_payment: AwaitingPayment;
+  counted_orders: { vi: string; en: string };
 }
 interface Line {
   key: string;
@@ -87,6 +102,16 @@ async function settle(query: string, amount: number): Promise<Indicators> {
     throw new Error(`expected ${amount} ₫, the figures say ${figures.sales.totals.amount_vnd} ₫`);
   }
   return figures;
+}
+
+/** The figures once the ledger holds `amount` ₫ of storefront orders awaiting payment. */
+async function settleAwaiting(query: string, amount: number): Promise<Indicators> {
+  await expect
+    .poll(async () => (await indicators(query)).sales.awaiting_payment.amount_vnd, {
+      timeout: 10_000,
+    })
+    .toBe(amount);
+  return indicators(query);
 }
 
 /** A report file's answer: the name to save it as and the URL the File Module gives for it. */
@@ -378,12 +403,13 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
     const now = todayQuery();
     const before = await indicators(now);
     const placed = await placeOrder(2);
-    // The ledger is written by a subscriber, a moment after the order.
-    const settled = (expected: number) => settle(now, expected);
-    const sold = await settled(before.sales.totals.amount_vnd + 140_000);
-    expect(sold.sales.totals.orders).toBe(before.sales.totals.orders + 1);
+    // The ledger is written by a subscriber, a moment after the order: cash on delivery, not yet
+    // paid, so awaiting payment and in no other figure (ADR 033).
+    const unpaid = await settleAwaiting(now, before.sales.awaiting_payment.amount_vnd + 140_000);
+    expect(unpaid.sales.totals).toEqual(before.sales.totals);
     await ok(await adminApi(`/admin/orders/${placed.id}/cancel`, { method: 'POST' }));
-    const cancelled = await settled(before.sales.totals.amount_vnd);
+    const cancelled = await settleAwaiting(now, before.sales.awaiting_payment.amount_vnd);
+    expect(cancelled.sales.totals.amount_vnd).toBe(before.sales.totals.amount_vnd);
     expect(cancelled.sales.totals.orders).toBe(before.sales.totals.orders);
     expect(cancelled.sales.totals.corrected_lines).toBe(before.sales.totals.corrected_lines + 1);
 
@@ -393,8 +419,15 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
     const { lots } = await ok<{ lots: { id: string }[] }>(
       await storeApi(`/store/products/${sold2[0]!.id}/origin`),
     );
-    for (let i = 0; i < 2; i++) {
-      await ok(await storeApi(`/store/trace/${lots[0]!.id}/scans`, { method: 'POST' }), 201);
+    // Distinct scanners a day (issue #22): two scans by one phone count once, another phone once.
+    for (const address of ['198.51.100.21', '198.51.100.21', '198.51.100.22']) {
+      await ok(
+        await storeApi(`/store/trace/${lots[0]!.id}/scans`, {
+          method: 'POST',
+          headers: { 'x-forwarded-for': address },
+        }),
+        201,
+      );
     }
     expect((await indicators(now)).sales.scans.total).toBe(before.sales.scans.total + 2);
   });
@@ -404,8 +437,9 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
     const before = await indicators(now);
     const placed = await placeOrder(2);
     const settled = (expected: number) => settle(now, expected);
-    await settled(before.sales.totals.amount_vnd + 140_000);
+    await settleAwaiting(now, before.sales.awaiting_payment.amount_vnd + 140_000);
     await ok(await adminApi(`/admin/orders/${placed.id}/cod-received`, { method: 'POST' }));
+    await settled(before.sales.totals.amount_vnd + 140_000);
     await refund(placed.id, 40_000);
     // 2 × 70.000 ₫ paid, 40.000 ₫ given back: 100.000 ₫ counts, the order still does.
     const refunded = await settled(before.sales.totals.amount_vnd + 100_000);
@@ -422,8 +456,9 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
     const placed = await placeOrder(3);
     const orderId = placed.id;
     const settled = (expected: number) => settle(now, expected);
-    await settled(before.sales.totals.amount_vnd + 210_000);
+    await settleAwaiting(now, before.sales.awaiting_payment.amount_vnd + 210_000);
     await ok(await adminApi(`/admin/orders/${orderId}/cod-received`, { method: 'POST' }));
+    await settled(before.sales.totals.amount_vnd + 210_000);
     const post = async (path: string, body: unknown = {}) =>
       ok<Record<string, unknown>>(
         await adminApi(path, { method: 'POST', body: JSON.stringify(body) }),
@@ -462,8 +497,8 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
     const now = todayQuery();
     const before = await indicators(now);
     const placed = await placeOrder(1);
-    // The ledger's line written, so that the figures of later tests start from a settled day.
-    await settle(now, before.sales.totals.amount_vnd + 70_000);
+    // The ledger's line written (awaiting payment), before its cash is recorded.
+    await settleAwaiting(now, before.sales.awaiting_payment.amount_vnd + 70_000);
     const cod = async () => {
       const { order } = await ok<{
         order: { payment_collections: { payments: { captured_at: string | null }[] }[] };
@@ -491,6 +526,80 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
     expect(recorded.already_recorded).toBe(false);
     expect(recorded.payment.captured_at).not.toBeNull();
     expect((await cod()).captured_at).not.toBeNull();
+    // Paid now: it counts, so that the figures of later tests start from a settled day.
+    await settle(now, before.sales.totals.amount_vnd + 70_000);
+  });
+
+  it('counts an unpaid cash-on-delivery order only once its cash is recorded, alike in the report and the open data', async () => {
+    const today = localToday();
+    const year = today.slice(0, 4);
+    const published = async () =>
+      ok<OpenFigures>(await storeApi(`/store/communes/${COMMUNE}/figures?year=${year}`));
+    const dashboard = async () =>
+      indicators(`commune_code=${COMMUNE}&from=${year}-01-01&to=${today}`);
+    // The reporting quarter that holds today (Decree 09/2019/NĐ-CP: the 15th to the 14th).
+    const quarter = ([1, 2, 3, 4] as const)
+      .flatMap((q) => [Number(year), Number(year) + 1].map((y) => ({ y, q })))
+      .find(({ y, q }) => {
+        const period = reportPeriod('quarter', y, q);
+        return period.from <= today && today <= period.to;
+      })!;
+    const reported = async () => {
+      const { report } = await ok<{ report: { indicators: { code: string; value: number }[] } }>(
+        await adminApi(
+          `/admin/pilot/reports?kind=quarter&year=${quarter.y}&quarter=${quarter.q}&commune_code=${COMMUNE}&format=json`,
+        ),
+      );
+      const value = (code: string) => report.indicators.find((i) => i.code === code)!.value;
+      return { sales: value('sales_amount'), awaiting: value('awaiting_payment_amount') };
+    };
+    /** The open data and the dashboard (the reports' indicators) say the same of the year. */
+    const agreeing = async () => {
+      const [open, admin] = [await published(), await dashboard()];
+      expect(open.totals).toMatchObject({
+        orders: admin.sales.totals.orders,
+        quantity: admin.sales.totals.quantity,
+        amount_vnd: admin.sales.totals.amount_vnd,
+      });
+      expect(open.awaiting_payment).toEqual(admin.sales.awaiting_payment);
+      expect(open.counted_orders).toEqual(COUNTED_ORDERS);
+      return open;
+    };
+
+    const before = await agreeing();
+    const reportBefore = await reported();
+    // An anonymous shopper's order, cash on delivery: nobody has paid anything yet.
+    const placed = await placeOrder(2);
+    await expect
+      .poll(async () => (await published()).awaiting_payment.amount_vnd, { timeout: 10_000 })
+      .toBe(before.awaiting_payment.amount_vnd + 140_000);
+    const unpaid = await agreeing();
+    expect(unpaid.totals).toEqual(before.totals);
+    expect(unpaid.months).toEqual(before.months);
+    expect(unpaid.awaiting_payment.orders).toBe(before.awaiting_payment.orders + 1);
+    expect(await reported()).toEqual({
+      sales: reportBefore.sales,
+      awaiting: reportBefore.awaiting + 140_000,
+    });
+    // The officer checks what is published in the commune's name: the same.
+    const officer = (await newOfficer(COMMUNE)).token;
+    const checked = await ok<OpenFigures>(
+      await api(`/commune/open-data?year=${year}`, {}, officer),
+    );
+    expect({ ...checked, generated_at: '' }).toEqual({ ...unpaid, generated_at: '' });
+
+    // The cooperative records the cash: from then on the order counts, once.
+    await ok(await adminApi(`/admin/orders/${placed.id}/cod-received`, { method: 'POST' }));
+    await expect
+      .poll(async () => (await published()).totals.amount_vnd, { timeout: 10_000 })
+      .toBe(before.totals.amount_vnd + 140_000);
+    const paid = await agreeing();
+    expect(paid.totals.orders).toBe(before.totals.orders + 1);
+    expect(paid.awaiting_payment).toEqual(before.awaiting_payment);
+    expect(await reported()).toEqual({
+      sales: reportBefore.sales + 140_000,
+      awaiting: reportBefore.awaiting,
+    });
   });
 
   it('keeps a commune officer to their commune and a cooperative to its own figures', async () => {
@@ -591,12 +700,14 @@ describe('open data: the commune figures for everyone', () => {
       licence: { id: string };
       totals: { amount_vnd: number; orders: number };
       months: { month: string; channel: string; amount_vnd: number }[];
+      awaiting_payment: AwaitingPayment;
     };
     const admin = await indicators(`commune_code=${COMMUNE}&from=${YEAR}-01-01&to=${localToday()}`);
     expect(figures.commune).toMatchObject({ code: COMMUNE, name: 'Xã Hoằng Hoá' });
     expect(figures.licence.id).toBe('CC-BY-4.0');
     expect(figures.totals.amount_vnd).toBe(admin.sales.totals.amount_vnd);
     expect(figures.totals.orders).toBe(admin.sales.totals.orders);
+    expect(figures.awaiting_payment).toEqual(admin.sales.awaiting_payment);
     expect(figures.months).toContainEqual(
       expect.objectContaining({ month: '2026-03', channel: 'voso', amount_vnd: 370_000 }),
     );
@@ -627,11 +738,14 @@ describe('open data: the commune figures for everyone', () => {
     expect([...keys].sort()).toEqual(
       [
         'amount_vnd',
+        'awaiting_payment',
         'by_exchange',
         'channel',
         'code',
         'commune',
         'cooperatives',
+        'counted_orders',
+        'en',
         'exchange',
         'generated_at',
         'households',
@@ -654,6 +768,7 @@ describe('open data: the commune figures for everyone', () => {
         'traceable',
         'traceable_amount_vnd',
         'url',
+        'vi',
         'year',
       ].sort(),
     );

@@ -43,32 +43,7 @@ describe('GET /store/trace/:code', () => {
   });
 });
 
-describe('POST /store/trace/:code/scans', () => {
-  it('records scans and warns when one serial is scanned in distant provinces', async () => {
-    const serial = `${SAMPLE_LOT}-0001`;
-    const scan = async (province: string) =>
-      (
-        await ok<{ verdict: { suspicious: boolean; scans: number } }>(
-          await storeApi(`/store/trace/${SAMPLE_LOT}/scans`, {
-            method: 'POST',
-            body: JSON.stringify({ serial, province }),
-          }),
-          201,
-        )
-      ).verdict;
-    expect(await scan('40')).toMatchObject({ scans: 1, suspicious: false });
-    expect(await scan('01')).toMatchObject({ scans: 2, suspicious: true });
-  });
-
-  it('refuses a malformed province with the field named', async () => {
-    const response = await storeApi(`/store/trace/${SAMPLE_LOT}/scans`, {
-      method: 'POST',
-      body: JSON.stringify({ province: 'Nghệ An' }),
-    });
-    expect(response.status).toBe(400);
-    expect(await response.text()).toContain('province');
-  });
-});
+// POST /store/trace/:code/scans: trace-scans.test.ts.
 
 describe('admin trace API', () => {
   let productId: string;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildPaymentUrl,
+  clientProviderFields,
   createVnpayClient,
   newTxnRef,
   provenOutcome,
@@ -68,6 +69,37 @@ describe('VNPay payment URL', () => {
       expect(() => wholeVnd(bad)).toThrow(/VND/);
     }
     expect(wholeVnd('250000')).toBe(250000);
+  });
+});
+
+describe("the shopper's session data", () => {
+  it('names every provider field the shopper sent, to be dropped, and nothing else', () => {
+    const dropped = clientProviderFields({
+      ip_address: '203.113.1.2',
+      txn_ref: 'NGPLANTED',
+      payment_url: 'https://attacker.example',
+      amount_vnd: 1,
+      create_date: 1,
+      vnpay_result: { vnp_ResponseCode: '00' },
+      vnpay_querydr: {},
+      vnpay_future_field: 'x',
+      note: 'giao giờ hành chính',
+    });
+    expect(dropped).toEqual({
+      txn_ref: undefined,
+      payment_url: undefined,
+      amount_vnd: undefined,
+      create_date: undefined,
+      vnpay_result: undefined,
+      vnpay_querydr: undefined,
+      vnpay_future_field: undefined,
+    });
+    // Medusa's merge, then its JSON column: the planted fields are gone.
+    const merged = JSON.parse(
+      JSON.stringify({ ...{ vnpay_result: { x: 1 }, note: 'a' }, ...dropped, txn_ref: 'NG1' }),
+    );
+    expect(merged).toEqual({ note: 'a', txn_ref: 'NG1' });
+    expect(clientProviderFields(undefined)).toEqual({});
   });
 });
 

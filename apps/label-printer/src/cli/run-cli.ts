@@ -16,8 +16,12 @@ import {
 import { type LotInfo, lotLabels, parseSerialRange } from '../lot-labels.js';
 import { sendToNetworkPrinter, sendToSpooler } from '../printer-transport.js';
 import { labelRowsFromCsv } from '../sources/csv-source.js';
-import { lotsFromCommerce } from '../sources/commerce-source.js';
-import { lotsFromTraceStore } from '../sources/trace-store-source.js';
+import {
+  lotsFromCommerce,
+  registerPrintedSerials,
+  serialRangeText,
+} from '../sources/commerce-source.js';
+import { lotsFromTraceStore, recordSerialsInTraceStore } from '../sources/trace-store-source.js';
 import { builtInTemplates, loadTemplate } from '../templates.js';
 import { startLabelServer } from '../server/label-server.js';
 
@@ -34,6 +38,8 @@ Nguồn / input (một trong / one of):
   --product ID               mọi lô của sản phẩm / every lot of a product (--api)
   --api URL --token T        API quản trị commerce / commerce admin API (or NGUONGOC_ADMIN_TOKEN)
   --serials 1-2000           một nhãn mỗi đơn vị / one label per unit (GS1 AI 21 or short codes)
+                             có GTIN: đăng ký dải số trước khi in / with a GTIN: the range is
+                             registered at --api or --store before printing (not on --dry-run)
 
 Nhãn / label:
   --template ID|FILE.json    ${'a4-3x7'} (mặc định / default), a4-4x10, a4-5x13, a4-2x5, avery-l7160,
@@ -53,7 +59,13 @@ Nhãn / label:
   --out FILE|DIR             tệp PDF/TSPL/ZPL, hoặc thư mục PNG/SVG / a file, or a folder for PNG/SVG
   --printer tcp://HOST[:9100] | lp | lp:QUEUE    gửi tới máy in / send to a printer
   --dry-run FILE             ghi lệnh in ra tệp thay vì gửi / write the job to a file instead of sending
-  --codes FILE               bảng mã đơn vị (CSV) khi sản phẩm không có GTIN / unit code map`;
+  --codes FILE               bảng mã đơn vị (CSV) khi sản phẩm không có GTIN / unit code map
+
+Trang web / web page (serve):
+  --port N --host ADDR       mặc định / default 5180 on 127.0.0.1
+  --page-token T             mã truy cập trang / the page's access token (or NGUONGOC_LABELS_TOKEN;
+                             default: a new random one, printed in the page's address)
+  --allow-host NAME          tên máy khác được nhận / another Host name to answer (repeatable)`;
 
 export interface CliIo {
   stdout: (line: string) => void;
@@ -118,6 +130,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
       codes: { type: 'string' },
       port: { type: 'string', default: '5180' },
       host: { type: 'string', default: '127.0.0.1' },
+      'page-token': { type: 'string' },
+      'allow-host': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -135,14 +149,18 @@ async function run(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (command === 'serve') {
+    const pageToken = values['page-token'] ?? io.env.NGUONGOC_LABELS_TOKEN;
     const server = await startLabelServer({
       port: wholeNumber(values.port, '--port', 0),
       host: values.host,
       base,
       ...(values.store !== undefined && { store: values.store }),
       ...(values.api !== undefined && token !== undefined && { api: { url: values.api, token } }),
+      ...(pageToken !== undefined && pageToken !== '' && { token: pageToken }),
+      ...(values['allow-host'] && { allowedHosts: values['allow-host'] }),
     });
-    io.stdout(`Trang nhãn / label page: ${server.url}`);
+    // As Jupyter: the address to open carries the access token (README, "Web page").
+    io.stdout(`Trang nhãn / label page: ${server.pageUrl}`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
@@ -173,7 +191,12 @@ async function run(args: string[], io: CliIo): Promise<number> {
     ...(values.offset !== undefined && { offset: parseOffset(values.offset) }),
     ...(values.sheets !== undefined && { maxSheets: wholeNumber(values.sheets, '--sheets', 1) }),
   };
-  const rows = await inputRows(values, base, token, wholeNumber(values.copies, '--copies', 1));
+  const { rows, register } = await inputRows(
+    values,
+    base,
+    token,
+    wholeNumber(values.copies, '--copies', 1),
+  );
   const codesFile =
     values.codes ?? [values.out, values['dry-run']].find(Boolean)?.concat('.codes.csv');
   await writeUnitCodes(rows, codesFile);
@@ -184,11 +207,20 @@ async function run(args: string[], io: CliIo): Promise<number> {
         vi: `--format ${format} cần --out THƯ_MỤC`,
         en: `--format ${format} needs --out FOLDER`,
       });
+    await register?.(io);
     const files = await writeLabelImages(rows, values.out, format, options);
     io.stdout(`${files.length} tệp ${format.toUpperCase()} trong / files in ${values.out}`);
     return 0;
   }
   const destination = values.printer;
+  if (!values.out && !destination && !values['dry-run']) {
+    throw new LabelError('option.out', {
+      vi: 'cần --out, --printer hoặc --dry-run',
+      en: '--out, --printer or --dry-run is needed',
+    });
+  }
+  // Unit serials are registered before the job is made, never for a dry run.
+  if (!values['dry-run']) await register?.(io);
   if (format === 'pdf' && values.out && !destination && !values['dry-run']) {
     const plan = await writePdfFile(rows, values.out, options);
     io.stdout(`${plan.labels} nhãn, ${plan.pages} trang / labels, pages: ${values.out}`);
@@ -213,23 +245,22 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (destination) {
     await sendJob(destination, job, format, io);
     io.stdout(`Đã gửi / sent to ${destination}: ${summary}`);
-  } else if (!values.out) {
-    throw new LabelError('option.out', {
-      vi: 'cần --out, --printer hoặc --dry-run',
-      en: '--out, --printer or --dry-run is needed',
-    });
   }
   return 0;
 }
 
 type Values = Record<string, string | string[] | boolean | undefined>;
 
+/**
+ * The rows to print and, for unit labels of a GTIN product from --api or --store, how to register
+ * their serials (README, "Unit serials are registered").
+ */
 async function inputRows(
   values: Values,
   base: string,
   token: string | undefined,
   copies: number,
-): Promise<LabelRow[]> {
+): Promise<{ rows: LabelRow[]; register?: (io: CliIo) => Promise<void> }> {
   const csv = values.csv as string | undefined;
   const lots = (values.lot as string[] | undefined) ?? [];
   const product = values.product as string | undefined;
@@ -268,11 +299,14 @@ async function inputRows(
         { file: csv },
       );
     }
-    return labelRowsFromCsv(text, csv, base).map((row) => ({
-      ...row,
-      data: overrides(row.data),
-      copies: row.copies * copies,
-    }));
+    // A CSV's serials are not registered: it names no lot record (README).
+    return {
+      rows: labelRowsFromCsv(text, csv, base).map((row) => ({
+        ...row,
+        data: overrides(row.data),
+        copies: row.copies * copies,
+      })),
+    };
   }
   let infos: LotInfo[];
   if (values.store !== undefined) {
@@ -306,12 +340,33 @@ async function inputRows(
       en: `--serials is for exactly one lot, ${infos.length} were chosen`,
     });
   }
-  return infos.flatMap((info) =>
+  const rows = infos.flatMap((info) =>
     lotLabels(info, { base, ...(serials && { serials }) }).map((data) => ({
       data: overrides(data),
       copies,
     })),
   );
+  const [unitLot] = infos;
+  // Units of a product without a GTIN get new random short codes, registered through the code
+  // map (--codes), not as a serial range.
+  if (!serials || unitLot?.gtin === undefined) return { rows };
+  const store = values.store as string | undefined;
+  const api = { url: values.api as string, token: token! };
+  return {
+    rows,
+    register: async (io) => {
+      const range = `${serialRangeText(serials)} (${unitLot.id})`;
+      if (store !== undefined) {
+        await recordSerialsInTraceStore(store, unitLot.id, serials);
+        io.stdout(
+          `Đã ghi số sê-ri ${range} vào kho / serials ${range} recorded in the store ${store}. Kho ngoại tuyến: máy chủ chỉ biết các số này khi chúng được đăng ký ở đó (bản xuất sổ cái không mang số sê-ri) / an offline store's serials reach the hub only when registered there (a ledger export does not carry them).`,
+        );
+      } else {
+        await registerPrintedSerials(api, unitLot.id, serials);
+        io.stdout(`Đã đăng ký số sê-ri ${range} / serials ${range} registered at ${api.url}`);
+      }
+    },
+  };
 }
 
 /** Unit short codes are new: the map of code to lot and serial is what registers them. */

@@ -1,6 +1,6 @@
 import { LabelError } from '../errors.js';
 import { type LabelData, normalizeLabel } from '../label-data.js';
-import { type LotInfo, lotLabels, parseSerialRange } from '../lot-labels.js';
+import { type LotInfo, type SerialRange, lotLabels, parseSerialRange } from '../lot-labels.js';
 import type { EccLevel } from '../qr-code.js';
 
 /** The fields the web page sends for one label (all strings, as a form holds them). */
@@ -19,6 +19,36 @@ export interface LabelRequest {
   ecc?: string;
   copies?: string;
   start?: string;
+}
+
+/**
+ * The most labels one job from the web page may hold. The page's PDF is made in memory and sent
+ * in one answer: 10,000 labels take about 4 s and 250 MB (README, "Benchmark"), so a bigger job
+ * (or a typo such as 1-200000) would hold the server for minutes and gigabytes. Larger runs go
+ * through the CLI, which writes to a file (up to MAX_LABELS_PER_JOB).
+ */
+export const MAX_WEB_JOB_LABELS = 10_000;
+
+/** Copies of each label: a whole number from 1, or 1 when the field is empty or not a number. */
+export function copiesFromRequest(request: LabelRequest): number {
+  const copies = Number(request.copies ?? 1);
+  return Number.isInteger(copies) && copies > 0 ? copies : 1;
+}
+
+/**
+ * Checks the size of a web job before any label is made.
+ * @throws LabelError `request.too_many_labels` above MAX_WEB_JOB_LABELS (serials × copies).
+ */
+export function checkWebJobSize(request: LabelRequest): void {
+  const serials = request.serials?.trim();
+  const range = serials ? parseSerialRange(serials) : undefined;
+  const labels = (range ? range.to - range.from + 1 : 1) * copiesFromRequest(request);
+  if (labels > MAX_WEB_JOB_LABELS) {
+    throw new LabelError('request.too_many_labels', {
+      vi: `${labels} nhãn, trang web in tối đa ${MAX_WEB_JOB_LABELS} nhãn một lần: chia nhỏ dãy số sê-ri, hoặc dùng lệnh nguongoc-labels print`,
+      en: `${labels} labels; the web page prints at most ${MAX_WEB_JOB_LABELS} at a time: split the serial range, or use nguongoc-labels print`,
+    });
+  }
 }
 
 /** The labels a request describes: one, or one per serial. */
@@ -53,6 +83,29 @@ export function labelsFromRequest(request: LabelRequest, base: string): LabelDat
   return lotLabels(info, { base, ...(serials && { serials: parseSerialRange(serials) }) }).map(
     (data) => normalizeLabel(data),
   );
+}
+
+/**
+ * The unit serials a web job must register before its PDF is made, when the server has a lot
+ * source (--store or --api): unit labels of a GTIN product, for the lot named by its short code.
+ * Units of a product without a GTIN get new random short codes instead (not registered here, as
+ * on the command line without a code map), and a server without a source registers nothing.
+ * @throws LabelError `request.short_code` for GTIN unit labels without the lot's short code.
+ */
+export function serialsToRegister(
+  request: LabelRequest,
+  hasSource: boolean,
+): { lot: string; range: SerialRange } | undefined {
+  const serials = request.serials?.trim();
+  if (!hasSource || !serials || !request.gtin?.trim()) return undefined;
+  const lot = request.shortCode?.trim();
+  if (!lot) {
+    throw new LabelError('request.short_code', {
+      vi: 'nhãn đơn vị có số sê-ri cần mã ngắn của lô, để đăng ký các số sê-ri với máy chủ trước khi in',
+      en: 'unit labels with serials need the lot short code, to register the serials with the hub before printing',
+    });
+  }
+  return { lot, range: parseSerialRange(serials) };
 }
 
 export function eccFromRequest(request: LabelRequest): EccLevel {

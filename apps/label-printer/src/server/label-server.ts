@@ -9,10 +9,30 @@ import { pdfBuffer } from '../label-output.js';
 import type { LotInfo } from '../lot-labels.js';
 import { labelPng } from '../render-bitmap.js';
 import { labelSvg } from '../render-svg.js';
-import { type CommerceApi, lotsFromCommerce } from '../sources/commerce-source.js';
-import { lotsFromTraceStore } from '../sources/trace-store-source.js';
+import {
+  type CommerceApi,
+  lotsFromCommerce,
+  registerPrintedSerials,
+} from '../sources/commerce-source.js';
+import { lotsFromTraceStore, recordSerialsInTraceStore } from '../sources/trace-store-source.js';
 import { builtInTemplates, loadTemplate } from '../templates.js';
-import { type LabelRequest, eccFromRequest, labelsFromRequest } from './label-request.js';
+import {
+  AccessError,
+  type AccessRules,
+  accessCookie,
+  allowedHosts,
+  checkAccess,
+  newAccessToken,
+  requireJson,
+} from './label-access.js';
+import {
+  type LabelRequest,
+  checkWebJobSize,
+  copiesFromRequest,
+  eccFromRequest,
+  labelsFromRequest,
+  serialsToRegister,
+} from './label-request.js';
 
 export interface LabelServerOptions {
   port?: number;
@@ -24,7 +44,21 @@ export interface LabelServerOptions {
   api?: CommerceApi;
   /** The built page (Vite's output); default `dist/web` of this package. */
   webRoot?: string;
+  /** The access token the page and the API require; a new random one when not given. */
+  token?: string;
+  /** Host names (without port) the server answers besides its own address and localhost. */
+  allowedHosts?: readonly string[];
 }
+
+/** The largest request body: the form's fields, a few hundred bytes. */
+const MAX_BODY_BYTES = 64 * 1024;
+
+const SAFE_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'content-security-policy': "frame-ancestors 'none'",
+  'referrer-policy': 'no-referrer',
+};
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,12 +72,14 @@ const TYPES: Record<string, string> = {
 /**
  * The web page and its API, on Node's HTTP server (the same engine as the CLI):
  * `GET /api/templates`, `GET /api/preview.svg|png?…` (one label), `GET /api/lots/:id` (a lot from
- * the configured store or commerce API), `POST /api/pdf` (the whole job). Built-in templates
- * only: a browser cannot name a file on this machine.
+ * the configured store or commerce API), `POST /api/pdf` (the whole job, JSON, at most
+ * MAX_WEB_JOB_LABELS labels). Built-in templates only: a browser cannot name a file on this
+ * machine. Every request needs the access token and this server's own Host (label-access.ts);
+ * `pageUrl` carries the token, for the operator to open.
  */
 export async function startLabelServer(
   options: LabelServerOptions,
-): Promise<{ url: string; close: () => Promise<void> }> {
+): Promise<{ url: string; pageUrl: string; token: string; close: () => Promise<void> }> {
   const webRoot = options.webRoot ?? fileURLToPath(new URL('../../dist/web/', import.meta.url));
   const templateIds = new Set(builtInTemplates().map((template) => template.id));
   const templateOf = (id: string | undefined) => {
@@ -56,8 +92,28 @@ export async function startLabelServer(
     return loadTemplate(chosen);
   };
 
+  const token = options.token ?? newAccessToken();
+  if (!/^[\w.~-]{16,}$/.test(token)) {
+    throw new LabelError('option.page_token', {
+      vi: 'mã truy cập trang cần ít nhất 16 ký tự chữ, số, - _ . ~',
+      en: 'the page access token needs at least 16 letters, digits, - _ . ~',
+    });
+  }
+
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    checkAccess(request, url, rules);
+    if (!url.pathname.startsWith('/api/') && url.searchParams.has('token')) {
+      // The printed address: the token becomes a cookie, and leaves the address bar and history.
+      url.searchParams.delete('token');
+      response.writeHead(303, {
+        ...SAFE_HEADERS,
+        location: `${url.pathname}${url.search}`,
+        'set-cookie': accessCookie(rules),
+      });
+      response.end();
+      return;
+    }
     if (url.pathname === '/api/templates') return json(response, 200, builtInTemplates());
     const preview = /^\/api\/preview\.(svg|png)$/.exec(url.pathname);
     if (preview && request.method === 'GET') {
@@ -69,6 +125,7 @@ export async function startLabelServer(
       );
       const layout = layoutLabel(first!, template, { ecc: eccFromRequest(fields) });
       response.writeHead(200, {
+        ...SAFE_HEADERS,
         'content-type': TYPES[`.${preview[1]}`]!,
         'cache-control': 'no-store',
       });
@@ -93,19 +150,25 @@ export async function startLabelServer(
       return json(response, 200, infos[0]);
     }
     if (url.pathname === '/api/pdf' && request.method === 'POST') {
+      requireJson(request);
       const fields = JSON.parse((await body(request)) || '{}') as LabelRequest;
       const template = templateOf(fields.template);
-      const copies = Number(fields.copies ?? 1);
-      const rows = labelsFromRequest(fields, options.base).map((data) => ({
-        data,
-        copies: Number.isInteger(copies) && copies > 0 ? copies : 1,
-      }));
+      checkWebJobSize(fields);
+      const copies = copiesFromRequest(fields);
+      const rows = labelsFromRequest(fields, options.base).map((data) => ({ data, copies }));
+      const units = serialsToRegister(fields, Boolean(options.store ?? options.api));
+      if (units) {
+        // Before the PDF is made: a unit label the hub does not know scans as "could not check".
+        if (options.store) await recordSerialsInTraceStore(options.store, units.lot, units.range);
+        else await registerPrintedSerials(options.api!, units.lot, units.range);
+      }
       const { pdf } = await pdfBuffer(rows, {
         template,
         ecc: eccFromRequest(fields),
         start: Number(fields.start ?? 1),
       });
       response.writeHead(200, {
+        ...SAFE_HEADERS,
         'content-type': 'application/pdf',
         'content-disposition': 'attachment; filename="nhan-nguongoc.pdf"',
       });
@@ -120,6 +183,7 @@ export async function startLabelServer(
     try {
       const file = await readFile(path);
       response.writeHead(200, {
+        ...SAFE_HEADERS,
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
       });
       response.end(file);
@@ -130,7 +194,7 @@ export async function startLabelServer(
           code: 'no_page',
           message: 'chưa dựng trang web (npm run build) / the page is not built (npm run build)',
         });
-      response.writeHead(200, { 'content-type': TYPES['.html']! });
+      response.writeHead(200, { ...SAFE_HEADERS, 'content-type': TYPES['.html']! });
       response.end(index);
     }
   };
@@ -138,7 +202,7 @@ export async function startLabelServer(
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       if (error instanceof LabelError) {
-        json(response, 400, {
+        json(response, statusOf(error), {
           code: error.code,
           message: error.message,
           messageVi: error.messageVi,
@@ -158,8 +222,17 @@ export async function startLabelServer(
     server.listen(options.port ?? 5180, options.host ?? '127.0.0.1', resolve),
   );
   const { port, address } = server.address() as AddressInfo;
+  // Known once listening (the port may have been 0); no request is handled before this line.
+  const rules: AccessRules = {
+    token,
+    hosts: allowedHosts(options.host ?? '127.0.0.1', port, options.allowedHosts),
+    cookieName: `nguongoc_labels_${port}`,
+  };
+  const url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
   return {
-    url: `http://${address.includes(':') ? `[${address}]` : address}:${port}`,
+    url,
+    pageUrl: `${url}/?token=${token}`,
+    token,
     close: () =>
       new Promise((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
@@ -167,22 +240,44 @@ export async function startLabelServer(
   };
 }
 
+const TOO_LARGE = new Set(['request.size', 'request.too_many_labels']);
+
+function statusOf(error: LabelError): number {
+  if (error instanceof AccessError) return error.status;
+  return TOO_LARGE.has(error.code) ? 413 : 400;
+}
+
 function json(response: ServerResponse, status: number, value: unknown): void {
   if (response.headersSent) return void response.end();
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  response.writeHead(status, {
+    ...SAFE_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+  });
   response.end(JSON.stringify(value));
 }
 
+/** The body as text, refused (413) past MAX_BODY_BYTES without reading the rest. */
 function body(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = '';
-    request.setEncoding('utf8');
-    request.on('data', (chunk: string) => {
-      text += chunk;
-      if (text.length > 64 * 1024)
-        reject(new LabelError('request.size', { vi: 'yêu cầu quá lớn', en: 'request too large' }));
+  const tooLarge = () =>
+    new LabelError('request.size', {
+      vi: `yêu cầu quá lớn (tối đa ${MAX_BODY_BYTES / 1024} KiB)`,
+      en: `request too large (at most ${MAX_BODY_BYTES / 1024} KiB)`,
     });
-    request.on('end', () => resolve(text));
+  if (Number(request.headers['content-length']) > MAX_BODY_BYTES) {
+    return Promise.reject(tooLarge());
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        request.pause();
+        request.removeAllListeners('data');
+        reject(tooLarge());
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }

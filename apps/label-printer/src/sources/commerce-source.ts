@@ -1,6 +1,6 @@
 import { ContractError, lotDetailAnswer, productLotsAnswer, readAnswer } from '@nguongoc/contracts';
 import { LabelError } from '../errors.js';
-import type { LotInfo } from '../lot-labels.js';
+import type { LotInfo, SerialRange } from '../lot-labels.js';
 import { lotInfoFromBundle } from './bundle-lot-info.js';
 
 /** How to reach the commerce backend's admin API. */
@@ -24,8 +24,9 @@ export async function lotsFromCommerce(
 ): Promise<LotInfo[]> {
   const ids = [...(request.lots ?? [])];
   if (request.product !== undefined) {
-    const body = await getJson(
+    const body = await apiJson(
       api,
+      { method: 'GET' },
       `/admin/products/${encodeURIComponent(request.product)}/lots`,
       `sản phẩm ${request.product}`,
       `product ${request.product}`,
@@ -45,8 +46,9 @@ export async function lotsFromCommerce(
   }
   const lots: LotInfo[] = [];
   for (const id of ids) {
-    const body = await getJson(
+    const body = await apiJson(
       api,
+      { method: 'GET' },
       `/admin/trace/lots/${encodeURIComponent(id)}`,
       `lô ${id}`,
       `lot ${id}`,
@@ -68,9 +70,67 @@ export async function lotsFromCommerce(
   return lots;
 }
 
-/** GETs `path` and reads its JSON with `read` (a contract's `readAnswer`). */
-async function getJson<T>(
+/**
+ * Registers unit serials the label printer is about to print: `POST /admin/trace/lots/:lot/serials`
+ * `{from, to, width}` (contract `printedSerialsBody`), answered 201 with the range recorded. The hub
+ * accepts scans of a unit serial only once it is registered (issue #22, ADR 036), so this is done
+ * before the job is made, and a refusal stops the job.
+ * @param lot The lot's short code (its record ID, as in `GET /admin/trace/lots/:lot`).
+ * @throws LabelError `serials.unregistered`, naming the range, the lot and why.
+ */
+export async function registerPrintedSerials(
   api: CommerceApi,
+  lot: string,
+  range: SerialRange,
+): Promise<void> {
+  const body = { from: range.from, to: range.to, width: range.width };
+  await apiJson(
+    api,
+    { method: 'POST', body },
+    `/admin/trace/lots/${encodeURIComponent(lot)}/serials`,
+    `lô ${lot}`,
+    `lot ${lot}`,
+    (answer) => {
+      const recorded = answer as Partial<typeof body> | null;
+      if (
+        recorded?.from !== body.from ||
+        recorded.to !== body.to ||
+        recorded.width !== body.width
+      ) {
+        throw new ContractError('POST /admin/trace/lots/:lot/serials', {
+          vi: 'câu trả lời không nêu đúng dải số sê-ri đã gửi',
+          en: 'the answer does not name the range that was sent',
+        });
+      }
+    },
+  ).catch((error: unknown) => {
+    throw error instanceof LabelError ? unregistered(lot, range, error) : error;
+  });
+}
+
+/** The range as the labels write it: `0001-0200`. */
+export function serialRangeText(range: SerialRange): string {
+  const text = (serial: number) => String(serial).padStart(range.width, '0');
+  return range.from === range.to ? text(range.from) : `${text(range.from)}-${text(range.to)}`;
+}
+
+/** A registration that failed: the job is not made (a unit label the hub does not know). */
+export function unregistered(lot: string, range: SerialRange, cause: LabelError): LabelError {
+  const serials = serialRangeText(range);
+  return new LabelError(
+    'serials.unregistered',
+    {
+      vi: `không đăng ký được số sê-ri ${serials} của lô ${lot} nên không in (máy chủ chưa biết các số này, quét nhãn sẽ báo "không kiểm tra được"): ${cause.messageVi}`,
+      en: `could not register serials ${serials} of lot ${lot}, so nothing is printed (the hub would not know them, and a scan would say "could not check"): ${cause.messageEn}`,
+    },
+    cause.location,
+  );
+}
+
+/** Sends `request` to `path` and reads the JSON answer with `read` (a contract's `readAnswer`). */
+async function apiJson<T>(
+  api: CommerceApi,
+  request: { method: 'GET' } | { method: 'POST'; body: unknown },
   path: string,
   whatVi: string,
   whatEn: string,
@@ -80,7 +140,13 @@ async function getJson<T>(
   let response: Response;
   try {
     response = await fetch(url, {
-      headers: { authorization: `Bearer ${api.token}`, accept: 'application/json' },
+      method: request.method,
+      headers: {
+        authorization: `Bearer ${api.token}`,
+        accept: 'application/json',
+        ...(request.method === 'POST' && { 'content-type': 'application/json' }),
+      },
+      ...(request.method === 'POST' && { body: JSON.stringify(request.body) }),
     });
   } catch (error) {
     throw new LabelError('commerce.unreachable', {

@@ -235,6 +235,11 @@ export const en: Messages = {
   'tracePage.pageDiffers': 'The steps shown on this page are not the ones that were verified.',
   'tracePage.fetchFailed': 'The data to verify could not be loaded. Try again when you are online.',
   'tracePage.cloned': 'Warning: this label may have been copied',
+  'tracePage.scanFailed': 'Could not check for copies of this label. Try again later.',
+  'tracePage.shareProvince': 'Help catch copied labels: share the province you are in',
+  'tracePage.shareProvinceHint':
+    'Only the province code is sent, never your exact location; this phone remembers your choice for your next scans.',
+  'tracePage.provinceNone': 'Do not share',
   'openData.kicker': 'Open data · Commune e-commerce',
   'openData.title': 'E-commerce figures of {commune}, {year}',
   'openData.description':
@@ -257,8 +262,11 @@ export const en: Messages = {
   'openData.salesCounts': 'Orders: {orders} · quantity: {quantity}',
   'openData.salesOcop': 'OCOP products: {amount}',
   'openData.salesTraceable': 'Traceable products: {amount}',
+  'openData.salesAwaiting':
+    'Not counted: {orders} cash-on-delivery orders awaiting payment ({amount}).',
   'openData.scans': 'Trace page scans',
-  'openData.scansHint': "Times the QR labels of the commune's products were scanned this year",
+  'openData.scansHint':
+    "People who scanned the QR labels of the commune's products this year, each counted once a day",
   'openData.salesChart': 'Sales by month and channel',
   'openData.salesChartDescription':
     'Stacked bar chart: sales in each month of {year}, by channel. Whole year: {total}. Best month: {best}.',

@@ -234,6 +234,11 @@ export const vi = {
   'tracePage.pageDiffers': 'Các bước hiển thị trên trang không trùng với dữ liệu đã kiểm chứng.',
   'tracePage.fetchFailed': 'Chưa tải được dữ liệu để kiểm chứng. Hãy thử lại khi có mạng.',
   'tracePage.cloned': 'Cảnh báo: tem này có thể đã bị sao chép',
+  'tracePage.scanFailed': 'Không kiểm tra được tem này có bị sao chép hay không. Hãy thử lại sau.',
+  'tracePage.shareProvince': 'Giúp phát hiện tem giả: chia sẻ tỉnh, thành phố bạn đang ở',
+  'tracePage.shareProvinceHint':
+    'Chỉ gửi mã tỉnh, không bao giờ gửi vị trí chính xác; máy này nhớ lựa chọn cho các lần quét sau.',
+  'tracePage.provinceNone': 'Không chia sẻ',
   'openData.kicker': 'Dữ liệu mở · Thương mại điện tử xã',
   'openData.title': 'Số liệu thương mại điện tử {commune}, năm {year}',
   'openData.description':
@@ -256,8 +261,11 @@ export const vi = {
   'openData.salesCounts': 'Đơn hàng: {orders} · số lượng: {quantity}',
   'openData.salesOcop': 'Sản phẩm OCOP: {amount}',
   'openData.salesTraceable': 'Sản phẩm truy xuất được: {amount}',
+  'openData.salesAwaiting':
+    'Chưa tính: {orders} đơn thanh toán khi nhận hàng chưa thu tiền ({amount}).',
   'openData.scans': 'Lượt quét trang truy xuất',
-  'openData.scansHint': 'Số lần tem QR của sản phẩm trong xã được quét trong năm',
+  'openData.scansHint':
+    'Số người quét tem QR của sản phẩm trong xã, mỗi người tính một lần mỗi ngày, trong năm',
   'openData.salesChart': 'Doanh số theo tháng và kênh bán',
   'openData.salesChartDescription':
     'Biểu đồ cột chồng: doanh số từng tháng năm {year}, chia theo kênh bán. Cả năm: {total}. Tháng cao nhất: {best}.',

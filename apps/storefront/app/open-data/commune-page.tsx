@@ -94,6 +94,7 @@ export function CommunePage({
         <section aria-labelledby="about-heading">
           <h2 id="about-heading">{t('openData.about')}</h2>
           <p>{t('openData.aboutSales')}</p>
+          <p>{figures.counted_orders[language]}</p>
           <p>{t('openData.aboutAggregates')}</p>
           <p className="note">
             {t('openData.generatedAt', { time: formatDateTime(figures.generated_at, language) })}

@@ -86,6 +86,12 @@ export function FigureCards({ figures, scansTotal, language, t }: FigureCardsPro
             <br />
             {t('openData.salesTraceable', { amount: formatVnd(totals.traceable_amount_vnd) })}
           </p>
+          <p className="note">
+            {t('openData.salesAwaiting', {
+              orders: count(figures.awaiting_payment.orders),
+              amount: formatVnd(figures.awaiting_payment.amount_vnd),
+            })}
+          </p>
         </li>
         <li className="card">
           <h3>{t('openData.scans')}</h3>

@@ -18,6 +18,7 @@ export const CSV_COLUMNS = [
   'scans',
   'licence',
   'licence_url',
+  'note',
 ] as const;
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string | number | null>;
@@ -33,7 +34,10 @@ function cell(value: string | number | null): string {
 
 /**
  * The figures as CSV: for each month of the year (zeros included), one `sales` row per channel
- * (`orders`, `quantity`, `amount_vnd`), then one `scans` row per month (`scans`).
+ * (`orders`, `quantity`, `amount_vnd`: paid orders only), then one `scans` row per month
+ * (`scans`), then one `awaiting_payment` row for the year: the storefront's cash-on-delivery
+ * orders whose cash is not yet received, in no `sales` row, its `note` saying which orders the
+ * figures count, Vietnamese then English (ADR 033).
  */
 export function figuresCsv(figures: CommuneFigures): string {
   const common = {
@@ -52,6 +56,7 @@ export function figuresCsv(figures: CommuneFigures): string {
         channel,
         ...month.channels[channel],
         scans: null,
+        note: null,
       })),
     ),
     ...months.map((month) => ({
@@ -63,7 +68,19 @@ export function figuresCsv(figures: CommuneFigures): string {
       quantity: null,
       amount_vnd: null,
       scans: month.scans,
+      note: null,
     })),
+    {
+      ...common,
+      month: null,
+      kind: 'awaiting_payment',
+      channel: 'storefront',
+      orders: figures.awaiting_payment.orders,
+      quantity: figures.awaiting_payment.quantity,
+      amount_vnd: figures.awaiting_payment.amount_vnd,
+      scans: null,
+      note: `${figures.counted_orders.vi} / ${figures.counted_orders.en}`,
+    },
   ];
   const lines = [
     CSV_COLUMNS.join(','),

@@ -15,9 +15,20 @@ export interface TraceMessages {
   pageDiffers: string;
   fetchFailed: string;
   cloned: string;
+  /** The scan request failed: no verdict, said instead of silence (issue #22). */
+  scanFailed: string;
+  shareProvince: string;
+  shareProvinceHint: string;
+  provinceNone: string;
+  /** The 34 provinces the buyer may choose to share, by code, named in the page's language. */
+  provinces: { code: string; name: string }[];
 }
 
-export function traceMessages(t: Translate, view: TraceView): TraceMessages {
+export function traceMessages(
+  t: Translate,
+  view: TraceView,
+  provinces: TraceMessages['provinces'] = [],
+): TraceMessages {
   const counts = {
     origin: view.origin,
     size: view.checkpointSize ?? '?',
@@ -37,5 +48,10 @@ export function traceMessages(t: Translate, view: TraceView): TraceMessages {
     pageDiffers: t('tracePage.pageDiffers'),
     fetchFailed: t('tracePage.fetchFailed'),
     cloned: t('tracePage.cloned'),
+    scanFailed: t('tracePage.scanFailed'),
+    shareProvince: t('tracePage.shareProvince'),
+    shareProvinceHint: t('tracePage.shareProvinceHint'),
+    provinceNone: t('tracePage.provinceNone'),
+    provinces,
   };
 }

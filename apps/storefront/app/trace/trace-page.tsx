@@ -1,5 +1,6 @@
 import { VIETNAM_OFFSET } from '@nguongoc/vn-locale';
 import type { Language, Translate } from '../i18n';
+import { KeyRotations } from './key-rotations';
 import type { TraceMessages } from './trace-messages';
 import type { TraceView } from './trace-view.server';
 
@@ -127,6 +128,7 @@ export function TracePage({ view, messages, language, t, serial, links }: TraceP
         <p className="ledger">
           {t('tracePage.ledger', { origin: view.origin, size: view.checkpointSize ?? '?' })}
         </p>
+        <KeyRotations rotations={view.keyRotations} language={language} />
         <p>
           <a className="buy" href={links.product}>
             {t('tracePage.buy')}
@@ -171,6 +173,10 @@ h3{font-size:1rem;margin:0}
 #trace-status[data-state=failed] li::before{content:"✗ ";color:#b3261e}
 .cloned{margin-top:.75rem;border:2px solid #b3261e;border-radius:.5rem;padding:.75rem 1rem;background:#fff4e5}
 .cloned p{margin:.3rem 0 0}
+.scan-failed{margin-top:.75rem;border:1px solid #8a6d00;border-radius:.5rem;padding:.6rem 1rem;background:#fffbe6}
+.share-province{margin-top:.75rem;font-size:.9rem}
+.share-province select{display:block;margin:.3rem 0;font:inherit;padding:.3rem;max-width:100%}
+.share-province small{display:block;color:#4a5a4e}
 dl{margin:1rem 0}
 dl div{padding:.5rem 0;border-bottom:1px solid #dde4dd}
 dt{font-weight:600}

@@ -9,6 +9,7 @@ import {
 import { communeLabel } from '@nguongoc/vn-admin-units';
 import { formatDate, formatDateTime, parseVietnamTime } from '@nguongoc/vn-locale';
 import type { Language } from '../i18n';
+import { type KeyRotationView, keyRotationsOf } from './key-rotations';
 
 /** What the trace page shows of a lot, read from its bundle (which the browser then verifies). */
 export interface TraceView {
@@ -26,6 +27,8 @@ export interface TraceView {
   /** The ledger and the checkpoint the page was rendered from. */
   origin: string;
   checkpointSize: number | undefined;
+  /** When the ledger's signing key changed (ADR 035), oldest first. */
+  keyRotations: KeyRotationView[];
 }
 
 /** The page's content in `language`, from a lot bundle as the backend served it. */
@@ -75,5 +78,6 @@ export function traceView(bundle: LotBundle, language: Language): TraceView {
     recordCount: bundle.records.length,
     origin: bundle.origin,
     checkpointSize,
+    keyRotations: keyRotationsOf(bundle, language),
   };
 }

@@ -1,10 +1,4 @@
-import {
-  type ScanAnswer,
-  type ScanBody,
-  readAnswer,
-  scanAnswer,
-  storeGs1LotAnswer,
-} from '@nguongoc/contracts';
+import { readAnswer, storeGs1LotAnswer } from '@nguongoc/contracts';
 import { TraceFormatError, normalizeGtin, normalizeShortCode } from '@nguongoc/trace-core';
 import { data } from '@remix-run/node';
 import { LRUCache } from 'lru-cache';
@@ -17,13 +11,14 @@ import {
   createBundleCache,
   outsideContract,
 } from './bundle-cache.server';
+import { provinceChoices } from './provinces.server';
 import { traceMessages } from './trace-messages';
 import { traceView } from './trace-view.server';
 import { verifyScriptUrl } from './verify-script.server';
 
 // The trace page's server side: the lot bundle from the backend (kept by bundle-cache.server.ts),
-// read into the page's content; GS1 Digital Link paths resolved to the lot's short code; scans
-// passed on to the backend. Every answer of the backend is read through its contract
+// read into the page's content; GS1 Digital Link paths resolved to the lot's short code (scans
+// are passed on by scan.server.ts). Every answer of the backend is read through its contract
 // (@nguongoc/contracts), so the browser gets only what the contract names.
 
 /** How long a trace page may be kept by the page cache and browsers: that of its bundle. */
@@ -54,7 +49,7 @@ export async function tracePage(request: Request, code: string, serial?: string)
       language,
       view,
       serial,
-      messages: traceMessages(t, view),
+      messages: traceMessages(t, view, provinceChoices(language)),
       links: {
         bundle: `/t/${view.code}/bundle.json`,
         scans: `/t/${view.code}/scans`,
@@ -117,41 +112,7 @@ export async function resolveDigitalLink(gtin: string, lotNumber: string): Promi
   return code;
 }
 
-/**
- * Passes a scan on to the backend and answers its cloned-code verdict, as the contract has it;
- * a backend that fails or answers outside the contract is a 502.
- */
-export async function recordScan(request: Request, code: string): Promise<Response> {
-  const body = (await request.json().catch(() => ({}))) as { serial?: unknown };
-  const serial = typeof body.serial === 'string' ? body.serial.slice(0, 200) : undefined;
-  const scan: ScanBody = serial ? { serial } : {};
-  const url = new URL(
-    `/store/trace/${encodeURIComponent(code)}/scans`,
-    environment().MEDUSA_BACKEND_URL,
-  );
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-publishable-api-key': environment().MEDUSA_PUBLISHABLE_KEY,
-      'user-agent': request.headers.get('user-agent') ?? '',
-    },
-    body: JSON.stringify(scan),
-  }).catch(() => undefined);
-  const notRecorded = () => Response.json({ error: 'scan_not_recorded' }, { status: 502 });
-  if (!response?.ok) return notRecorded();
-  let answer: ScanAnswer;
-  try {
-    answer = readAnswer(scanAnswer, await response.json(), 'POST /store/trace/:code/scans');
-  } catch (error) {
-    const reason = outsideContract(error, `POST ${url.pathname}`);
-    console.error(
-      `[storefront] [trace] ${code}: ${reason instanceof Error ? reason.message : String(reason)}`,
-    );
-    return notRecorded();
-  }
-  return Response.json(answer, { headers: { 'Cache-Control': 'no-store' } });
-}
+// Scans: scan.server.ts.
 
 /** Runs a lookup; a code that is not a code, or that the backend does not know, is a 404. */
 async function lookup<T>(code: string, run: () => Promise<T>): Promise<T> {

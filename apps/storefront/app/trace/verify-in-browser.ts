@@ -1,6 +1,7 @@
 // The trace page's only script (built on its own by scripts/build-trace-script.mjs, not by Remix):
 // it fetches the lot bundle, verifies it on the consumer's phone with trace-core, checks that the
-// page shows exactly the events that verified, records the scan and shows a cloned-code warning.
+// page shows exactly the events that verified, records the scan and shows a cloned-code warning
+// (or that copies could not be checked), and offers to share the buyer's province with later scans.
 // Its texts come from the page (#trace-messages, in the page's language), so that every string
 // stays in the message catalogues. The verification itself (Ed25519, SHA-256, canonical JSON) runs
 // in a Web Worker made of this same file, so that a slow phone's page never stops answering; where
@@ -90,6 +91,53 @@ async function run(status: HTMLElement, messages: TraceMessages): Promise<void> 
   await recordScan(scanUrl, status.dataset.serial, messages, pick);
 }
 
+/** Where the phone keeps the province its buyer chose to share (their own device only). */
+const PROVINCE_KEY = 'nguongoc.scanProvince';
+
+/** The province the buyer chose to share, if any and still one of the page's province codes. */
+function sharedProvince(messages: TraceMessages): string | undefined {
+  let code: string | null = null;
+  try {
+    code = localStorage.getItem(PROVINCE_KEY);
+  } catch {
+    // Storage refused (private mode): nothing is shared.
+  }
+  return messages.provinces.some((province) => province.code === code) ? code! : undefined;
+}
+
+/**
+ * The buyer's choice to share their province with later scans: a list of the 34 provinces, "do
+ * not share" first and chosen unless they chose otherwise. Only the province code is kept and
+ * sent, never a finer location (issue #22).
+ */
+function provinceChooser(messages: TraceMessages): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'share-province';
+  const label = document.createElement('label');
+  label.htmlFor = 'share-province';
+  label.textContent = messages.shareProvince;
+  const select = document.createElement('select');
+  select.id = 'share-province';
+  const none = new Option(messages.provinceNone, '');
+  select.append(
+    none,
+    ...messages.provinces.map((province) => new Option(province.name, province.code)),
+  );
+  select.value = sharedProvince(messages) ?? '';
+  select.addEventListener('change', () => {
+    try {
+      if (select.value) localStorage.setItem(PROVINCE_KEY, select.value);
+      else localStorage.removeItem(PROVINCE_KEY);
+    } catch {
+      // Storage refused: the choice lasts for this page only.
+    }
+  });
+  const hint = document.createElement('small');
+  hint.textContent = messages.shareProvinceHint;
+  box.append(label, select, hint);
+  return box;
+}
+
 function show(status: HTMLElement, state: string, title: string, lines: string[]): void {
   status.dataset.state = state;
   const heading = document.createElement('strong');
@@ -115,26 +163,39 @@ async function recordScan(
   messages: TraceMessages,
   pick: (reason: BilingualText) => string,
 ): Promise<void> {
+  const province = sharedProvince(messages);
+  const status = document.getElementById('trace-status');
+  let verdict: ScanAnswer['verdict'] | undefined;
   try {
     const response = await fetch(scanUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(serial ? { serial } : {}),
+      body: JSON.stringify({ ...(serial ? { serial } : {}), ...(province ? { province } : {}) }),
     });
-    if (!response.ok) return;
     // The storefront's scans route passes on the backend's answer as its contract has it.
-    const { verdict } = (await response.json()) as ScanAnswer;
-    if (!verdict.suspicious) return;
+    if (response.ok) ({ verdict } = (await response.json()) as ScanAnswer);
+  } catch {
+    // Said below, as any other failure.
+  }
+  const notes: HTMLElement[] = [];
+  if (!verdict) {
+    // No verdict (offline, refused, too many scans, the backend away): the buyer must not take
+    // silence for "no copies".
+    const failed = document.createElement('div');
+    failed.className = 'scan-failed';
+    failed.setAttribute('role', 'status');
+    failed.textContent = messages.scanFailed;
+    notes.push(failed);
+  } else if (verdict.suspicious) {
     const warning = document.createElement('div');
     warning.className = 'cloned';
     warning.setAttribute('role', 'alert');
     const heading = document.createElement('strong');
     heading.textContent = messages.cloned;
     warning.append(heading, ...verdict.reasons.map((reason) => paragraph(pick(reason))));
-    document.getElementById('trace-status')?.after(warning);
-  } catch {
-    // A scan that could not be recorded changes nothing the consumer can act on.
+    notes.push(warning);
   }
+  status?.after(...notes, provinceChooser(messages));
 }
 
 function paragraph(text: string): HTMLParagraphElement {

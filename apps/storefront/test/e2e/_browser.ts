@@ -20,7 +20,10 @@ export function launchBrowser(): Promise<Browser> {
 export interface Shopper {
   context: BrowserContext;
   page: Page;
-  /** Uncaught errors in the page's scripts and shop answers of 500 or more, as they happened. */
+  /**
+   * Uncaught errors in the page's scripts, shop answers of 500 or more, and whatever the shop's
+   * Content-Security-Policy refused (a script, a style, a form post), as they happened.
+   */
   problems: string[];
 }
 
@@ -39,6 +42,11 @@ export async function newShopper(browser: Browser, origin: string): Promise<Shop
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) {
+      problems.push(`CSP on ${page.url()}: ${message.text()}`);
+    }
+  });
   page.on('response', (response) => {
     if (response.url().startsWith(origin) && response.status() >= 500) {
       problems.push(`${response.status()} from ${response.request().method()} ${response.url()}`);

@@ -1,6 +1,6 @@
 // The trace page in Debian's chromium, against the real backend: the consumer's phone verifies
 // the lot's story itself, a changed stored event is caught and named, the page reads without
-// JavaScript, and a copied unit label is flagged.
+// JavaScript, and a copied unit label is flagged; a scan that fails says so (issue #22).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -41,6 +41,22 @@ async function sql<T>(statement: string, parameters: unknown[] = []): Promise<T[
   } finally {
     await client.end();
   }
+}
+
+/** Records that the sample lot's unit serials `from`..`to` were printed (the label printer's call). */
+async function printSerials(from: number, to: number): Promise<void> {
+  const login = await fetch(`${backend.url}/auth/user/emailpass`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(backend.admin),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const response = await fetch(`${backend.url}/admin/trace/lots/${SAMPLE}/serials`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ from, to }),
+  });
+  expect(response.status).toBe(201);
 }
 
 describe('the trace page in a browser', () => {
@@ -110,13 +126,17 @@ describe('the trace page in a browser', () => {
   });
 
   it('warns that a unit label scanned too often may have been copied', async () => {
-    const serial = `CLONE-${Date.now()}`;
+    // A serial the label printer printed (only those are recorded, issue #22), scanned by 31
+    // phones: more than one real unit is scanned.
+    await printSerials(1, 9_999);
+    const serial = String(1_000 + (Date.now() % 8_000));
     for (let i = 0; i < 31; i++) {
       const response = await fetch(`${backend.url}/store/trace/${SAMPLE}/scans`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           'x-publishable-api-key': backend.publishableKey,
+          'x-forwarded-for': `198.51.100.${i + 1}`,
         },
         body: JSON.stringify({ serial }),
       });
@@ -128,5 +148,50 @@ describe('the trace page in a browser', () => {
     expect(await warning.innerText()).toContain('có thể đã bị sao chép');
     await page.screenshot({ path: join(ARTIFACTS, 'trace-cloned.png'), fullPage: true });
     await page.context().close();
+  });
+
+  it('says it could not check for copies when the scan is refused or fails, never nothing', async () => {
+    // A serial never printed: the backend refuses it (404), the page says so.
+    const unprinted = await openTrace('/01/08938600000019/10/CAM-2611-A/21/99999999');
+    const refused = unprinted.locator('.scan-failed');
+    await refused.waitFor();
+    expect(await refused.innerText()).toContain('Không kiểm tra được tem này có bị sao chép');
+    expect(await unprinted.locator('.cloned').count()).toBe(0);
+    await unprinted.context().close();
+    // The scan request lost on the way (offline, the storefront away): the same, in English.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.route('**/scans', (route) => route.abort('internetdisconnected'));
+    await page.goto(`${storefront.url}/t/${SAMPLE}?lang=en`);
+    const failed = page.locator('.scan-failed');
+    await failed.waitFor();
+    expect(await failed.innerText()).toContain('Could not check for copies');
+    await page.screenshot({ path: join(ARTIFACTS, 'trace-scan-failed.png'), fullPage: true });
+    await context.close();
+  });
+
+  it("sends the buyer's province with later scans only once they chose to share it", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const scanBody = () =>
+      page
+        .waitForRequest((request) => request.url().endsWith('/scans'))
+        .then((request) => request.postDataJSON() as { province?: string });
+    let sent = scanBody();
+    await page.goto(`${storefront.url}/t/${SAMPLE}`);
+    expect(await sent).toEqual({});
+    const chooser = page.locator('#share-province');
+    await chooser.waitFor();
+    expect(await chooser.inputValue()).toBe('');
+    await chooser.selectOption('40');
+    sent = scanBody();
+    await page.reload();
+    expect(await sent).toEqual({ province: '40' });
+    expect(await page.locator('#share-province').inputValue()).toBe('40');
+    await page.locator('#share-province').selectOption('');
+    sent = scanBody();
+    await page.reload();
+    expect(await sent).toEqual({});
+    await context.close();
   });
 });

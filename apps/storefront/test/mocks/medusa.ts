@@ -458,6 +458,11 @@ export function communeFiguresFixture(year: number): CommuneFigures {
       ocop_amount_vnd: 900000,
       traceable_amount_vnd: 800000,
     },
+    counted_orders: {
+      vi: 'Đơn COD chưa thu tiền không tính vào số đơn và doanh thu.',
+      en: 'Unpaid COD orders are not in the orders and sales figures.',
+    },
+    awaiting_payment: { orders: 2, quantity: 3, amount_vnd: 210000 },
     months: [
       { month: `${year}-01`, channel: 'storefront', orders: 1, quantity: 2, amount_vnd: 100000 },
       { month: `${year}-01`, channel: 'postmart', orders: 2, quantity: 3, amount_vnd: 250000 },
@@ -549,8 +554,9 @@ export const medusaHandlers: HttpHandler[] = [
       {
         verdict: {
           serial,
+          level: typeof body.serial === 'string' ? 'unit' : 'lot',
           scans,
-          provinces: [],
+          provinces: typeof body.province === 'string' ? [body.province] : [],
           suspicious,
           reasons: suspicious
             ? [

@@ -181,6 +181,7 @@ const RECORD_TYPES_VI: Record<string, string> = {
   product: 'sản phẩm',
   location: 'địa điểm',
   lot: 'lô hàng',
+  'key-rotation': 'đổi khoá ký',
 };
 
 /** Structural check of untrusted JSON; the first problem, in both languages, or undefined. */

@@ -120,6 +120,20 @@ export function keyIdHex(name: string, publicKey: Uint8Array): string {
   return bytesToHex(hash.subarray(0, 4));
 }
 
+/**
+ * The fingerprint a person compares to trust a verifier key (ADR 035): the first 16 bytes of the
+ * key hash, SHA-256(name || "\n" || 0x01 || public key), as 32 lowercase hex digits in groups of
+ * four. Its first eight digits are the key ID that signature lines carry; 128 bits cannot be
+ * matched by grinding keys, as the 32-bit key ID can.
+ * @throws TraceFormatError for a malformed verifier key.
+ * @example keyFingerprint(verifierKey) // '3f1c 9a2e 77d0 …'
+ */
+export function keyFingerprint(verifierKey: string): string {
+  const { name, publicKey } = parseVerifierKey(verifierKey);
+  const hash = sha256(concatBytes(utf8ToBytes(name), Uint8Array.of(0x0a, ED25519), publicKey));
+  return bytesToHex(hash.subarray(0, 16)).replace(/(.{4})(?!$)/g, '$1 ');
+}
+
 // C2SP signed-note, Format: "Key names MUST be non-empty and MUST NOT contain any Unicode spaces or
 // plus (U+002B) characters." Go's reference, golang.org/x/mod/sumdb/note isValidName, reads
 // "Unicode spaces" as unicode.IsSpace, which is the Unicode White_Space property: U+0009-U+000D,

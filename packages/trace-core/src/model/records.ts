@@ -1,5 +1,6 @@
 import { type Message, NET_UNITS, type NetUnit } from '@nguongoc/vn-locale';
 import { aobject } from '../_assert.js';
+import { keyFingerprint, parseVerifierKey } from '../checkpoint/note-keys.js';
 import { TraceFormatError } from '../errors.js';
 import { normalizeGtin } from '../gs1/gtin.js';
 
@@ -83,7 +84,29 @@ export interface Lot {
   locationId?: string;
 }
 
-export type MasterRecord = Organisation | Product | Location | Lot;
+/**
+ * A change of the ledger's signing key (ADR 035): from this entry on, checkpoints are signed by
+ * `newKey`. It counts only when a checkpoint signed by `previousKey`, the key then current, ends
+ * at this entry: the old key vouches for the new one. Its ID is `key-` and the new key's
+ * fingerprint without spaces, so a key is introduced once.
+ */
+export interface KeyRotation {
+  type: 'key-rotation';
+  id: string;
+  /** Verifier key (signed-note) current until this entry; named after the ledger's origin. */
+  previousKey: string;
+  /** Verifier key that signs from this entry on; the same name. */
+  newKey: string;
+  /** When the cooperative changed its key: ISO 8601 UTC, e.g. `2026-12-07T09:30:00.000Z`. */
+  at: string;
+}
+
+export type MasterRecord = Organisation | Product | Location | Lot | KeyRotation;
+
+/** The record ID of the rotation to `newKey`: `key-` and its fingerprint without spaces. */
+export function keyRotationId(newKey: string): string {
+  return `key-${keyFingerprint(newKey).replace(/ /g, '')}`;
+}
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 
@@ -169,6 +192,28 @@ export function validateRecord<T extends MasterRecord>(record: T): T {
           en: 'a location ID',
         });
       return record;
+    case 'key-rotation': {
+      const previous = parseVerifierKey(record.previousKey);
+      const next = parseVerifierKey(record.newKey);
+      if (previous.name !== next.name || record.previousKey === record.newKey) {
+        throw new TraceFormatError('record.format', field('newKey'), {
+          vi: 'khoá mới phải khác khoá cũ và mang cùng tên',
+          en: 'the new key must differ from the previous one and carry the same name',
+        });
+      }
+      if (record.id !== keyRotationId(record.newKey)) {
+        throw new TraceFormatError('record.format', field('id'), {
+          vi: `mã của lần đổi khoá phải là ${keyRotationId(record.newKey)}`,
+          en: `the ID of a key rotation must be ${keyRotationId(record.newKey)}`,
+        });
+      }
+      text(record.at, field('at'), /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, {
+        vi: 'thời điểm ISO 8601 UTC',
+        en: 'an ISO 8601 UTC time',
+      });
+      isoDate(record.at.slice(0, 10), field('at'));
+      return record;
+    }
     default:
       throw new TraceFormatError('record.type', 'record.type', {
         vi: `loại bản ghi không xác định ${JSON.stringify((record as { type: unknown }).type)}`,

@@ -5,6 +5,7 @@ import {
   type FieldWorkInput,
   type MasterRecord,
   buildFieldEvent,
+  keyFingerprint,
   lotStory,
   verifyLotBundle,
 } from '@nguongoc/trace-core';
@@ -14,7 +15,9 @@ import { type LedgerExport, type TraceStore, openTraceStore } from '../index.js'
 
 const USAGE = `nguongoc-trace <command> [options]  (Vietnamese messages first, English second)
 
-  init --origin O                      create a ledger, print its verifier key
+  init --origin O                      create a ledger, print its verifier key and fingerprint
+  keys --origin O                      print the ledger's keys (oldest first) and fingerprints
+  rotate-key --origin O                replace the ledger's signing key (signed by the current one)
   add --origin O FILE.json             add master-data records (one or an array)
   capture --origin O --lot L FILE.json append an EPCIS event from a file
   capture --origin O --lot L --kind K --time T [--quantity Q] [--note N] [--pesticide P --phi DAYS]
@@ -24,7 +27,8 @@ const USAGE = `nguongoc-trace <command> [options]  (Vietnamese messages first, E
   story --lot L [--lang vi|en]         print a lot's story (from its bundle)
   verify --lot L | --origin O          verify a lot bundle or a whole ledger (exit 1 on failure)
   export --origin O [--out FILE]       write the ledger as JSON
-  import FILE.json                     import an exported ledger
+  import FILE.json [--trust-key FP]    import an exported ledger; a ledger new to this store needs
+                                       the fingerprint of its first key, read out by the cooperative
 
   --url URL   file:./htx.db or postgres://… (default: DATABASE_URL, else the embedded PostgreSQL)`;
 
@@ -42,6 +46,7 @@ const { values, positionals } = parseArgs({
     phi: { type: 'string' },
     lang: { type: 'string', default: 'vi' },
     out: { type: 'string' },
+    'trust-key': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -106,6 +111,28 @@ async function main(): Promise<number> {
       case 'init': {
         const { verifierKey } = await store.createLedger(need('origin'));
         console.log(verifierKey);
+        console.log(`dấu vân tay / fingerprint: ${keyFingerprint(verifierKey)}`);
+        return 0;
+      }
+      case 'keys': {
+        const origin = need('origin');
+        const keys = await store.verifierKeys(origin);
+        if (keys.length === 0) {
+          console.error(
+            `sổ cái ${origin} không có trong kho / ledger ${origin} is not in this store`,
+          );
+        }
+        keys.forEach((key, i) =>
+          console.log(
+            `${keyFingerprint(key)}  ${i === keys.length - 1 ? 'hiện hành / current' : 'đã thay / retired'}  ${key}`,
+          ),
+        );
+        return keys.length > 0 ? 0 : 1;
+      }
+      case 'rotate-key': {
+        const rotated = await store.rotateKey(need('origin'));
+        console.log(rotated.newKey);
+        console.log(`dấu vân tay / fingerprint: ${rotated.fingerprint}`);
         return 0;
       }
       case 'add': {
@@ -177,8 +204,10 @@ async function main(): Promise<number> {
         return 0;
       }
       case 'import': {
+        const trustKey = values['trust-key'];
         const result = await store.importLedger(
           JSON.parse(readFileSync(file ?? '', 'utf8')) as LedgerExport,
+          trustKey === undefined ? {} : { trustKey },
         );
         console.log(
           `${result.origin}: nhập / imported ${result.imported}, giữ / kept ${result.kept}`,

@@ -1,8 +1,11 @@
 import { Container, Text } from '@medusajs/ui';
 import { useTranslation } from 'react-i18next';
 import { channelName } from '@nguongoc/connectors/exchanges';
+// The rule alone: the package's index would bring its PDF and XLSX writers into the browser.
+import { COUNTED_ORDERS } from '@nguongoc/pilot-report/counted-orders';
 import type { PilotIndicators } from '@nguongoc/pilot-report';
 import { formatCount, formatPercent, formatVnd } from '@nguongoc/vn-locale';
+import { useLanguage } from '../lib/language';
 
 /** `part` of `whole` with one decimal (`75,0%`), or `—` when there is no whole. */
 function share(part: number, whole: number): string {
@@ -27,9 +30,13 @@ function Card({ label, value, detail }: { label: string; value: string; detail?:
   );
 }
 
-/** The pilot's headline indicators, each with the counts it comes from. */
+/**
+ * The pilot's headline indicators, each with the counts it comes from, and which orders they
+ * count (ADR 033): unpaid cash-on-delivery orders have a card of their own.
+ */
 export function PilotKpis({ figures }: { figures: PilotIndicators }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { catalogue, sales } = figures;
   const k = (key: string, options: Record<string, unknown> = {}) =>
     t(`nguongoc.pilot.kpi.${key}`, options);
@@ -87,6 +94,14 @@ export function PilotKpis({ figures }: { figures: PilotIndicators }) {
         detail={k('householdsSelling', { households: formatCount(sales.totals.households) })}
       />
       <Card label={k('scans')} value={formatCount(sales.scans.total)} />
+      <Card
+        label={k('awaiting')}
+        value={formatVnd(sales.awaiting_payment.amount_vnd)}
+        detail={k('awaitingOrders', { orders: formatCount(sales.awaiting_payment.orders) })}
+      />
+      <Text size="xsmall" className="text-ui-fg-muted sm:col-span-2 lg:col-span-4">
+        {COUNTED_ORDERS[language]}
+      </Text>
     </div>
   );
 }

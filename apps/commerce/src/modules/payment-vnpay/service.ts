@@ -26,6 +26,7 @@ import {
   type QueryDrAnswer,
   type VnpayOptions,
   buildPaymentUrl,
+  clientProviderFields,
   createVnpayClient,
   newTxnRef,
   provenOutcome,
@@ -80,7 +81,13 @@ export default class VnpayProviderService extends AbstractPaymentProvider<VnpayO
 
   async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
     const data = this.#newSession(input.amount, input.currency_code, input.data);
-    return { id: data.txn_ref, data, status: 'pending' };
+    // Medusa stores the shopper's `data` merged under what this returns: a provider field the
+    // shopper sent (a planted `vnpay_result`, say) is returned as undefined, which removes it.
+    return {
+      id: data.txn_ref,
+      data: { ...clientProviderFields(input.data), ...data },
+      status: 'pending',
+    };
   }
 
   async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {

@@ -299,3 +299,17 @@ export function provenOutcome(
     result.verified && result.txnRef === session.txn_ref && result.amountVnd === session.amount_vnd;
   return { paid: valid && result.paid, valid };
 }
+
+/** The session fields only this provider and VNPay's signed messages may set. */
+const PROVIDER_FIELDS = new Set(['txn_ref', 'payment_url', 'amount_vnd', 'create_date']);
+
+/** Each provider field in the shopper's data, mapped to undefined (so that it is dropped). */
+export function clientProviderFields(
+  data: Record<string, unknown> | undefined,
+): Record<string, undefined> {
+  return Object.fromEntries(
+    Object.keys(data ?? {})
+      .filter((key) => key.startsWith('vnpay_') || PROVIDER_FIELDS.has(key))
+      .map((key) => [key, undefined]),
+  );
+}

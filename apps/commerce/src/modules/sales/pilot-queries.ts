@@ -3,10 +3,15 @@
  * ledger's trigger keeps and the daily scans `trace_scan_day` (ADR 018). Plain SQL with `?`
  * placeholders, run by the sales module (knex) and by the benchmark (pg): both run the same.
  */
-import type { Granularity, SalesFigures, SalesTotals } from '@nguongoc/pilot-report';
+import type {
+  AwaitingPayment,
+  Granularity,
+  SalesFigures,
+  SalesTotals,
+} from '@nguongoc/pilot-report';
 
 // The figures' shapes are the pilot report's input, so they are declared by @nguongoc/pilot-report.
-export type { Granularity, SalesFigures, SalesTotals };
+export type { AwaitingPayment, Granularity, SalesFigures, SalesTotals };
 
 export type SqlRun = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
 
@@ -80,6 +85,29 @@ function scope(filter: SalesFilter): { sql: string; params: unknown[] } {
   return { sql: clauses.join(' '), params };
 }
 
+/**
+ * The period's storefront orders awaiting payment (cash on delivery not yet recorded as received):
+ * in no other figure (ADR 033), summed from their lines through the partial index that holds
+ * only them. Orders per cooperative, as the totals count them.
+ */
+async function awaitingPayment(run: SqlRun, filter: SalesFilter): Promise<AwaitingPayment> {
+  const narrow = scope(filter);
+  const local = `?::date::timestamp at time zone 'Asia/Ho_Chi_Minh'`;
+  const [row] = await run(
+    `select count(*) filter (where "order_head")::bigint as orders,
+       coalesce(sum("net_quantity"), 0)::bigint as quantity,
+       coalesce(sum("net_amount_vnd"), 0) as amount_vnd
+     from "sales_line" where "status" = 'awaiting_payment' and "deleted_at" is null
+       and "ordered_at" >= ${local} and "ordered_at" < ${local} ${narrow.sql}`,
+    [filter.from, dayAfter(filter.to), ...narrow.params],
+  );
+  return {
+    orders: Number(row?.orders ?? 0),
+    quantity: Number(row?.quantity ?? 0),
+    amount_vnd: Number(row?.amount_vnd ?? 0),
+  };
+}
+
 /** The period's rows of `sales_half_month`, whole half months from it, ends from the lines. */
 function source(filter: SalesFilter): { sql: string; params: unknown[] } {
   const { halves, edges } = splitPeriod(filter.from, filter.to);
@@ -95,7 +123,7 @@ function source(filter: SalesFilter): { sql: string; params: unknown[] } {
   const local = `?::date::timestamp at time zone 'Asia/Ho_Chi_Minh'`;
   for (const [start, end] of edges) {
     parts.push(
-      `select ("sales_line_share"(l)).* from "sales_line" l where "deleted_at" is null
+      `select ("sales_line_share"(l)).* from "sales_line" l where "sales_line_counts"(l)
          and "ordered_at" >= ${local} and "ordered_at" < ${local} ${narrow.sql}`,
     );
     params.push(start, end, ...narrow.params);
@@ -162,7 +190,7 @@ export async function salesFigures(
   const sets = Object.values(SETS)
     .map((set) => `(${set.map((column) => `"${column}"`).join(', ')})`)
     .join(', ');
-  const [rows, scanRows] = await Promise.all([
+  const [rows, scanRows, awaiting] = await Promise.all([
     run(
       `select grouping(${columns}) as g, ${columns}, ${MEASURES}
        from (select *, ${periodOf('period_start', granularity)} as "period"
@@ -176,6 +204,7 @@ export async function salesFigures(
        group by 1 order by 1`,
       [filter.from, filter.to, ...narrow.params],
     ),
+    awaitingPayment(run, filter),
   ]);
   const of = (set: keyof typeof SETS) => rows.filter((row) => Number(row.g) === maskOf(SETS[set]));
   const byText = (key: string) => (a: Record<string, unknown>, b: Record<string, unknown>) =>
@@ -212,18 +241,8 @@ export async function salesFigures(
       total: scanRows.reduce((sum, row) => sum + Number(row.scans), 0),
       series: scanRows.map((row) => ({ period: String(row.period), scans: Number(row.scans) })),
     },
+    awaiting_payment: awaiting,
   };
 }
 
-/** Counts one trace-page scan on its local day, for the cooperative whose lot was scanned. */
-export async function countScan(
-  run: SqlRun,
-  scan: { at: Date; commune_code: string; province_code: string; cooperative_id: string },
-): Promise<void> {
-  await run(
-    `insert into "trace_scan_day" as s values
-       ((?::timestamptz at time zone 'Asia/Ho_Chi_Minh')::date, ?, ?, ?, 1)
-     on conflict ("day", "commune_code", "cooperative_id") do update set "scans" = s."scans" + 1`,
-    [scan.at.toISOString(), scan.commune_code, scan.province_code, scan.cooperative_id],
-  );
-}
+// Counting a scan (distinct scanners per day): scan-queries.ts.

@@ -11,9 +11,9 @@ import {
   type SalesFigures,
   type SalesFilter,
   type SqlRun,
-  countScan,
   salesFigures,
 } from './pilot-queries';
+import { countScan } from './scan-queries';
 
 /** What a line was when sold: kept as first written, whatever the product becomes later. */
 const SOLD_AS = [
@@ -90,6 +90,12 @@ const WRITTEN = [
   'content_hash',
 ] as const;
 
+/**
+ * A storefront order's status until it is paid (cash on delivery whose cash is not recorded):
+ * in no total of the figures, only in their own `awaiting_payment` (ADR 033).
+ */
+export const AWAITING_PAYMENT = 'awaiting_payment';
+
 /** Statuses after which nothing of an exchange's order line counts. */
 export const VOID_STATUSES = new Set(['cancelled', 'returned']);
 
@@ -132,7 +138,11 @@ export default class SalesModuleService extends MedusaService({ SalesLine }) {
       const existing = known.get(line.key);
       const order_head = headKeys.has(line.key);
       if (!existing) created.push({ ...line, order_head });
-      else if (existing.content_hash !== line.content_hash || existing.status !== line.status) {
+      // Paid is final: a line never goes back to awaiting payment, as an order read before its
+      // cash was recorded (an earlier event handled late) would otherwise say (ADR 033).
+      else if (line.status === AWAITING_PAYMENT && existing.status !== AWAITING_PAYMENT) {
+        result.unchanged += 1;
+      } else if (existing.content_hash !== line.content_hash || existing.status !== line.status) {
         const soldAs = Object.fromEntries(SOLD_AS.map((field) => [field, existing[field]]));
         updated.push({ ...line, ...soldAs, id: existing.id, order_head });
         undo.replaced.push(lineBefore(existing));
@@ -189,7 +199,7 @@ export default class SalesModuleService extends MedusaService({ SalesLine }) {
     return salesFigures(sqlOf(sharedContext), filter, granularity);
   }
 
-  /** Counts one scan of a trace page, for the pilot's figures. */
+  /** Counts one scan of a trace page for the pilot's figures: once per scanner and day. */
   @InjectManager()
   async countScan(
     scan: Parameters<typeof countScan>[1],

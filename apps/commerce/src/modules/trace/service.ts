@@ -185,19 +185,31 @@ export class TraceModuleService {
     return translate(() => this.#store.verifierKeys(origin));
   }
 
-  /** Records a scan of a code and returns whether it looks copied. */
+  /**
+   * Records a scan of a lot's code, or of one of its printed unit serials, and returns whether it
+   * looks copied. A code no lot has, or a serial never printed for the lot, is a 404 and nothing
+   * is stored; a mistyped code is a 400.
+   */
   async recordScan(
     code: string,
-    scan: { at?: Date; province?: string; userAgentHash?: string },
+    scan: { at?: Date; serial?: string; province?: string; userAgentHash?: string },
   ): Promise<ScanVerdict> {
-    return translate(async () => {
-      await this.#store.recordScan(code, {
+    return translate(() =>
+      this.#store.recordScan(normalizeShortCode(code), {
         at: scan.at ?? new Date(),
-        ...(scan.province !== undefined ? { province: scan.province } : {}),
-        ...(scan.userAgentHash !== undefined ? { userAgentHash: scan.userAgentHash } : {}),
-      });
-      return this.#store.scanVerdict(code);
-    });
+        serial: scan.serial,
+        province: scan.province,
+        userAgentHash: scan.userAgentHash,
+      }),
+    );
+  }
+
+  /** Records that a lot's unit serials `from`..`to` were printed: their scans are then accepted. */
+  async recordPrintedSerials(
+    lot: string,
+    range: { from: number; to: number; width: number },
+  ): Promise<void> {
+    await translate(() => this.#store.recordPrintedSerials(normalizeShortCode(lot), range));
   }
 
   /** The store itself, for jobs and tests. */

@@ -1,10 +1,18 @@
 import type { MedusaContainer, RemoteQueryEntryPoints } from '@medusajs/framework/types';
-import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
+import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
 import type { CatalogueProduct, ListingImage, RuleFinding } from '@nguongoc/connectors';
 import { readProductMetadata } from '@nguongoc/contracts';
 import { isNetUnit } from '@nguongoc/vn-locale';
 import { TRACE_MODULE } from '../../modules/trace';
 import type TraceModuleService from '../../modules/trace/service';
+import {
+  type FileReader,
+  ImageFetchError,
+  fetchPublicImage,
+  localFileBaseUrl,
+  ownFileKey,
+  readOwnFile,
+} from './public-image-fetch';
 
 // A cooperative's Medusa products as `@nguongoc/connectors` takes them: the one record every
 // exchange is fed from. What Medusa does not hold is left empty, for the exchange's rules to
@@ -66,32 +74,24 @@ export async function cooperativeCatalogue(
     (product) => product.cooperative?.id === cooperativeId,
   );
   const trace = container.resolve<TraceModuleService>(TRACE_MODULE);
+  const files = container.resolve<FileReader>(Modules.FILE);
+  const download = (url: string) => downloadImage(url, files);
   return Promise.all(
-    products.map((product) => catalogueEntry(product, trace, options.readImages ?? true)),
+    products.map((product) =>
+      catalogueEntry(product, trace, (options.readImages ?? true) ? download : undefined),
+    ),
   );
 }
 
 async function catalogueEntry(
   product: GraphProduct,
   trace: TraceModuleService,
-  readImages: boolean,
+  download: ((url: string) => Promise<Uint8Array>) | undefined,
 ): Promise<CatalogueEntry> {
   const metadata = readProductMetadata(product.metadata);
   const variant = product.variants[0];
   const findings: RuleFinding[] = [];
-  const images: ListingImage[] = [];
-  for (const [i, image] of (readImages ? (product.images ?? []) : []).entries()) {
-    const data = await download(image.url);
-    if (data) images.push({ fileName: fileNameOf(image.url, i), data });
-    else {
-      findings.push({
-        severity: 'warning',
-        code: 'image.unreadable',
-        field: `images[${i}]`,
-        message: `Không tải được ảnh ${image.url} / the image ${image.url} could not be downloaded`,
-      });
-    }
-  }
+  const images = download ? await readImages(product.images ?? [], download, findings) : [];
   const cooperative = product.cooperative!;
   const lot = await newestLot(trace, cooperative.trace_origin, metadata.trace_product_id);
   if (!lot) {
@@ -145,6 +145,31 @@ async function catalogueEntry(
   };
 }
 
+async function readImages(
+  sources: { url: string }[],
+  download: (url: string) => Promise<Uint8Array>,
+  findings: RuleFinding[],
+): Promise<ListingImage[]> {
+  const images: ListingImage[] = [];
+  for (const [i, { url }] of sources.entries()) {
+    try {
+      images.push({ fileName: fileNameOf(url, i), data: await download(url) });
+    } catch (error) {
+      const reason =
+        error instanceof ImageFetchError
+          ? error.detail
+          : { vi: 'lỗi không rõ', en: 'unknown error' };
+      findings.push({
+        severity: 'warning',
+        code: 'image.unreadable',
+        field: `images[${i}]`,
+        message: `Không tải được ảnh ${url}: ${reason.vi} / the image ${url} could not be downloaded: ${reason.en}`,
+      });
+    }
+  }
+  return images;
+}
+
 function stockOf(variant: GraphVariant | undefined): number {
   let stock = 0;
   for (const item of variant?.inventory_items ?? []) {
@@ -165,13 +190,14 @@ async function newestLot(
   return lot?.id;
 }
 
-async function download(url: string): Promise<Uint8Array | undefined> {
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
-    return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
-  } catch {
-    return undefined;
-  }
+/**
+ * An image uploaded through the File Module is read from it; any other URL is fetched only from
+ * a public address, capped and with a deadline (`public-image-fetch.ts`: staff-typed URLs must
+ * not make the backend read its own network).
+ */
+async function downloadImage(url: string, files: FileReader): Promise<Uint8Array> {
+  const key = ownFileKey(url, localFileBaseUrl());
+  return key ? readOwnFile(files, key) : fetchPublicImage(url);
 }
 
 function fileNameOf(url: string, index: number): string {

@@ -1,7 +1,12 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
-import { queryTransaction, readQueryDrAnswer } from '#modules/payment-vnpay/vnpay-payments';
-import { settleVnpayResult, vnpayOptions } from './settlement';
+import {
+  provenOutcome,
+  queryTransaction,
+  readQueryDrAnswer,
+} from '#modules/payment-vnpay/vnpay-payments';
+import { paymentsNeedingAction } from './needing-action';
+import { settleVnpayResult, vnpayClient, vnpayOptions } from './settlement';
 
 export interface ReconciliationReport {
   /** Sessions asked about. */
@@ -14,6 +19,8 @@ export interface ReconciliationReport {
   open: number;
   /** VNPay could not be asked, its answer did not verify, or it disagreed on the amount. */
   problems: number;
+  /** VNPay payments that did not become an order and wait for the operator (ADR 034). */
+  needing_action: number;
 }
 
 /**
@@ -33,13 +40,28 @@ export async function reconcileVnpayPayments(
     .select('id', 'data')
     .where({ provider_id: 'pp_vnpay_vnpay', status: 'pending' })
     .whereNull('deleted_at')
-    .whereRaw("data \\? 'txn_ref' AND NOT data \\? 'vnpay_result' AND NOT data \\? 'vnpay_querydr'")
+    .whereRaw("data \\? 'txn_ref'")
     .where('created_at', '<=', new Date(now.getTime() - vnpay.reconcileAfterMinutes * 60_000))
     .where('created_at', '>', new Date(now.getTime() - 24 * 3_600_000))
-    .orderBy('created_at')) as { id: string; data: { txn_ref: string; create_date: number } }[];
+    .orderBy('created_at')) as {
+    id: string;
+    data: { txn_ref: string; create_date: number; amount_vnd?: number };
+  }[];
+  // A session whose stored proof verifies is settled (or waits for its IPN's retry); one whose
+  // "proof" does not verify (planted, ADR 034) is asked about like one with none.
+  const unproven = sessions.filter(
+    ({ data }) => !provenOutcome(vnpayClient(), vnpay, data as never)?.valid,
+  );
 
-  const report: ReconciliationReport = { checked: 0, paid: 0, failed: 0, open: 0, problems: 0 };
-  for (const { data } of sessions) {
+  const report: ReconciliationReport = {
+    checked: 0,
+    paid: 0,
+    failed: 0,
+    open: 0,
+    problems: 0,
+    needing_action: 0,
+  };
+  for (const { data } of unproven) {
     report.checked++;
     try {
       const answer = await queryTransaction(vnpay, {
@@ -72,5 +94,6 @@ export async function reconcileVnpayPayments(
       );
     }
   }
+  report.needing_action = (await paymentsNeedingAction(container)).length;
   return report;
 }

@@ -39,7 +39,10 @@ export const SalesLine = model.define('sales_line', {
   buyer_province_code: model.text().nullable(),
   buyer_commune_code: model.text().index().nullable(),
   ordered_at: model.dateTime().index(),
-  /** pending, confirmed, shipping, delivered, cancelled, returned (storefront: placed, cancelled). */
+  /**
+   * pending, confirmed, shipping, delivered, cancelled, returned (storefront: placed, cancelled,
+   * returned, and awaiting_payment until a cash-on-delivery order's cash is recorded: ADR 033).
+   */
   status: model.text(),
   /** Hash of the order as last seen: an unchanged order is not written again. */
   content_hash: model.text().nullable(),

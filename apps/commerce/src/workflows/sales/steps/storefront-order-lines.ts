@@ -4,9 +4,9 @@ import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import { StepResponse, createStep } from '@medusajs/framework/workflows-sdk';
 import { readAddressMetadata } from '@nguongoc/contracts';
 import { findCommune } from '@nguongoc/vn-admin-units';
-import type { SalesLineInput } from '../../../modules/sales/service';
+import { AWAITING_PAYMENT, type SalesLineInput } from '../../../modules/sales/service';
 import { productFacts } from '../../../modules/sales/product-facts';
-import { storefrontNet } from '@nguongoc/pilot-report';
+import { storefrontNet, storefrontOrderPaid } from '@nguongoc/pilot-report';
 
 type GraphOrder = RemoteQueryEntryPoints['order'];
 
@@ -22,7 +22,9 @@ type GraphItem = NonNullable<NonNullable<GraphOrder['items']>[number]> & {
 /**
  * One storefront order's lines for the sales ledger: one line per order item, keyed
  * `storefront:<order>:<item>`, its amount what the buyer pays for the item (discounts and VAT
- * included), its cooperative the product's. A cancelled order's lines say so and count nothing;
+ * included), its cooperative the product's. An order not yet paid (cash on delivery whose cash
+ * is not recorded) has the status `awaiting_payment` and is in no figure but its own (ADR 033).
+ * A cancelled order's lines say so and count nothing;
  * a return or refund lowers what counts of them (`storefrontNet`). Items of products no
  * cooperative sells are left out: they belong to nobody's figures. Reads only.
  */
@@ -50,6 +52,8 @@ export const storefrontOrderLinesStep = createStep(
         'items.return_received_total',
         'items.return_dismissed_total',
         'summary.refunded_total',
+        'payment_collections.payments.captured_at',
+        'payment_collections.payments.canceled_at',
       ],
       filters: { id: orderId },
     });
@@ -77,12 +81,20 @@ export const storefrontOrderLinesStep = createStep(
           Number(item.return_received_total ?? 0) +
           Number(item.return_dismissed_total ?? 0),
       );
+    // An order counts once paid (ADR 033): cash on delivery only when its cash is recorded.
+    const paid = storefrontOrderPaid(
+      (order.payment_collections ?? [])
+        .flatMap((collection) => collection?.payments ?? [])
+        .filter((payment) => payment !== null),
+    );
     const status =
       order.status === 'canceled'
         ? 'cancelled'
         : sold.length > 0 && sold.every((item) => returned(item) >= Number(item.quantity))
           ? 'returned'
-          : 'placed';
+          : paid
+            ? 'placed'
+            : AWAITING_PAYMENT;
     const net = storefrontNet(
       sold.map((item) => ({
         quantity: Number(item.quantity),
@@ -90,7 +102,7 @@ export const storefrontOrderLinesStep = createStep(
         returned_quantity: returned(item),
       })),
       Number(order.summary?.refunded_total ?? 0),
-      status !== 'placed',
+      status === 'cancelled' || status === 'returned',
     );
 
     const lines: SalesLineInput[] = [];

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { MedusaError } from '@medusajs/framework/utils';
 import { type CommuneFigures, salesChannel } from '@nguongoc/contracts';
-import { localToday } from '@nguongoc/pilot-report';
+import { COUNTED_ORDERS, localToday } from '@nguongoc/pilot-report';
 import { findCommune, findProvince } from '@nguongoc/vn-admin-units';
 import { communeFigures } from '../../_commune-figures';
 
@@ -15,7 +15,9 @@ export const OPEN_DATA_LICENCE = {
 /**
  * GET /store/communes/:code/figures?year=: the commune's open figures for a calendar year (to
  * date): sellers on each exchange, products with traceability and OCOP, sales per month and
- * channel after cancellations and returns, trace-page scans. Aggregates only: no name, order,
+ * channel after cancellations and returns, trace-page scans. Sales are of paid orders only; the
+ * unpaid cash-on-delivery orders are a figure of their own, and the answer says so in words
+ * (`counted_orders`, ADR 033). Aggregates only: no name, order,
  * buyer or household is in it. Built field by field, so nothing else can slip in.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse): Promise<void> {
@@ -74,6 +76,12 @@ export async function GET(req: MedusaRequest, res: MedusaResponse): Promise<void
       amount_vnd: sales.totals.amount_vnd,
       ocop_amount_vnd: sales.ocop.amount_vnd,
       traceable_amount_vnd: sales.traceable.amount_vnd,
+    },
+    counted_orders: { vi: COUNTED_ORDERS.vi, en: COUNTED_ORDERS.en },
+    awaiting_payment: {
+      orders: sales.awaiting_payment.orders,
+      quantity: sales.awaiting_payment.quantity,
+      amount_vnd: sales.awaiting_payment.amount_vnd,
     },
     months: sales.series.map((s) => ({
       month: s.period,
