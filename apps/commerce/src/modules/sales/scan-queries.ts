@@ -7,12 +7,8 @@
  * Plain SQL with `?` placeholders, run by the sales module (knex).
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { vietnamDay } from '@nguongoc/vn-locale';
 import type { SqlRun } from './pilot-queries';
-
-/** Vietnam's local day of a moment (UTC+7 all year, no daylight saving). */
-export function localDay(at: Date): string {
-  return new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
 
 /** Salts by day, as read from the database (every server of the day uses the same one). */
 const salts = new Map<string, string>();
@@ -55,7 +51,7 @@ export async function countScan(
     scanner: Scanner;
   },
 ): Promise<void> {
-  const day = localDay(scan.at);
+  const day = vietnamDay(scan.at);
   const salt = await saltOf(run, day);
   const scanner = createHash('sha256')
     .update(`${salt}\n${scan.scanner.address}\n${scan.scanner.userAgent}`)
