@@ -338,8 +338,14 @@ describe('channels: listings on the exchanges and their orders in the sales ledg
       }
       throw new Error(`no ${status} sales line for order ${placed.order.id}`);
     };
+    // Cash on delivery: the line waits, outside every total, until the cash is recorded (ADR 033).
+    const [waiting, ...alsoWaiting] = await linesOf('awaiting_payment');
+    expect(alsoWaiting).toEqual([]);
+    expect(waiting).toMatchObject({ channel: 'storefront', sku: 'MUTCAM-300', quantity: 3 });
+    await ok(await adminApi(`/admin/orders/${placed.order.id}/cod-received`, { method: 'POST' }));
     const [line, ...others] = await linesOf('placed');
     expect(others).toEqual([]);
+    expect(line!.key).toBe(waiting!.key);
     // 3 × 65.000 ₫, VAT included; delivery is not a product's sale. The buyer's commune is
     // Phường Thành Vinh (16681), in Nghệ An (40).
     expect(line).toMatchObject({
