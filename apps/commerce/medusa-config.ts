@@ -1,5 +1,5 @@
 import { defineConfig, loadEnv } from '@medusajs/framework/utils';
-import { commerceEnvironment } from './src/environment';
+import { commerceEnvironment, localFileBaseUrl } from './src/environment';
 
 loadEnv(process.env.NODE_ENV || 'development', process.cwd());
 const env = commerceEnvironment(process.env, process.argv[2] === 'build');
@@ -54,9 +54,6 @@ const caching = {
 // at /static, so its URL must name this server: MEDUSA_BACKEND_URL, or localhost on PORT (the
 // tests start the backend on free ports and set only PORT). Several servers need a shared store:
 // the S3 provider (README, "Files").
-const backendUrl = (
-  process.env.MEDUSA_BACKEND_URL?.trim() || `http://localhost:${process.env.PORT?.trim() || 9000}`
-).replace(/\/+$/, '');
 const file = {
   resolve: '@medusajs/medusa/file',
   options: {
@@ -64,7 +61,7 @@ const file = {
       {
         resolve: '@medusajs/medusa/file-local',
         id: 'local',
-        options: { backend_url: `${backendUrl}/static` },
+        options: { backend_url: localFileBaseUrl() },
       },
     ],
   },

@@ -242,3 +242,15 @@ function wholeNumber(
 
 const MINUTES: Message = { vi: 'số phút nguyên không âm', en: 'a whole number of minutes' };
 const ABOVE_ZERO: Message = { vi: 'số nguyên dương', en: 'a whole number above zero' };
+
+/**
+ * Where the File Module's local provider serves uploads (`medusa-config.ts`): under `/static` of
+ * this server, `MEDUSA_BACKEND_URL` or else localhost on `PORT` (the tests start the backend on
+ * free ports and set only `PORT`).
+ */
+export function localFileBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const backend = (
+    env.MEDUSA_BACKEND_URL?.trim() || `http://localhost:${env.PORT?.trim() || 9000}`
+  ).replace(/\/+$/, '');
+  return `${backend}/static`;
+}

@@ -171,3 +171,16 @@ export {
   officersAnswer,
   revokedInvitationAnswer,
 } from './accounts.js';
+export {
+  PAYMENT_RESOLUTIONS,
+  type PaymentNeedingAction,
+  type PaymentResolution,
+  type PaymentsNeedingActionAnswer,
+  type ResolvePaymentBody,
+  type ResolvedPaymentAnswer,
+  paymentNeedingAction,
+  paymentResolution,
+  paymentsNeedingActionAnswer,
+  resolvePaymentBody,
+  resolvedPaymentAnswer,
+} from './admin-payments.js';

@@ -8,7 +8,7 @@ export {
   type ScanThresholds,
   type ScanVerdict,
 } from './scan-verdict.js';
-export type { PrintedSerials } from './scans.js';
+export type { PrintedSerials, ScanInput } from './scans.js';
 export { TraceStoreError } from './errors.js';
 export { LEDGER_EXPORT_FORMAT, type LedgerExport } from './ledger-export.js';
 export type { ImportOptions } from './ledger-import.js';

@@ -138,6 +138,14 @@ function checkScan(code: string, serial: string | undefined, at: Date, province?
   }
 }
 
+/** One scan as it is recorded: when, which unit (none: the lot's own label), where, and who. */
+export interface ScanInput {
+  at: Date | string;
+  serial?: string | undefined;
+  province?: string | undefined;
+  userAgentHash?: string | undefined;
+}
+
 /**
  * Records one scan of a lot's code, or of one of its printed unit serials, and returns the
  * verdict, in one transaction: the scan row, and the code's tally updated under a row lock. A
@@ -148,12 +156,7 @@ function checkScan(code: string, serial: string | undefined, at: Date, province?
 export async function recordScan(
   database: StoreDatabase,
   code: string,
-  scan: {
-    at: Date | string;
-    serial?: string | undefined;
-    province?: string | undefined;
-    userAgentHash?: string | undefined;
-  },
+  scan: ScanInput,
   thresholds: ScanThresholds,
 ): Promise<ScanVerdict> {
   const at = new Date(scan.at);

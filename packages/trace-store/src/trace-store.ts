@@ -22,7 +22,13 @@ import { readConsistencyProof, readLotBundle, readLotCheckpoint } from './lot-bu
 import { prepareEvent } from './prepare-event.js';
 import { getRecord, listRecords } from './records.js';
 import { DEFAULT_SCAN_THRESHOLDS, type ScanThresholds, type ScanVerdict } from './scan-verdict.js';
-import { type PrintedSerials, readScanVerdict, recordPrintedSerials, recordScan } from './scans.js';
+import {
+  type PrintedSerials,
+  type ScanInput,
+  readScanVerdict,
+  recordPrintedSerials,
+  recordScan,
+} from './scans.js';
 import { StoreDatabase } from './store-database.js';
 import { type LedgerVerification, verifyLedger } from './verify-ledger.js';
 
@@ -175,15 +181,7 @@ export class TraceStore {
    * returns the code's verdict. Unknown lots and serials never printed are refused, nothing stored.
    * @throws TraceStoreError `store.unknown_code`, or `store.scan` for a malformed scan.
    */
-  recordScan(
-    code: string,
-    scan: {
-      at: Date | string;
-      serial?: string | undefined;
-      province?: string | undefined;
-      userAgentHash?: string | undefined;
-    },
-  ): Promise<ScanVerdict> {
+  recordScan(code: string, scan: ScanInput): Promise<ScanVerdict> {
     return recordScan(this.#database, code, scan, this.#scanThresholds);
   }
 

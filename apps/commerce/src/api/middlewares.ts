@@ -19,6 +19,7 @@ import {
   memberRoleBody,
   officerInvitationBody,
   printedSerialsBody,
+  resolvePaymentBody,
   scanBody,
   updateCooperativeBody,
 } from '@nguongoc/contracts';
@@ -39,6 +40,7 @@ const BODIES = [
   ['/admin/products/:id/lots', createLotBody],
   ['/admin/trace/lots/:lot/events', fieldWorkBody],
   ['/admin/trace/lots/:lot/serials', printedSerialsBody],
+  ['/admin/payments/needing-action/:id/resolve', resolvePaymentBody],
   ['/admin/cooperatives/:id/channels/:exchange/exports', channelExportBody],
   ['/admin/cooperatives/:id/channels/:exchange/account', channelAccountBody],
   ['/admin/channel-listings/:id', channelListingBody],

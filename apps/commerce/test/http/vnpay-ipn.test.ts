@@ -1,27 +1,17 @@
 // VNPay's IPN never loses a payment (issue #22, item 3; ADR 034): every verified message is
 // stored before anything else, a paid one that cannot become an order waits for the operator as
 // a payment needing action, the shopper cannot set the provider's fields, replays answer alike.
+import {
+  paymentsNeedingActionAnswer,
+  readAnswer,
+  resolvedPaymentAnswer,
+} from '@nguongoc/contracts';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { signedIpn } from '@nguongoc/test-support/vnpay';
 import { formatCount, formatVnd } from '@nguongoc/vn-locale';
 import { adminApp, openAdmin } from './_admin-browser.js';
 import { adminApi, backend, cartReadyToPay, ok, paymentSession } from './_http.js';
-
-interface NeedingAction {
-  id: string;
-  txn_ref: string;
-  amount_vnd: number;
-  outcome: string;
-  reason: string | null;
-  cart_id: string | null;
-  transaction_no: string | null;
-  pay_date: string | null;
-  resolution: string | null;
-  resolution_note: string | null;
-  resolved_by: string | null;
-  resolved_at: string | null;
-}
 
 interface StoredMessage {
   txn_ref: string;
@@ -57,10 +47,10 @@ const messages = (txnRef: string) =>
     txnRef,
   ]);
 
+/** The operator's list, read through its contract. */
 async function needingAction(query = '') {
-  return ok<{ payments: NeedingAction[]; count: number }>(
-    await adminApi(`/admin/payments/needing-action${query}`),
-  );
+  const path = `/admin/payments/needing-action${query}`;
+  return readAnswer(paymentsNeedingActionAnswer, await ok(await adminApi(path)), `GET ${path}`);
 }
 
 async function orderOfCart(cartId: string): Promise<string | undefined> {
@@ -126,9 +116,13 @@ describe('a paid IPN whose payment session Medusa deleted', () => {
     const refused = await resolve({ resolution: 'gone', note: 'x' });
     expect(refused.status).toBe(400);
     expect(await refused.text()).toMatch(/resolution phải là.*\/ resolution must be/s);
-    expect((await resolve({ resolution: 'refunded', note: ' ' })).status).toBe(400);
-    const done = await ok<{ payment: NeedingAction }>(
-      await resolve({ resolution: 'refunded', note: 'Hoàn tiền VNPay 14226112' }),
+    const blank = await resolve({ resolution: 'refunded', note: ' ' });
+    expect(blank.status).toBe(400);
+    expect(await blank.text()).toMatch(/note: ghi chú.* \/ a note of what was done/s);
+    const done = readAnswer(
+      resolvedPaymentAnswer,
+      await ok(await resolve({ resolution: 'refunded', note: 'Hoàn tiền VNPay 14226112' })),
+      'POST /admin/payments/needing-action/:id/resolve',
     );
     expect(done.payment).toMatchObject({
       resolution: 'refunded',

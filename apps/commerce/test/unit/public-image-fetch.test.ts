@@ -7,10 +7,10 @@ import {
   ImageFetchError,
   fetchPublicImage,
   isPublicAddress,
-  localFileBaseUrl,
   ownFileKey,
   readOwnFile,
 } from '../../src/workflows/channel/public-image-fetch.js';
+import { localFileBaseUrl } from '../../src/environment.js';
 
 describe('isPublicAddress: the ranges a product image may not be fetched from', () => {
   it.each([

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import type { ICachingModuleService } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
-import { bothLanguages } from '@nguongoc/vn-locale';
 import { commerceEnvironment } from '../../environment';
 import { vietnamPhone } from '../../phone-number';
+import { answerTooManyRequests } from '../_limits/too-many-requests';
 import {
   type ThrottleLimits,
   type ThrottleRecord,
@@ -80,14 +80,9 @@ export async function loginThrottle(
   const now = Date.now();
   const wait = Math.max(secondsLeft(account, now), secondsLeft(address, now));
   if (wait > 0) {
-    res.setHeader('Retry-After', String(wait));
-    res.status(429).json({
-      type: 'too_many_requests',
-      code: 'login_throttled',
-      message: bothLanguages({
-        vi: `Đăng nhập sai quá nhiều lần, thử lại sau ${wait} giây`,
-        en: `Too many failed logins, try again in ${wait} seconds`,
-      }),
+    answerTooManyRequests(res, 'login_throttled', wait, {
+      vi: `Đăng nhập sai quá nhiều lần, thử lại sau ${wait} giây`,
+      en: `Too many failed logins, try again in ${wait} seconds`,
     });
     return;
   }

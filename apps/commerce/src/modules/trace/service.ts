@@ -14,7 +14,13 @@ import {
   generateShortCode,
   normalizeShortCode,
 } from '@nguongoc/trace-core';
-import { type ScanVerdict, type TraceStore, TraceStoreError } from '@nguongoc/trace-store';
+import {
+  type PrintedSerials,
+  type ScanInput,
+  type ScanVerdict,
+  type TraceStore,
+  TraceStoreError,
+} from '@nguongoc/trace-store';
 import type { TraceLinks } from './loaders/open-store';
 
 /** What staff type to record field work: the builders of trace-core fill in the EPCIS. */
@@ -190,25 +196,12 @@ export class TraceModuleService {
    * looks copied. A code no lot has, or a serial never printed for the lot, is a 404 and nothing
    * is stored; a mistyped code is a 400.
    */
-  async recordScan(
-    code: string,
-    scan: { at?: Date; serial?: string; province?: string; userAgentHash?: string },
-  ): Promise<ScanVerdict> {
-    return translate(() =>
-      this.#store.recordScan(normalizeShortCode(code), {
-        at: scan.at ?? new Date(),
-        serial: scan.serial,
-        province: scan.province,
-        userAgentHash: scan.userAgentHash,
-      }),
-    );
+  async recordScan(code: string, scan: ScanInput): Promise<ScanVerdict> {
+    return translate(() => this.#store.recordScan(normalizeShortCode(code), scan));
   }
 
   /** Records that a lot's unit serials `from`..`to` were printed: their scans are then accepted. */
-  async recordPrintedSerials(
-    lot: string,
-    range: { from: number; to: number; width: number },
-  ): Promise<void> {
+  async recordPrintedSerials(lot: string, range: PrintedSerials): Promise<void> {
     await translate(() => this.#store.recordPrintedSerials(normalizeShortCode(lot), range));
   }
 

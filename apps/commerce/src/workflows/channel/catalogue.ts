@@ -3,13 +3,13 @@ import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
 import type { CatalogueProduct, ListingImage, RuleFinding } from '@nguongoc/connectors';
 import { readProductMetadata } from '@nguongoc/contracts';
 import { isNetUnit } from '@nguongoc/vn-locale';
+import { localFileBaseUrl } from '../../environment';
 import { TRACE_MODULE } from '../../modules/trace';
 import type TraceModuleService from '../../modules/trace/service';
 import {
   type FileReader,
   ImageFetchError,
   fetchPublicImage,
-  localFileBaseUrl,
   ownFileKey,
   readOwnFile,
 } from './public-image-fetch';

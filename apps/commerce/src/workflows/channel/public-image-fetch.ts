@@ -397,14 +397,3 @@ export async function readOwnFile(
     });
   }
 }
-
-/**
- * Where the File Module's local provider serves uploads, as `medusa-config.ts` configures it:
- * `MEDUSA_BACKEND_URL` (else localhost on PORT) + `/static`.
- */
-export function localFileBaseUrl(environment: NodeJS.ProcessEnv = process.env): string {
-  const backend = (
-    environment.MEDUSA_BACKEND_URL?.trim() || `http://localhost:${environment.PORT?.trim() || 9000}`
-  ).replace(/\/+$/, '');
-  return `${backend}/static`;
-}

@@ -1,32 +1,9 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
+import type { PaymentNeedingAction } from '@nguongoc/contracts';
 
 /** How long a paid message may stay unsettled (being handled, or failed) before it is shown. */
 export const UNSETTLED_GRACE_MINUTES = 5;
-
-/** What the operator can say was done about a payment needing action. */
-export const RESOLUTIONS = ['refunded', 'completed_manually'] as const;
-export type Resolution = (typeof RESOLUTIONS)[number];
-
-export interface PaymentNeedingAction {
-  id: string;
-  source: string;
-  txn_ref: string;
-  transaction_no: string | null;
-  amount_vnd: number;
-  outcome: string;
-  reason: string | null;
-  pay_date: string | null;
-  bank_code: string | null;
-  payment_session_id: string | null;
-  cart_id: string | null;
-  received_at: string;
-  times_received: number;
-  resolution: string | null;
-  resolution_note: string | null;
-  resolved_by: string | null;
-  resolved_at: string | null;
-}
 
 const COLUMNS = [
   'id',

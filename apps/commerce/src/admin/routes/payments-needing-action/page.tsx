@@ -4,34 +4,16 @@ import { Badge, Button, Container, Heading, Table, Text, Textarea, toast } from 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import {
+  PAYMENT_RESOLUTIONS,
+  type PaymentNeedingAction,
+  type PaymentResolution,
+  paymentsNeedingActionAnswer,
+} from '@nguongoc/contracts';
 import { formatCount, formatDateTime, formatVnd } from '@nguongoc/vn-locale';
 import { LabelledSelect } from '../../components/fields';
 import { useLanguage } from '../../lib/language';
 import { errorMessage, fetchAnswer, sdk, useFailureToast } from '../../lib/sdk';
-
-/** GET /admin/payments/needing-action's answer (src/workflows/vnpay/needing-action.ts). */
-const needingActionAnswer = z.object({
-  payments: z.array(
-    z.object({
-      id: z.string(),
-      txn_ref: z.string(),
-      transaction_no: z.string().nullable(),
-      amount_vnd: z.number(),
-      outcome: z.string(),
-      reason: z.string().nullable(),
-      pay_date: z.string().nullable(),
-      bank_code: z.string().nullable(),
-      cart_id: z.string().nullable(),
-      received_at: z.string(),
-      times_received: z.number(),
-    }),
-  ),
-  count: z.number(),
-});
-type Payment = z.output<typeof needingActionAnswer>['payments'][number];
-
-const RESOLUTIONS = ['refunded', 'completed_manually'] as const;
 
 /**
  * "Thanh toán cần xử lý": VNPay payments the shopper made that did not become an order (ADR
@@ -43,7 +25,7 @@ function PaymentsNeedingActionPage() {
   const p = (label: string) => t(`nguongoc.paymentsNeedingAction.${label}`);
   const list = useQuery({
     queryKey: ['nguongoc', 'payments-needing-action'],
-    queryFn: () => fetchAnswer(needingActionAnswer, '/admin/payments/needing-action'),
+    queryFn: () => fetchAnswer(paymentsNeedingActionAnswer, '/admin/payments/needing-action'),
     refetchOnMount: 'always',
   });
   const data = list.data;
@@ -91,13 +73,13 @@ function PaymentsNeedingActionPage() {
   );
 }
 
-function PaymentRow({ payment }: { payment: Payment }) {
+function PaymentRow({ payment }: { payment: PaymentNeedingAction }) {
   const { t } = useTranslation();
   const p = (label: string) => t(`nguongoc.paymentsNeedingAction.${label}`);
   const language = useLanguage();
   const queryClient = useQueryClient();
   const onError = useFailureToast();
-  const [resolution, setResolution] = useState<(typeof RESOLUTIONS)[number]>('refunded');
+  const [resolution, setResolution] = useState<PaymentResolution>('refunded');
   const [note, setNote] = useState('');
   const resolve = useMutation({
     mutationFn: () =>
@@ -129,9 +111,12 @@ function PaymentRow({ payment }: { payment: Payment }) {
           <LabelledSelect
             id={`resolution-${payment.id}`}
             label={p('resolution')}
-            choices={RESOLUTIONS.map((value) => ({ value, label: p(`resolutions.${value}`) }))}
+            choices={PAYMENT_RESOLUTIONS.map((value) => ({
+              value,
+              label: p(`resolutions.${value}`),
+            }))}
             value={resolution}
-            onChange={(event) => setResolution(event.target.value as (typeof RESOLUTIONS)[number])}
+            onChange={(event) => setResolution(event.target.value as PaymentResolution)}
           />
           <Textarea
             placeholder={p('note')}

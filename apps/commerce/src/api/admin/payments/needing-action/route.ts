@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
+import type { PaymentsNeedingActionAnswer } from '@nguongoc/contracts';
 import { paymentsNeedingAction } from '#workflows/vnpay/needing-action';
 
 /**
@@ -9,5 +10,5 @@ import { paymentsNeedingAction } from '#workflows/vnpay/needing-action';
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
   const resolved = req.query.resolved === 'true';
   const payments = await paymentsNeedingAction(req.scope, { resolved });
-  res.json({ payments, count: payments.length });
+  res.json({ payments, count: payments.length } satisfies PaymentsNeedingActionAnswer);
 }

@@ -11,6 +11,7 @@ import { SALES_MODULE } from '#modules/sales/index';
 import type SalesModuleService from '#modules/sales/service';
 import { TRACE_MODULE } from '#modules/trace/index';
 import type TraceModuleService from '#modules/trace/service';
+import { answerTooManyRequests } from '#api/_limits/too-many-requests';
 import { spendScan } from './_scan-limits';
 
 /**
@@ -33,14 +34,9 @@ export async function POST(req: MedusaRequest<ScanBody>, res: MedusaResponse): P
   }
   const wait = await spendScan(req, body.serial ? `${canonical}/${body.serial}` : canonical);
   if (wait > 0) {
-    res.setHeader('Retry-After', String(wait));
-    res.status(429).json({
-      type: 'too_many_requests',
-      code: 'scan_limited',
-      message: bothLanguages({
-        vi: `Quá nhiều lượt quét, thử lại sau ${wait} giây`,
-        en: `Too many scans, try again in ${wait} seconds`,
-      }),
+    answerTooManyRequests(res, 'scan_limited', wait, {
+      vi: `Quá nhiều lượt quét, thử lại sau ${wait} giây`,
+      en: `Too many scans, try again in ${wait} seconds`,
     });
     return;
   }
