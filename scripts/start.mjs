@@ -5,7 +5,8 @@
 // addresses and the admin login that the backend's start handed over (IPC). Both servers' own
 // output goes to <data>/logs/; a failure prints the end of the log concerned. Ctrl-C stops both.
 import { spawn } from 'node:child_process';
-import { mkdirSync, openSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   answersWithin,
@@ -22,15 +23,22 @@ const root = resolve(import.meta.dirname, '..');
 const dataDirectory = resolve(process.env.NGUONGOC_DATA_DIR ?? join(root, '.data'));
 const storefrontPort = process.env.STOREFRONT_PORT ?? '3000';
 const storefrontUrl = `http://localhost:${storefrontPort}`;
+const workspacePort = process.env.WORKSPACE_PORT ?? '3001';
+const workspaceUrl = process.env.WORKSPACE_URL ?? `http://localhost:${workspacePort}`;
 const logDirectory = join(dataDirectory, 'logs');
 mkdirSync(logDirectory, { recursive: true });
-line(`Nhật ký / logs: ${logDirectory} (commerce.log, storefront.log)`);
+line(`Nhật ký / logs: ${logDirectory} (commerce.log, storefront.log, workspace.log)`);
 // Checked now rather than after the backend's minute of migrations (the backend checks PORT).
-if (await portTaken(storefrontPort)) {
-  failure(
-    `Cổng ${storefrontPort} đang bận / port ${storefrontPort} is in use: dừng nó hoặc đặt STOREFRONT_PORT / stop it or set STOREFRONT_PORT`,
-  );
-  process.exit(1);
+for (const [port, name] of [
+  [storefrontPort, 'STOREFRONT_PORT'],
+  [workspacePort, 'WORKSPACE_PORT'],
+]) {
+  if (await portTaken(port)) {
+    failure(
+      `Cổng ${port} đang bận / port ${port} is in use: dừng nó hoặc đặt ${name} / stop it or set ${name}`,
+    );
+    process.exit(1);
+  }
 }
 
 const children = [];
@@ -44,6 +52,7 @@ const commerce = start(join(root, 'apps/commerce'), ['scripts/start.mjs'], {
   env: {
     NGUONGOC_DATA_DIR: dataDirectory,
     STOREFRONT_URL: process.env.STOREFRONT_URL ?? storefrontUrl,
+    WORKSPACE_URL: workspaceUrl,
   },
 });
 commerce.on('exit', (code, signal) => {
@@ -90,14 +99,58 @@ if (!(await answersWithin(`${storefrontUrl}/healthz`, 120, storefrontGone))) {
 storefrontUp = true;
 storefrontPhase.done(storefrontUrl);
 
+const workspacePhase = phase('Không gian HTX / workspace');
+const workspaceLog = join(logDirectory, 'workspace.log');
+const workspaceOutput = openSync(workspaceLog, 'w');
+const workspace = start(join(root, 'apps/workspace'), ['server.js'], {
+  stdio: ['ignore', workspaceOutput, workspaceOutput],
+  env: {
+    PORT: workspacePort,
+    MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? backend.backendUrl,
+    WORKSPACE_URL: workspaceUrl,
+    STOREFRONT_URL: process.env.STOREFRONT_URL ?? storefrontUrl,
+    WORKSPACE_SESSION_SECRET: sessionSecret(),
+  },
+});
+let workspaceUp = false;
+workspace.on('exit', (code, signal) => {
+  if (stopping) return;
+  if (!workspaceUp) workspacePhase.fail();
+  failure(`Không gian HTX dừng / workspace stopped (${code ?? signal})`, { path: workspaceLog });
+  void stop(undefined, 1);
+});
+const workspaceGone = () => workspace.exitCode !== null || workspace.signalCode !== null;
+if (!(await answersWithin(`${workspaceUrl}/healthz`, 120, workspaceGone))) {
+  if (stopping) await new Promise(() => {});
+  workspacePhase.fail();
+  failure(`${workspaceUrl}/healthz không trả lời sau 2 phút / did not answer within 2 minutes`, {
+    path: workspaceLog,
+  });
+  await stop(undefined, 1);
+}
+workspaceUp = true;
+workspacePhase.done(workspaceUrl);
+
 box('NguonGoc đang chạy / is running', [
   ['Cửa hàng / shop', storefrontUrl],
   ['Truy xuất / trace', `${storefrontUrl}/t/3KX9T2M7QAH`],
   ['GS1 Digital Link', `${storefrontUrl}/01/08938600000019/10/CAM-2611-A`],
+  ['HTX, xã / cooperatives, communes', `${workspaceUrl}`],
   ...commerceRows(backend),
   '',
   'Ctrl-C: dừng / stop',
 ]);
+
+/**
+ * The secret that signs the workspace's session cookies: kept in the data folder (only its owner
+ * reads it), so a restart does not sign everyone out.
+ */
+function sessionSecret() {
+  if (process.env.WORKSPACE_SESSION_SECRET) return process.env.WORKSPACE_SESSION_SECRET;
+  const file = join(dataDirectory, 'workspace-session-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
 
 function start(cwd, args, { stdio, env }) {
   const child = spawn(process.execPath, args, {

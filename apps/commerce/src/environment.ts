@@ -16,7 +16,10 @@ export interface CommerceEnvironment {
   /** Session cookies only over HTTPS (default); `SESSION_COOKIE_SECURE=false` for plain http. */
   sessionCookieSecure: boolean;
   workerMode: 'shared' | 'worker' | 'server';
-  /** Where the admin's links point: the storefront's trace pages and the label printer. */
+  /**
+   * Where the admin's links point: the storefront's trace pages, and the workspace
+   * (`WORKSPACE_URL`), whose `/lots/<lot>/labels` page prints a lot's labels.
+   */
   links: { storefront: string; labelPrinter: string };
   vnpay: {
     tmnCode: string;
@@ -108,7 +111,8 @@ export function commerceEnvironment(env: NodeJS.ProcessEnv, building = false): C
     workerMode: workerMode(env.MEDUSA_WORKER_MODE, problems),
     links: {
       storefront,
-      labelPrinter: env.LABEL_PRINTER_URL ?? 'http://localhost:5180',
+      // A lot's labels are printed in the workspace, with the member's own session (issue #23).
+      labelPrinter: (env.WORKSPACE_URL ?? 'http://localhost:3001').replace(/\/+$/, ''),
     },
     vnpay: {
       tmnCode: required('VNPAY_TMN_CODE'),

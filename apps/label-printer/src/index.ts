@@ -24,6 +24,7 @@ export {
   type SerialRange,
   lotLabels,
   parseSerialRange,
+  unitShortCodeUrl,
 } from './lot-labels.js';
 export { type EccLevel, MIN_MODULE_MM, QUIET_ZONE_MODULES, qrMatrix } from './qr-code.js';
 export { type MonoBitmap, labelBitmap, labelPng } from './render-bitmap.js';
@@ -50,5 +51,6 @@ export {
   type CommerceApi,
   lotsFromCommerce,
   registerPrintedSerials,
+  serialRangeText,
 } from './sources/commerce-source.js';
 export { lotsFromTraceStore, recordSerialsInTraceStore } from './sources/trace-store-source.js';

@@ -2,7 +2,6 @@ import {
   TraceFormatError,
   formatDigitalLink,
   formatShortCodeUrl,
-  generateShortCode,
   normalizeGtin,
 } from '@nguongoc/trace-core';
 import { LabelError } from './errors.js';
@@ -67,14 +66,22 @@ export interface LotLabelOptions {
   /** Trace host: `https://nguongoc.vn`. */
   base: string;
   serials?: SerialRange;
-  /** For units of a product without a GTIN: where unit short codes come from (tests fix it). */
-  random?: (length: number) => Uint8Array;
+}
+
+/**
+ * A unit of a product without a GTIN: its lot's short-code URL with the serial as `s`
+ * (`/t/<lot>?s=0001`). The serial is one of the lot's, registered with the hub like a GTIN
+ * product's AI 21 (issue #23): a new random short code per unit would be a code the hub never
+ * learns, whose scan answers 404. A trace page that ignores `s` still shows the lot.
+ */
+export function unitShortCodeUrl(base: string, lot: string, serial: string): string {
+  return `${formatShortCodeUrl(base, lot)}?s=${encodeURIComponent(serial)}`;
 }
 
 /**
  * The labels of one lot: one lot-level label, or one per unit serial. A product with a GTIN gets
  * GS1 Digital Link URIs (`/01/<GTIN>/10/<lot>[/21/<serial>]`); one without gets short-code URLs
- * (`/t/<code>`), the lot's own code, or a new short code for each unit.
+ * (`/t/<code>`), with each unit's serial as `?s=<serial>` (unitShortCodeUrl).
  */
 export function lotLabels(lot: LotInfo, options: LotLabelOptions): LabelData[] {
   try {
@@ -121,8 +128,12 @@ function makeLotLabels(lot: LotInfo, options: LotLabelOptions): LabelData[] {
         serial: text,
       });
     } else {
-      const code = generateShortCode(options.random);
-      labels.push({ ...common, uri: formatShortCodeUrl(options.base, code), code, serial: text });
+      labels.push({
+        ...common,
+        uri: unitShortCodeUrl(options.base, lot.id, text),
+        code: `${lot.id} · ${text}`,
+        serial: text,
+      });
     }
   }
   return labels;

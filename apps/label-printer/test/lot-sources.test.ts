@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,7 +48,7 @@ describe('a trace-store database file', () => {
     expect(await lotsFromTraceStore(storeUrl, [lot.id])).toEqual([SAMPLE_LOT]);
   });
 
-  it('prints unit labels with new short codes and writes the code map that registers them', async () => {
+  it("prints unit labels of a product without a GTIN as the lot's code with a serial, and records them", async () => {
     const out = join(directory, 'units.pdf');
     const result = await cli([
       'print',
@@ -59,22 +58,30 @@ describe('a trace-store database file', () => {
       lot.id,
       '--serials',
       '1-5',
+      '--base',
+      'https://cho.example.vn',
       '--out',
       out,
     ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const map = readFileSync(`${out}.codes.csv`, 'utf8').trim().split('\n');
-    expect(map[0]).toBe('code,uri,lot,serial');
-    const units = map.slice(1).map((line) => line.split(','));
-    expect(units.map((unit) => unit[3])).toEqual(['1', '2', '3', '4', '5']);
+    expect(result.stdout).toContain(`serials 1-5 (${lot.id}) recorded in the store`);
     const [page] = await renderPdf(out);
     for (let slot = 0; slot < 5; slot++) {
       const x = (slot % 3) * 70;
       const y = 0.45 + Math.floor(slot / 3) * 42.3;
-      expect(decodeAt(page!, x, y, 70, 42.3)).toBe(units[slot]![1]);
+      expect(decodeAt(page!, x, y, 70, 42.3)).toBe(
+        `https://cho.example.vn/t/${lot.id}?s=${slot + 1}`,
+      );
     }
     expect(await pdfText(out)).toContain('NSX: 19/11/2026 HSD: 18/12/2026');
+    const store = await openTraceStore({ url: storeUrl });
+    try {
+      expect((await store.recordScan(lot.id, { at: new Date(), serial: '5' })).level).toBe('unit');
+      await expect(store.recordScan(lot.id, { at: new Date(), serial: '6' })).rejects.toThrow();
+    } finally {
+      await store.close();
+    }
   });
 
   it('refuses a lot the store does not hold, before writing anything', async () => {

@@ -1,6 +1,6 @@
 // Unit serials are registered with the hub (or the trace store) before their labels are made,
 // never on a dry run (issue #22, ADR 036): the hub accepts scans of a printed serial only.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -66,8 +66,9 @@ describe('nguongoc-labels print --api --serials', () => {
     expect(commerce.requests.filter((line) => line.startsWith('POST'))).toHaveLength(before);
   });
 
-  it('does not register the new random codes of a product without a GTIN, nor a CSV', async () => {
+  it("registers a product without a GTIN's unit serials too, and nothing for a CSV", async () => {
     const before = commerce.requests.length;
+    const registered = commerce.serials.length;
     const out = join(directory, 'no-gtin.pdf');
     const units = await cli([
       'print',
@@ -83,7 +84,14 @@ describe('nguongoc-labels print --api --serials', () => {
       out,
     ]);
     expect(units.code).toBe(0);
-    expect(readFileSync(`${out}.codes.csv`, 'utf8').trim().split('\n')).toHaveLength(4);
+    expect(commerce.serials.slice(registered)).toEqual([
+      { lot: lot.id, body: { from: 1, to: 3, width: 0 } },
+    ]);
+    expect(commerce.requests.slice(before)).toEqual([
+      `GET /admin/trace/lots/${lot.id}`,
+      `POST /admin/trace/lots/${lot.id}/serials`,
+    ]);
+    const afterUnits = commerce.requests.length;
     const csv = join(directory, 'units.csv');
     writeFileSync(csv, 'product,lot,gtin,serial\nMật ong,MO-2611-A,8934602000019,0001\n');
     const fromCsv = await cli([
@@ -99,7 +107,7 @@ describe('nguongoc-labels print --api --serials', () => {
     ]);
     expect(fromCsv.stderr).toBe('');
     expect(fromCsv.code).toBe(0);
-    expect(commerce.requests.slice(before)).toEqual([`GET /admin/trace/lots/${lot.id}`]);
+    expect(commerce.requests.slice(afterUnits)).toEqual([]);
   });
 
   for (const status of [401, 404]) {

@@ -26,10 +26,11 @@ describe('product page', () => {
       title: 'Cam Vinh hộp 5 kg',
       titleEn: 'Vinh oranges, 5 kg box',
       price: 250000,
+      // From the cooperative's ledger, not the product metadata (which the mock makes disagree).
       ocopStars: 4,
-      ocopDecision: '2189/QĐ-UBND',
+      ocop: { stars: 4, decision_number: '2189/QĐ-UBND', expires_on: '2028-06-30' },
       origin: 'Xã Nghĩa Đàn, Nghệ An',
-      plantingArea: 'VN-NA-ND-0012',
+      plantingArea: { code: 'VN-NA-ND-0012', name: 'Vùng cam Đồi Tiên' },
       images: ['https://cdn.example.vn/cam-1.jpg', 'https://cdn.example.vn/cam-2.jpg'],
       cooperative: { handle: 'htx-cam-nghia-dan', name: 'Hợp tác xã Cam Nghĩa Đàn' },
       variants: [{ id: 'variant_cam5', price: 250000 }],

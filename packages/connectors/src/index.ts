@@ -17,6 +17,14 @@ export {
   type Rule,
 } from './rules/rule-types.js';
 export { CATEGORY_KEYS, type CategoryKey } from './rules/category-keys.js';
+export {
+  ATTRIBUTE_WORDS,
+  FINDING_WORDS,
+  PRODUCT_FIELDS,
+  type FindingWords,
+  type ProductField,
+} from './rules/finding-words.js';
+export { titleHasNet } from './render/title-net.js';
 export { categoryPaths } from './render/category.js';
 export { listingPayloadHash, changedSince } from './export/payload-hash.js';
 export { diffOrders, type OrderDiff } from './orders/order-diff.js';

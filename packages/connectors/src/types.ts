@@ -1,7 +1,8 @@
 // The one interface every exchange adapter implements. An adapter declares what it can do in
 // `capabilities`; callers check a capability before they offer the action to a person.
-import type { NetUnit } from '@nguongoc/vn-locale';
+import type { Message, NetUnit } from '@nguongoc/vn-locale';
 import type { ExchangeId } from './exchanges.js';
+import type { ProductField } from './rules/finding-words.js';
 import type { ExchangeRules } from './rules/rule-types.js';
 
 /** The exchanges NguonGoc publishes to (the provincial plans name these three): `./exchanges.ts`. */
@@ -76,15 +77,20 @@ export interface CatalogueProduct {
 
 export type Severity = 'error' | 'warning';
 
-/** One rule a product breaks (error) or a doubt about it (warning), in words a person can act on. */
+/**
+ * One rule a product breaks (error) or a doubt about it (warning), in words a person can act on:
+ * what is missing or wrong and what to do (`FINDING_WORDS`), and the product field that fixes it.
+ */
 export interface RuleFinding {
   severity: Severity;
-  /** Stable code, e.g. `title.too_long`, `category.unmapped`. */
+  /** Stable code, e.g. `title.too_long`, `category.fallback`. */
   code: string;
-  /** The product field it is about, e.g. `images[2]`, `attributes.brand`. */
-  field: string;
-  /** `Vietnamese / English`, prefixed with the adapter. */
-  message: string;
+  /** The product field that fixes it (`PRODUCT_FIELDS`): `brand`, `images`, `dimensions`… */
+  field: ProductField;
+  /** For an image finding, the image's position among the product's images (0-based). */
+  index?: number;
+  /** Plain words, no internal names: `{ vi: 'Thiếu thương hiệu: nhập …', en: 'Brand missing: …' }`. */
+  message: Message;
   /** The rule's id in the exchange's rules (for its source and date). */
   rule?: string;
 }

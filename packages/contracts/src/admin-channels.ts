@@ -16,15 +16,51 @@ const exchangePage = z
   .regex(/^https:\/\//, vi('địa chỉ https:// / an https:// address'))
   .nullish();
 
-/** A rule of an exchange that a product fails, as the connectors word it. */
+/**
+ * The product fields a finding points to, the same as `PRODUCT_FIELDS` of `@nguongoc/connectors`:
+ * the workspace's product form has an anchor `#field-<key>` for each (`/products/:id/edit#field-brand`).
+ * `origin` is the cooperative's commune (its profile), `trace` the product's lots.
+ */
+export const PRODUCT_FIELD_KEYS = [
+  'sku',
+  'title',
+  'title_en',
+  'description',
+  'price',
+  'stock',
+  'net_quantity',
+  'images',
+  'weight',
+  'dimensions',
+  'brand',
+  'shelf_life_days',
+  'storage',
+  'ingredients',
+  'certification',
+  'attributes',
+  'category',
+  'ocop',
+  'origin',
+  'trace',
+] as const;
+export const productFieldKey = z.enum(PRODUCT_FIELD_KEYS);
+export type ProductFieldKey = z.infer<typeof productFieldKey>;
+
+/**
+ * A rule of an exchange that a product fails (`error`: it cannot be exported) or a doubt about it
+ * (`warning`: it can), in words a cooperative's office acts on.
+ */
 export const ruleFinding = z.object({
   severity: z.enum(['error', 'warning']),
-  /** Stable code, e.g. `title.too_long`. */
+  /** Stable code, e.g. `attribute.required`, `title.too_long`. */
   code: z.string(),
-  /** The product field it is about, e.g. `images[2]`. */
-  field: z.string(),
-  /** `Vietnamese / English`, prefixed with `[connectors] [exchange]`. */
-  message: z.string(),
+  /** The product field that fixes it, e.g. `brand`, `images`, `dimensions`. */
+  field: productFieldKey,
+  /** For an image finding: the image's position among the product's images, 0-based. */
+  index: z.number().int().nonnegative().optional(),
+  /** What is missing or wrong, then what to do: `Thiếu thương hiệu: nhập thương hiệu của sản phẩm`. */
+  message: z.object({ vi: z.string(), en: z.string() }),
+  /** The exchange rule it enforces (its source and date are in the rules). */
   rule: z.string().optional(),
 });
 export type RuleFinding = z.infer<typeof ruleFinding>;
@@ -49,7 +85,9 @@ export const listingReadiness = z.object({
   sku: z.string(),
   title: z.string(),
   exchange: exchangeId,
+  /** No error-level finding ("Đạt quy định"); warnings do not block an export. */
   ready: z.boolean(),
+  /** Errors first, then warnings. */
   findings: z.array(ruleFinding),
   /** The listing as recorded (draft until first exported). */
   status: z.enum(LISTING_STATUSES),
@@ -193,7 +231,30 @@ export const categoryMapping = z.looseObject({
   category_key: z.string(),
   exchange_category_id: z.string(),
 });
-export const categoryMappingsAnswer = z.object({ mappings: z.array(categoryMapping) });
+/** A category a product can be in: NguonGoc's own keys, and the shop's categories by handle. */
+export const mappableCategory = z.object({
+  key: z.string(),
+  /** "Trái cây / Fruit" for NguonGoc's keys; the shop category's own name. */
+  name: z.string(),
+  kind: z.enum(['nguongoc', 'shop']),
+});
+/** One exchange's category tree as paths, and what NguonGoc maps without a person's choice. */
+export const exchangeCategories = z.object({
+  id: exchangeId,
+  name: z.string(),
+  rules_version: z.string(),
+  /** Every node of the tree: `{ id: 'pm-trai-cay', path: 'Nông sản > Trái cây' }`. */
+  categories: z.array(z.object({ id: z.string(), path: z.string() })),
+  /** The rules' own mapping of NguonGoc keys (a sub-key takes its parent's). */
+  defaults: z.record(z.string(), z.string()),
+  /** The catch-all a product without a mapping goes into, with a warning. */
+  fallback: z.string(),
+});
+export const categoryMappingsAnswer = z.object({
+  mappings: z.array(categoryMapping),
+  categories: z.array(mappableCategory),
+  exchanges: z.array(exchangeCategories),
+});
 export type CategoryMappingsAnswer = z.infer<typeof categoryMappingsAnswer>;
 export const categoryMappingAnswer = z.object({ mapping: categoryMapping });
 export type CategoryMappingAnswer = z.infer<typeof categoryMappingAnswer>;

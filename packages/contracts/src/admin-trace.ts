@@ -35,7 +35,15 @@ export type ProductLotsAnswer = z.infer<typeof productLotsAnswer>;
 export const createLotBody = z.object({
   /** The lot number printed on the label (GS1 AI 10: 1–20 characters, no diacritics). */
   code: z.string().min(1).max(20),
+  /** A place of the cooperative's ledger (/coop/places) where it was grown or made. */
   location_id: z.string().min(1).max(64).optional(),
+  /**
+   * The household that grew it: its ID as /coop/households lists it, or its ledger organisation
+   * ID (`<cooperative handle>.hh.<ULID>`); a household of the lot's cooperative.
+   */
+  household_id: z.string().min(1).max(64).optional(),
+  /** A season (`seasons[].id`) of the place `location_id` names; needs `location_id`. */
+  season_id: z.string().min(1).max(64).optional(),
 });
 export type CreateLotBody = z.infer<typeof createLotBody>;
 

@@ -19,6 +19,15 @@ export {
 } from './product-metadata.js';
 export { type AddressMetadata, addressMetadata, readAddressMetadata } from './address-metadata.js';
 export {
+  type StoreOcop,
+  type StorePlantingArea,
+  type StoreProductFacts,
+  storeOcop,
+  storeOcopStatus,
+  storePlantingArea,
+  storeProductFacts,
+} from './product-facts.js';
+export {
   type StoreCooperative,
   type StoreCooperativeAnswer,
   type StoreCooperativesAnswer,
@@ -98,6 +107,8 @@ export {
   type ImportProblem,
   type ListingReadiness,
   ORDER_FILE_MAX_BYTES,
+  PRODUCT_FIELD_KEYS,
+  type ProductFieldKey,
   type OrderImportAnswer,
   type OrderImportSummary,
   type OrderImportsAnswer,
@@ -105,6 +116,8 @@ export {
   categoryMapping,
   categoryMappingAnswer,
   categoryMappingsAnswer,
+  exchangeCategories,
+  mappableCategory,
   channelAccountAnswer,
   channelAccountBody,
   channelExportAnswer,
@@ -117,6 +130,7 @@ export {
   orderFileName,
   orderImportAnswer,
   orderImportsAnswer,
+  productFieldKey,
 } from './admin-channels.js';
 export {
   type AdminHousehold,
@@ -184,3 +198,49 @@ export {
   resolvePaymentBody,
   resolvedPaymentAnswer,
 } from './admin-payments.js';
+// A cooperative's own products from the workspace, made traceable in one step (issue #23, ADR 037).
+export {
+  type CoopOcopBody,
+  type CoopProduct,
+  type CoopProductAnswer,
+  type CoopProductBody,
+  type CoopProductUpdateBody,
+  type CoopProductVariantBody,
+  type CoopProductsAnswer,
+  type CoopUploadsAnswer,
+  type LedgerProduct,
+  PRODUCT_IMAGE_MAX_BYTES,
+  PRODUCT_IMAGE_MAX_FILES,
+  PRODUCT_IMAGE_TYPES,
+  coopOcopBody,
+  coopProduct,
+  coopProductAnswer,
+  coopProductBody,
+  coopProductUpdateBody,
+  coopProductVariantBody,
+  coopProductsAnswer,
+  coopUploadsAnswer,
+  coopVariantUpdateBody,
+  ledgerProduct,
+} from './coop-products.js';
+// A cooperative's places, planting areas and seasons in its ledger (issue #23): /coop/places.
+export {
+  type CoopPlace,
+  type CoopPlaceAnswer,
+  type CoopPlaceVersion,
+  type CoopPlacesAnswer,
+  type CoopSeason,
+  type GeoPointBody,
+  PLACE_KINDS,
+  type PlaceKind,
+  type RegisterPlaceBody,
+  type SeasonBody,
+  type UpdatePlaceBody,
+  coopPlace,
+  coopPlaceAnswer,
+  coopPlaceVersion,
+  coopPlacesAnswer,
+  registerPlaceBody,
+  seasonBody,
+  updatePlaceBody,
+} from './coop-places.js';

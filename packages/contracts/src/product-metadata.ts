@@ -18,16 +18,29 @@ const ocopStars = numberOrText(z.union([z.literal(3), z.literal(4), z.literal(5)
 export const productMetadataFields = {
   /** The product's title in English (the Vietnamese one is Medusa's `title`). */
   title_en: z.string().min(1).max(300),
-  /** OCOP rating: 3, 4 or 5 stars (a provincial decision grants 3–4, the national council 5). */
+  /** The description in English (the Vietnamese one is Medusa's `description`; issue #23). */
+  description_en: z.string().min(1).max(5000),
+  /**
+   * @deprecated Read by nothing (ADR 039): the OCOP rating is the ledger product record's `ocop`
+   * (`trace_product_id`). Kept parseable so that products written before it do not break.
+   */
   ocop_stars: ocopStars,
-  /** The number of the decision that granted the stars. */
+  /** @deprecated As `ocop_stars`: the ledger's `ocop.decisionNumber` (ADR 039). */
   ocop_decision: z.string().min(1).max(100),
-  /** The last day the rating holds, `YYYY-MM-DD`. */
+  /** @deprecated As `ocop_stars`: the ledger's `ocop.expiresOn` (ADR 039). */
   ocop_expires_on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** Where it is grown or made, as printed for buyers (`Xã Nghĩa Đàn, Nghệ An`). */
   origin: z.string().min(1).max(300),
-  /** Mã số vùng trồng: the registered code of the planting area it grows in. */
+  /**
+   * @deprecated Read by nothing (ADR 039): the planting-area code is the `plantingAreaCode` of
+   * the ledger location `planting_area_id`. Kept parseable so that old products do not break.
+   */
   planting_area: z.string().min(1).max(50),
+  /**
+   * The ledger ID of the planting area (a `location` record of kind `planting-area`) it grows in:
+   * its code is read from that record, never typed here (issue #23).
+   */
+  planting_area_id: z.string().min(1).max(100),
   /** The ID of the product's record in its cooperative's trace ledger. */
   trace_product_id: z.string().min(1).max(100),
   /** The member household that grows or makes it (a household of the same cooperative). */

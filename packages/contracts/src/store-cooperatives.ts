@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingualText } from './_fields.js';
+import { storeProductFacts } from './product-facts.js';
 
 /**
  * A cooperative (hợp tác xã, HTX) as the public store API shows it: who it is and where
@@ -16,6 +17,11 @@ export const storeCooperative = z.object({
   commune: bilingualText,
   province: bilingualText,
   product_ids: z.array(z.string()),
+  /**
+   * The ledger facts (OCOP, planting area) of each of `product_ids`, by product ID (ADR 039):
+   * in the answers of GET /store/cooperatives and /store/cooperatives/:handle.
+   */
+  product_facts: z.record(z.string(), storeProductFacts).optional(),
 });
 export type StoreCooperative = z.infer<typeof storeCooperative>;
 
@@ -47,5 +53,7 @@ export type StoreLot = z.infer<typeof storeLot>;
 export const storeProductOriginAnswer = z.object({
   cooperative: storeCooperative.nullable(),
   lots: z.array(storeLot),
+  /** The product's OCOP rating and planting area, from its cooperative's ledger (ADR 039). */
+  facts: storeProductFacts,
 });
 export type StoreProductOriginAnswer = z.infer<typeof storeProductOriginAnswer>;

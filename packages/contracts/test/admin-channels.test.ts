@@ -21,7 +21,10 @@ const listing = {
       severity: 'error',
       code: 'images.too_few',
       field: 'images',
-      message: '[connectors] [voso] Cần ít nhất 3 ảnh / at least 3 images',
+      message: {
+        vi: 'Thiếu ảnh sản phẩm: thêm 2 ảnh nữa',
+        en: 'Not enough photos: add 2 more',
+      },
       rule: 'voso.images',
     },
   ],
@@ -66,6 +69,20 @@ describe('admin channels: answers', () => {
     const read = readAnswer(channelsAnswer, channels, 'GET /admin/cooperatives/coop_1/channels');
     expect(read.listings).toEqual([listing]);
     expect(read.accounts[0]).toMatchObject({ created_at: '2026-12-01T02:00:00.000Z' });
+  });
+
+  it('wants each finding in both languages with a product field a page can link to', () => {
+    const [finding] = readAnswer(channelsAnswer, channels, 'channels').listings[0]!.findings;
+    expect(finding).toMatchObject({ field: 'images', message: { vi: expect.any(String) } });
+    const finding0 = listing.findings[0]!;
+    const old = { ...listing, findings: [{ ...finding0, message: 'a / b' }] };
+    expect(() => readAnswer(channelsAnswer, { ...channels, listings: [old] }, 'channels')).toThrow(
+      expect.objectContaining({ path: 'listings[0].findings[0].message' }),
+    );
+    const internal = { ...listing, findings: [{ ...finding0, field: 'package.lengthCm' }] };
+    expect(() =>
+      readAnswer(channelsAnswer, { ...channels, listings: [internal] }, 'channels'),
+    ).toThrow(expect.objectContaining({ path: 'listings[0].findings[0].field' }));
   });
 
   it('names a listing status the admin does not know', () => {

@@ -49,7 +49,11 @@ const VNPAY = { tmnCode: 'NGTEST01', secureSecret: 'VNPAYTESTSECRETVNPAYTESTSECR
 const commerceDirectory = dirname(
   createRequire(import.meta.url).resolve('@nguongoc/commerce/package.json'),
 );
-const server = join(commerceDirectory, '.medusa/server');
+// COMMERCE_BUILD names a copy of the build inside apps/commerce/.medusa (so that node_modules
+// still resolves), for a run that must not see a rebuild made meanwhile.
+const server = process.env.COMMERCE_BUILD
+  ? join(commerceDirectory, '.medusa', process.env.COMMERCE_BUILD)
+  : join(commerceDirectory, '.medusa/server');
 // The Medusa CLI as the commerce app resolves it.
 const medusa = createRequire(join(commerceDirectory, 'package.json')).resolve(
   '@medusajs/cli/cli.js',

@@ -42,8 +42,11 @@ export {
   type TraceabilityCodeInput,
 } from './gs1/traceability-code.js';
 export {
+  PLANTING_AREA_CODE,
+  RECORD_ID,
   keyRotationId,
   validateRecord,
+  type GeoPoint,
   type KeyRotation,
   type Location,
   type LocationKind,
@@ -53,6 +56,7 @@ export {
   type Organisation,
   type OrganisationKind,
   type Product,
+  type Season,
 } from './model/records.js';
 export {
   EPCIS_CONTEXT_URL,
@@ -81,6 +85,7 @@ export {
   type VerifyLotBundleOptions,
 } from './bundle/verify-lot-bundle.js';
 export { lotStory, type Locale, type LotStory, type StoryStep } from './model/lot-story.js';
+export { OCOP_WARNING_DAYS, ocopStatus, type OcopStatus } from './model/ocop-status.js';
 export {
   epcisEventHash,
   epcisEventHashes,

@@ -2,7 +2,8 @@ import type { ReadDatabase } from './read-database.js';
 
 // The rows a lot bundle is made of, read in one snapshot: the lot's ledger and its newest
 // checkpoint, the lot's events before that checkpoint, and the newest version before it of the
-// lot, its product, organisation and location, and of every place its events name; and every key
+// lot, its product, organisation, location and household (issue #23), and of every place its
+// events name; and every key
 // rotation of the ledger before it (ADR 035), so that a trace page can say the key changed.
 
 export interface BundleRows {
@@ -58,6 +59,7 @@ wanted (record_type, record_id) AS (
   SELECT 'product', record::json ->> 'productId' FROM lot_record
   UNION SELECT 'organisation', record::json ->> 'organisationId' FROM lot_record
   UNION SELECT 'location', record::json ->> 'locationId' FROM lot_record
+  UNION SELECT 'organisation', record::json ->> 'householdId' FROM lot_record
   UNION SELECT 'location', place FROM lot_events
 ),
 wanted_records AS (
@@ -123,12 +125,14 @@ async function sqliteRows(db: ReadDatabase, lot: string): Promise<BundleRows> {
     productId: string;
     organisationId: string;
     locationId?: string;
+    householdId?: string;
   };
   const wanted = new Map<string, [string, string]>();
   for (const [type, id] of [
     ['product', named.productId],
     ['organisation', named.organisationId],
     ['location', named.locationId],
+    ['organisation', named.householdId],
     ...events.map((event) => ['location', event.place] as const),
   ] as const) {
     if (id) wanted.set(`${type} ${id}`, [type, id]);

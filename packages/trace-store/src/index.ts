@@ -10,6 +10,7 @@ export {
 } from './scan-verdict.js';
 export type { PrintedSerials, ScanInput } from './scans.js';
 export { TraceStoreError } from './errors.js';
+export type { RecordVersion } from './records.js';
 export { LEDGER_EXPORT_FORMAT, type LedgerExport } from './ledger-export.js';
 export type { ImportOptions } from './ledger-import.js';
 export type { LedgerFailure, LedgerVerification } from './verify-ledger.js';

@@ -20,7 +20,7 @@ import { type PendingEntry, type WrittenEntry, writeEntries } from './ledger-wri
 import { createLedger, verifierKeys } from './ledgers.js';
 import { readConsistencyProof, readLotBundle, readLotCheckpoint } from './lot-bundles.js';
 import { prepareEvent } from './prepare-event.js';
-import { getRecord, listRecords } from './records.js';
+import { type RecordVersion, getRecord, listRecords, recordVersions } from './records.js';
 import { DEFAULT_SCAN_THRESHOLDS, type ScanThresholds, type ScanVerdict } from './scan-verdict.js';
 import {
   type PrintedSerials,
@@ -276,6 +276,17 @@ export class TraceStore {
     type: T,
   ): Promise<Extract<MasterRecord, { type: T }>[]> {
     return listRecords(this.#database, origin, type);
+  }
+
+  /**
+   * Every version of a master-data record, newest first, each with its ledger position and when
+   * the first checkpoint covering it was signed: a place's history.
+   */
+  recordVersions<T extends MasterRecord['type']>(
+    type: T,
+    id: string,
+  ): Promise<RecordVersion<Extract<MasterRecord, { type: T }>>[]> {
+    return recordVersions(this.#database, type, id);
   }
 
   /** Raw SQL access for tests and tools (tamper tests use it to change stored bytes). */

@@ -141,6 +141,81 @@ for (const { name, make } of drivers()) {
       expect(await store.listRecords('nguongoc.vn/nobody', 'lot')).toEqual([]);
     });
 
+    it('puts the household that grew a lot in its bundle, as the reference ledger does (issue #23)', async () => {
+      const household = {
+        type: 'organisation' as const,
+        id: 'htx-cam-nghia-dan.hh.BUNDLE1',
+        kind: 'household' as const,
+        name: 'Hộ Lê Thị Hoa',
+        communeCode: '16941',
+      };
+      const area = {
+        ...orchard,
+        id: 'vung-trong-hoa',
+        crop: 'Cam',
+        variety: 'Cam Xã Đoài',
+        areaHectares: 1.2,
+        householdIds: [household.id],
+        seasons: [{ id: 'vu-2026', name: 'Vụ cam 2026', startsOn: '2026-02-01' }],
+      };
+      const grown = {
+        ...lot,
+        id: 'GROWNLOT001',
+        code: 'CAM-HOA-1',
+        locationId: area.id,
+        householdId: household.id,
+        seasonId: 'vu-2026',
+      };
+      for (const record of [household, area, grown]) await store.addRecord(ORIGIN, record);
+      await store.signCheckpoint(ORIGIN);
+      const bundle = await store.getLotBundle(grown.id);
+      expect(verifyLotBundle(bundle, [verifierKey]).failures).toEqual([]);
+      expect(bundle.records.map(({ record }) => `${record.type}:${record.id}`).sort()).toEqual(
+        [
+          `lot:${grown.id}`,
+          `location:${area.id}`,
+          `organisation:${cooperative.id}`,
+          `organisation:${household.id}`,
+          `product:${product.id}`,
+        ].sort(),
+      );
+      const reference = new MemoryLedger(ORIGIN);
+      for (const record of [cooperative, product, household, area, grown])
+        reference.addRecord(record);
+      const expected = reference.lotBundle(
+        grown.id,
+        reference.signCheckpoint(generateNoteKeys(ORIGIN).signerKey),
+      );
+      expect(
+        expected.records.map(({ record }) => record).sort((a, b) => a.id.localeCompare(b.id)),
+      ).toEqual(
+        bundle.records.map(({ record }) => record).sort((a, b) => a.id.localeCompare(b.id)),
+      );
+      expect(lotStory(bundle, 'vi').household?.name).toBe('Hộ Lê Thị Hoa');
+    });
+
+    it('lists every version of a record, newest first, with when a checkpoint first covered it', async () => {
+      const place = {
+        ...packingHouse,
+        id: 'kho-lanh-1',
+        kind: 'warehouse' as const,
+        name: 'Kho lạnh',
+      };
+      await store.addRecord(ORIGIN, place);
+      await store.signCheckpoint(ORIGIN);
+      const renamed = { ...place, name: 'Kho lạnh số 1' };
+      await store.addRecord(ORIGIN, renamed);
+      const [newest, first, ...rest] = await store.recordVersions('location', place.id);
+      expect(rest).toEqual([]);
+      expect(newest).toMatchObject({ record: renamed, ledger: ORIGIN, recordedAt: null });
+      expect(first).toMatchObject({ record: place, ledger: ORIGIN });
+      expect(first!.leafIndex).toBeLessThan(newest!.leafIndex);
+      expect(Date.parse(first!.recordedAt!)).toBeGreaterThan(Date.now() - 60_000);
+      await store.signCheckpoint(ORIGIN);
+      expect((await store.recordVersions('location', place.id))[0]!.recordedAt).not.toBeNull();
+      expect(await store.recordVersions('location', 'no-such-place')).toEqual([]);
+    });
+
     it('answers no verifier keys for a ledger it does not hold: absence is not an error', async () => {
       // The commerce trace module creates a cooperative's ledger on this answer, and lets
       // every error (a database away) through instead (apps/commerce modules/trace/service.ts).

@@ -10,6 +10,8 @@ import {
   channelAccountBody,
   channelExportBody,
   channelListingBody,
+  coopProductBody,
+  coopProductUpdateBody,
   createCooperativeBody,
   createLotBody,
   fieldWorkBody,
@@ -19,15 +21,18 @@ import {
   memberRoleBody,
   officerInvitationBody,
   printedSerialsBody,
+  registerPlaceBody,
   resolvePaymentBody,
   scanBody,
   updateCooperativeBody,
+  updatePlaceBody,
 } from '@nguongoc/contracts';
 import { auditTrail } from './_audit/audit-trail';
 import { loginThrottle } from './_login-throttle/login-throttle';
 import { requireAccount } from './_scope/caller';
 import { storeCatalogueCache } from './store-catalogue-cache';
 import { orderFileUpload } from './admin/cooperatives/[id]/channels/[exchange]/order-imports/_order-file-upload';
+import { imageUpload } from './coop/uploads/_image-upload';
 
 /**
  * Each route that takes a body, with its schema in @nguongoc/contracts (zod 4, the instance
@@ -53,7 +58,12 @@ const BODIES = [
   ['/coop/cooperative', updateCooperativeBody],
   ['/coop/households', householdBody],
   ['/coop/products/:id/lots', createLotBody],
+  ['/coop/products', coopProductBody],
+  ['/coop/products/:id', coopProductUpdateBody],
   ['/coop/lots/:lot/events', fieldWorkBody],
+  ['/coop/lots/:lot/serials', printedSerialsBody],
+  ['/coop/places', registerPlaceBody],
+  ['/coop/places/:id', updatePlaceBody],
   ['/coop/channels/:exchange/exports', channelExportBody],
   ['/coop/channels/:exchange/account', channelAccountBody],
   ['/coop/channel-listings/:id', channelListingBody],
@@ -80,6 +90,12 @@ const MEMBER_ROLES: [string, Method[], MemberRole[]][] = [
   ['/coop/pilot*', ALL, ['manager', 'staff']],
   ['/coop/cooperative', ['POST'], ['manager', 'staff']],
   ['/coop/products/:id/lots', ['POST'], ['manager', 'staff']],
+  // A cooperative's own products and their images (issue #23): a household member reads only.
+  ['/coop/products', ['POST'], ['manager', 'staff']],
+  ['/coop/products/:id', ['POST'], ['manager', 'staff']],
+  ['/coop/uploads', ['POST'], ['manager', 'staff']],
+  // Places (issue #23): every member reads them, a household member writes none.
+  ['/coop/places*', ['POST'], ['manager', 'staff']],
 ];
 
 /**
@@ -147,6 +163,8 @@ export default defineMiddlewares({
       method: 'POST' as const,
       middlewares: [orderFileUpload],
     })),
+    // Product images (multipart, issue #23): sizes and count checked before they are read.
+    { matcher: '/coop/uploads', method: 'POST' as const, middlewares: [imageUpload] },
     {
       // A pattern, not a path: Medusa runs pattern middlewares before its own middlewares of
       // these routes (sales channels, prices and taxes, each a database round), which a cached

@@ -13,22 +13,46 @@ const TTL_SECONDS = 60;
 export const traceLotsTag = (traceProductId: string) => `TraceLots:${traceProductId}`;
 
 /**
+ * Tag of every cached answer that shows a ledger master record (a product's OCOP rating, a
+ * planting area's code, ADR 039): whoever writes a new version of it clears the tag
+ * ({@link clearLedgerRecordCache}).
+ */
+export const traceRecordTag = (type: 'product' | 'location', id: string) =>
+  `TraceRecord:${type}:${id}`;
+
+/**
  * The tags of a product's origin answer, beside those computed from its body. Medusa's own:
  * `Product:list:*`, as the answer lists the cooperative's products (any product's event clears
  * it: published, unpublished, deleted), and the cooperative's, which its module's events clear.
- * NguonGoc's for its lots, which the admin's trace routes clear ({@link clearStoreCache}).
+ * NguonGoc's for its lots, which the admin's trace routes clear ({@link clearStoreCache}), and
+ * for the ledger records its facts come from (the product record, the planting area).
  */
 export function originCacheTags(
   productId: string,
   cooperativeId: string | undefined,
   traceProductId: string | undefined,
+  plantingAreaId?: string,
 ): string[] {
   return [
     'Product:list:*',
     `Product:${productId}`,
     ...(cooperativeId ? [`Cooperative:${cooperativeId}`] : []),
-    ...(traceProductId ? [traceLotsTag(traceProductId)] : []),
+    ...(traceProductId
+      ? [traceLotsTag(traceProductId), traceRecordTag('product', traceProductId)]
+      : []),
+    ...(plantingAreaId ? [traceRecordTag('location', plantingAreaId)] : []),
   ];
+}
+
+/**
+ * Clears the cached store answers that show a ledger record, after a new version of it is
+ * recorded (a product's OCOP rating, a planting area's code): the shop shows the change at once.
+ */
+export function clearLedgerRecordCache(
+  scope: MedusaContainer,
+  record: { type: 'product' | 'location'; id: string },
+): Promise<void> {
+  return clearStoreCache(scope, [traceRecordTag(record.type, record.id)]);
 }
 
 /**

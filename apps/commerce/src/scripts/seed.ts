@@ -5,12 +5,10 @@
 // record gets a new version where the seed data changed (as when GTINs came), and a variant
 // without a barcode gets the product's GTIN.
 import type { ExecArgs, IProductModuleService } from '@medusajs/framework/types';
-import { ContainerRegistrationKeys, Modules, ProductStatus } from '@medusajs/framework/utils';
+import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils';
 import {
   createApiKeysWorkflow,
-  createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
-  createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createShippingOptionsWorkflow,
@@ -21,16 +19,21 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from '@medusajs/medusa/core-flows';
-import { type ProductMetadata, productMetadata } from '@nguongoc/contracts';
-import { type Location, type Product, buildFieldEvent, normalizeGtin } from '@nguongoc/trace-core';
+import { type Product, buildFieldEvent } from '@nguongoc/trace-core';
 import { fieldWork, lot as sampleLot } from '@nguongoc/trace-core/sample-lot';
 import { organisationRecord } from '../workflows/cooperative/organisation-record';
+import { createTracedProductWorkflow } from '../workflows/product/create-traced-product';
+import {
+  type TracedProductInput,
+  ledgerProductOf,
+} from '../workflows/product/traced-product-input';
 import { COOPERATIVE_MODULE } from '../modules/cooperative';
 import type CooperativeModuleService from '../modules/cooperative/service';
 import { TRACE_MODULE } from '../modules/trace';
 import type TraceModuleService from '../modules/trace/service';
 import { CATEGORIES, COOPERATIVES, type SeedCooperative, type SeedProduct } from './seed-data';
 import { seasonOf } from './seed-seasons';
+import { SEED_SEASON_ID, type SeedPlaces, seedPlaces } from './seed-places';
 
 export const SALES_CHANNEL = 'Cửa hàng NguonGoc';
 export const REGION = 'Việt Nam';
@@ -231,69 +234,26 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
     );
     const origin = cooperative.trace_origin!;
     await trace.registerOrganisation(origin, organisationRecord(cooperative));
-    const place: Location = {
-      type: 'location',
-      id: `${cooperative.handle}-vung-san-xuat`,
-      organisationId: cooperative.handle,
-      kind: 'farm',
-      name: `Vùng sản xuất ${cooperative.name.replace('Hợp tác xã ', 'HTX ')}`,
-      communeCode: cooperative.commune_code,
-    };
-    await trace.putRecord(origin, place);
+    // Its farm, planting areas (with their codes) and a household, by the workspace's workflows.
+    const place = await seedPlaces(
+      container,
+      { ...cooperative, trace_origin: origin },
+      seedCooperative,
+    );
     for (const item of seedCooperative.products) {
-      const traceProduct: Product = {
-        type: 'product',
-        id: item.handle,
-        organisationId: cooperative.handle,
-        name: item.title,
-        nameEn: item.titleEn,
-        sku: item.sku,
-        ...(item.gtin ? { gtin: normalizeGtin(item.gtin) } : {}),
-        unit: item.unit,
-        ocop: {
-          stars: item.ocopStars,
-          decisionNumber: item.ocopDecision,
-          expiresOn: item.ocopExpiresOn,
-        },
-      };
-      // A new version only if it differs (a database seeded before the GTINs gets them).
-      await trace.putRecord(origin, traceProduct);
       const [existing] = await products.listProducts({ handle: item.handle });
       if (existing) {
+        // Kept; its ledger record gets a new version only if it differs (a database seeded
+        // before the GTINs gets them).
+        await trace.putRecord(origin, ledgerProductOf(seedLedgerFacts(item, cooperative.handle)));
         if (item.gtin) await ensureBarcode(products, existing.id, item.gtin);
         continue;
       }
-      const {
-        result: [created],
-      } = await createProductsWorkflow(container).run({
-        input: { products: [productInput(item, channel!.id, profile!.id, categoryIds)] },
+      // The workspace's workflow (issue #23): product, link, stock and ledger record in one.
+      await createTracedProductWorkflow(container).run({
+        input: tracedProductInput(item, cooperative.id, place.plantingAreas),
       });
-      await link.create({
-        [Modules.PRODUCT]: { product_id: created!.id },
-        [COOPERATIVE_MODULE]: { cooperative_id: cooperative.id },
-      });
-      const { data: variants } = await query.graph({
-        entity: 'variant',
-        fields: ['inventory_items.inventory_item_id'],
-        filters: { product_id: created!.id },
-      });
-      await createInventoryLevelsWorkflow(container).run({
-        input: {
-          inventory_levels: variants.flatMap((variant) =>
-            (variant.inventory_items ?? []).flatMap((entry) =>
-              entry
-                ? [
-                    {
-                      location_id: location!.id,
-                      stocked_quantity: item.stock,
-                      inventory_item_id: entry.inventory_item_id,
-                    },
-                  ]
-                : [],
-            ),
-          ),
-        },
-      });
+      const traceProduct = (await trace.store.getRecord('product', item.handle))!;
       await seedLot(trace, origin, traceProduct, place, item);
     }
   }
@@ -325,50 +285,65 @@ async function ensureBarcode(
   }
 }
 
-function productInput(
+/** A seed product as the workspace's workflow takes it: the same handle, SKU, GTIN and stock. */
+function tracedProductInput(
   item: SeedProduct,
-  salesChannelId: string,
-  shippingProfileId: string,
-  categoryIds: Map<string, string>,
-) {
+  cooperativeId: string,
+  plantingAreas: Map<string, { id: string }>,
+): TracedProductInput {
+  const area = item.plantingArea ? plantingAreas.get(item.plantingArea) : undefined;
   return {
-    title: item.title,
+    cooperative_id: cooperativeId,
     handle: item.handle,
+    title: item.title,
+    title_en: item.titleEn,
     description: item.description,
-    status: ProductStatus.PUBLISHED,
-    weight: item.weightGrams,
-    ...(item.sellerFacts ? item.sellerFacts.boxCm : {}),
-    shipping_profile_id: shippingProfileId,
-    category_ids: [categoryIds.get(item.category)!],
-    sales_channels: [{ id: salesChannelId }],
-    // Checked as the contract says a product's metadata is written (every reader relies on it).
-    metadata: productMetadata.parse({
-      title_en: item.titleEn,
-      ocop_stars: item.ocopStars,
-      ocop_decision: item.ocopDecision,
-      ocop_expires_on: item.ocopExpiresOn,
-      origin: item.origin,
-      ...(item.plantingArea ? { planting_area: item.plantingArea } : {}),
-      trace_product_id: item.handle,
-      ...(item.sellerFacts
-        ? {
-            net_quantity: item.sellerFacts.net,
-            net_unit: item.unit,
-            channel_attributes: item.sellerFacts.attributes,
-          }
-        : {}),
-    } satisfies ProductMetadata),
-    options: [{ title: 'Quy cách', values: ['Tiêu chuẩn'] }],
+    category_handle: item.category,
     variants: [
       {
         title: 'Tiêu chuẩn',
         sku: item.sku,
-        options: { 'Quy cách': 'Tiêu chuẩn' },
-        ...(item.gtin ? { barcode: item.gtin } : {}),
-        manage_inventory: true,
-        prices: [{ amount: item.price, currency_code: 'vnd' }],
+        price_vnd: item.price,
+        stock: item.stock,
+        ...(item.gtin ? { gtin: item.gtin } : {}),
       },
     ],
+    net_unit: item.unit,
+    weight_grams: item.weightGrams,
+    ocop: {
+      stars: item.ocopStars,
+      decision_number: item.ocopDecision,
+      expires_on: item.ocopExpiresOn,
+    },
+    origin: item.origin,
+    ...(area ? { planting_area_id: area.id } : {}),
+    ...(item.sellerFacts
+      ? {
+          net_quantity: item.sellerFacts.net,
+          box_cm: item.sellerFacts.boxCm,
+          brand: item.sellerFacts.attributes.brand,
+          shelf_life: item.sellerFacts.attributes.shelfLife,
+          storage: item.sellerFacts.attributes.storage,
+        }
+      : {}),
+  };
+}
+
+/** What a seed product's ledger record holds (as the workflow records it). */
+function seedLedgerFacts(item: SeedProduct, organisationId: string) {
+  return {
+    id: item.handle,
+    organisationId,
+    title: item.title,
+    title_en: item.titleEn,
+    sku: item.sku,
+    gtin: item.gtin,
+    unit: item.unit,
+    ocop: {
+      stars: item.ocopStars,
+      decision_number: item.ocopDecision,
+      expires_on: item.ocopExpiresOn,
+    },
   };
 }
 
@@ -380,24 +355,29 @@ async function seedLot(
   trace: TraceModuleService,
   origin: string,
   product: Product,
-  place: Location,
+  places: SeedPlaces,
   item: SeedProduct,
 ): Promise<void> {
+  // A product with a planting area was grown there, by the cooperative's household, in the 2026
+  // season (issue #23); the others on the cooperative's farm.
+  const area = item.plantingArea ? places.plantingAreas.get(item.plantingArea) : undefined;
   if (item.handle === sampleLot.productId) {
-    await trace.store.addRecord(origin, sampleLot);
-    const orchard = fieldWork[0]!.location;
+    // The sample orchard is the planting area seedPlaces registered (same ID, code and position).
+    const grown = area && { householdId: places.household.id, seasonId: SEED_SEASON_ID };
+    await trace.store.addRecord(origin, { ...sampleLot, ...grown });
     const packing = fieldWork.find((w) => w.kind === 'packing')!.location;
-    await trace.putRecord(origin, orchard);
     await trace.putRecord(origin, packing);
     for (const work of fieldWork) {
       await trace.store.appendEvent(origin, buildFieldEvent({ ...work, product }), sampleLot.id);
     }
   } else {
+    const place = area ?? places.farm;
     const lot = await trace.createLot(origin, {
       productId: product.id,
       code: `${item.sku}-2611`,
       organisationId: product.organisationId,
       locationId: place.id,
+      ...(area && { household: places.household, seasonId: SEED_SEASON_ID }),
     });
     for (const work of seasonOf(item, product, lot, place)) {
       await trace.store.appendEvent(origin, buildFieldEvent(work), lot.id);

@@ -70,6 +70,8 @@ interface Fixtures {
   lot: string;
   lotNumber: string;
   gtin: string;
+  /** A place (ledger `location`) of A. */
+  place: string;
   /** A's listing on VoSo. */
   listing: string;
   /** A cash-on-delivery order of A's goods whose cash is already recorded. */
@@ -229,6 +231,9 @@ const MATRIX: Record<string, Entry> = {
   'GET /coop/lots/:lot': { params: (f) => ({ lot: f.lot }),     expect: [401, 200, 200, 200, 401, 401, 401, 401] },
   'POST /coop/lots/:lot/events': {
     params: (f) => ({ lot: f.lot }), body: {},                  expect: [401, 400, 400, 400, 401, 401, 401, 401] },
+  // Every member may print a lot's labels (a household member: their household's lots, else 404).
+  'POST /coop/lots/:lot/serials': {
+    params: (f) => ({ lot: f.lot }), body: {},                  expect: [401, 400, 400, 400, 401, 401, 401, 401] },
   'GET /coop/me': {                                             expect: [401, 200, 200, 200, 401, 401, 401, 401] },
   'GET /coop/members': {                                        expect: [401, 200, 403, 403, 401, 401, 401, 401] },
   'POST /coop/members/:member_id': {
@@ -242,12 +247,25 @@ const MATRIX: Record<string, Entry> = {
   'GET /coop/pilot/indicators': {                               expect: [401, 200, 200, 403, 401, 401, 401, 401] },
   'GET /coop/pilot/reports': { query: (f) => f.reportQuery,     expect: [401, 200, 200, 403, 401, 401, 401, 401] },
   'GET /coop/pilot/sales-lines': {                              expect: [401, 200, 200, 403, 401, 401, 401, 401] },
+  // Places (issue #23): every member reads them; a household member writes none. An area of 0 ha
+  // is refused (400) before anything is written.
+  'GET /coop/places': {                                         expect: [401, 200, 200, 200, 401, 401, 401, 401] },
+  'POST /coop/places': { body: {},                              expect: [401, 400, 400, 403, 401, 401, 401, 401] },
+  'GET /coop/places/:id': { params: (f) => ({ id: f.place }),   expect: [401, 200, 200, 200, 401, 401, 401, 401] },
+  'POST /coop/places/:id': {
+    params: (f) => ({ id: f.place }), body: { area_hectares: 0 }, expect: [401, 400, 400, 403, 401, 401, 401, 401] },
   'GET /coop/products': {                                       expect: [401, 200, 200, 200, 401, 401, 401, 401] },
+  'POST /coop/products': { body: {},                            expect: [401, 400, 400, 403, 401, 401, 401, 401] },
+  'GET /coop/products/:id': { params: (f) => ({ id: f.product }), expect: [401, 200, 200, 200, 401, 401, 401, 401] },
+  'POST /coop/products/:id': {
+    params: (f) => ({ id: f.product }), body: { title: '' },    expect: [401, 400, 400, 403, 401, 401, 401, 401] },
   'GET /coop/products/:id/lots': {
     params: (f) => ({ id: f.product }),                         expect: [401, 200, 200, 200, 401, 401, 401, 401] },
   'POST /coop/products/:id/lots': {
     params: (f) => ({ id: f.product }), body: {},               expect: [401, 400, 400, 403, 401, 401, 401, 401] },
   'GET /coop/sales': {                                          expect: [401, 200, 200, 403, 401, 401, 401, 401] },
+  // JSON, not multipart: no image, 400 before anything is read or stored.
+  'POST /coop/uploads': { body: {},                             expect: [401, 400, 400, 403, 401, 401, 401, 401] },
 
   // VNPay's server-to-server callback: public, whoever calls; an empty query is answered HTTP
   // 200 (as VNPay expects) with VNPay's own refusal, `RspCode` 99 "Input data required".
@@ -490,6 +508,7 @@ beforeAll(async () => {
     product: traced.id,
     lot: traced.lots[0]!.id,
     lotNumber: traced.lots[0]!.code,
+    place: traced.locations[0]!.id,
     gtin: gtin!,
     listing: await vosoListing(a.id),
     order,
@@ -596,6 +615,8 @@ describe("cooperative B's records, named by A's members", () => {
   it('are not found by ID, and nothing of them changes', async () => {
     const bLot = bProduct.lots[0]!.id;
     const probes: Probe[] = [
+      ['GET /coop/products/:id', { id: bProduct.id }, undefined, [404, 404, 404]],
+      ['POST /coop/products/:id', { id: bProduct.id }, { storage: 'Kho của B' }, [404, 404, 403]],
       ['GET /coop/products/:id/lots', { id: bProduct.id }, undefined, [404, 404, 404]],
       [
         'POST /coop/products/:id/lots',
@@ -604,12 +625,20 @@ describe("cooperative B's records, named by A's members", () => {
         [404, 404, 403],
       ],
       ['GET /coop/lots/:lot', { lot: bLot }, undefined, [404, 404, 404]],
+      ['GET /coop/places/:id', { id: bProduct.locations[0]!.id }, undefined, [404, 404, 404]],
+      [
+        'POST /coop/places/:id',
+        { id: bProduct.locations[0]!.id },
+        { name: 'Đổi tên địa điểm của B' },
+        [404, 404, 403],
+      ],
       [
         'POST /coop/lots/:lot/events',
         { lot: bLot },
         { kind: 'harvest', time: '2026-06-01T08:00', location_id: bProduct.locations[0]!.id },
         [404, 404, 404],
       ],
+      ['POST /coop/lots/:lot/serials', { lot: bLot }, { from: 1, to: 3 }, [404, 404, 404]],
       ['POST /coop/channel-listings/:id', { id: bListing }, { status: 'paused' }, [404, 404, 403]],
       ['POST /coop/orders/:id/cod-received', { id: bOrder }, undefined, [404, 404, 403]],
       [
@@ -633,6 +662,7 @@ describe("cooperative B's records, named by A's members", () => {
     expect(probes.map(([route]) => route).sort()).toEqual(byId.sort());
 
     const snapshot = async () => ({
+      product: await ok(await adminApi(`/admin/products/${bProduct.id}?fields=metadata`)),
       lots: await ok(await adminApi(`/admin/products/${bProduct.id}/lots`)),
       lot: await ok(await adminApi(`/admin/trace/lots/${bLot}`)),
       listing: (await listingsOf(b.id)).find((l) => l.listing_id === bListing),
@@ -693,6 +723,7 @@ describe("cooperative B's records, named by A's members", () => {
       members: bMembers.map((m) => m.id),
       invitations: [bInvitation],
       lots: bProduct.lots.map((l) => l.id),
+      places: bProduct.locations.map((l) => l.id),
       audit: bEntries.map((e) => e.id),
     };
     for (const [kind, ids] of Object.entries(theirs)) expect(ids.length, kind).toBeGreaterThan(0);
@@ -718,6 +749,8 @@ describe("cooperative B's records, named by A's members", () => {
       [`/coop/pilot/reports?${f.reportQuery}`, ['manager', 'staff'], f.a.commune_code],
       [`/coop/products/${f.product}/lots`, ['manager', 'staff', 'household'], f.lot],
       [`/coop/lots/${f.lot}`, ['manager', 'staff', 'household'], f.lot],
+      ['/coop/places', ['manager', 'staff', 'household'], f.place],
+      [`/coop/places/${f.place}`, ['manager', 'staff', 'household'], f.place],
     ];
     const leaks: string[] = [];
     for (const [path, readers, own] of reads) {

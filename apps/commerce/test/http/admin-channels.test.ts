@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminApp, chooseEnglish, openAdmin } from './_admin-browser.js';
 import { adminApi, ok } from './_http.js';
+import { plantIn } from './_ledger.js';
 
 interface Listing {
   product_id: string;
@@ -16,7 +17,12 @@ interface Listing {
   status: string;
   listing_id: string | null;
   external_url: string | null;
-  findings: { severity: string; code: string; message: string }[];
+  findings: {
+    severity: string;
+    code: string;
+    field: string;
+    message: { vi: string; en: string };
+  }[];
 }
 
 const CSV_37NGHEAN = [
@@ -54,6 +60,13 @@ describe('admin page "Sàn TMĐT"', () => {
       await adminApi('/admin/cooperatives'),
     );
     cooperativeId = cooperatives.find((c) => c.handle === 'htx-buoi-phuc-trach')!.id;
+    // The pomelo's planting area, in the ledger: the exchanges read its code there (ADR 039).
+    await plantIn('htx-buoi-phuc-trach', 'buoi-phuc-trach-qua', {
+      id: 'vung-buoi-phuc-trach-0031',
+      code: 'VN-HT-PT-0031',
+      name: 'Vùng bưởi Phúc Trạch',
+      communeCode: '18547',
+    });
     ({ browser, page } = await openAdmin());
   });
 
@@ -66,11 +79,23 @@ describe('admin page "Sàn TMĐT"', () => {
     for (const listing of await listings()) {
       const row = page.getByTestId(`nguongoc-listing-${listing.sku}`);
       await expect(row.getByText('Chưa đạt', { exact: true }).count()).resolves.toBe(1);
-      const shown = await row.locator('li[data-severity="error"]').allInnerTexts();
+      const shown = row.locator('li[data-severity="error"]');
       const errors = listing.findings.filter((f) => f.severity === 'error');
       expect(errors.length).toBeGreaterThan(0);
-      // Each error's Vietnamese / English message, without the log prefix.
-      expect(shown).toEqual(errors.map((f) => f.message.replace('[connectors] [37nghean] ', '')));
+      // Each error in plain Vietnamese, with a link to the product where the field is fixed.
+      const texts = await shown.allInnerTexts();
+      expect(texts).toHaveLength(errors.length);
+      errors.forEach((error, i) => {
+        expect(texts[i]).toContain(`Cần sửa: ${error.message.vi}`);
+        expect(texts[i]).not.toMatch(/lengthCm|0 cm|\[connectors\]/);
+      });
+      const fields = await shown.evaluateAll((items) =>
+        items.map((item) => item.getAttribute('data-field')),
+      );
+      expect(fields).toEqual(errors.map((error) => error.field));
+      await expect(
+        shown.locator(`a[href="/app/products/${listing.product_id}"]`).count(),
+      ).resolves.toBe(errors.length);
     }
     const pomeloRow = page.getByTestId('nguongoc-listing-BUOI-1Q');
     await pomeloRow.getByText('Xuất lần đầu rồi dán địa chỉ tin đăng').waitFor();
@@ -142,7 +167,7 @@ describe('admin page "Sàn TMĐT"', () => {
     );
     expect(cells).toContain('BUOI-1Q');
     expect(cells).not.toContain('CHE-200');
-    // The pomelo's planting-area code and OCOP recognition, as the seed records them.
+    // The pomelo's planting-area code and OCOP recognition, as its ledger records them.
     const description = cells.find((cell) => cell.includes('Sản phẩm OCOP'));
     expect(description).toContain('Mã số vùng trồng: VN-HT-PT-0031.');
     expect(description).toContain('(Quyết định 3105/QĐ-UBND, hiệu lực đến 31/10/2028).');
@@ -192,6 +217,40 @@ describe('admin page "Sàn TMĐT"', () => {
     await expect(past.locator('tbody tr').count()).resolves.toBe(imports.length);
   });
 
+  it('maps a shop category to an exchange category on its own page', async () => {
+    await page.goto(`${adminApp()}/channel-category-mappings`);
+    const table = page.getByTestId('nguongoc-category-mappings');
+    const row = table.getByTestId('nguongoc-mapping-dac-san-che-bien');
+    await row.waitFor();
+    // NguonGoc's own keys have the rules' mapping; the seed's shop category has none on VoSo.
+    await table
+      .locator('#nguongoc-mapping-voso-trai-cay option[value=""]')
+      .filter({ hasText: /^Mặc định: / })
+      .waitFor({ state: 'attached' });
+    const cell = row.locator('#nguongoc-mapping-voso-dac-san-che-bien');
+    await expect(cell.locator('option[value=""]').innerText()).resolves.toMatch(/^Chưa ghép/);
+    await row.getByText('Cần chọn danh mục').first().waitFor();
+    const { exchanges } = await ok<{
+      exchanges: { id: string; categories: { id: string; path: string }[] }[];
+    }>(await adminApi('/admin/channel-category-mappings'));
+    const processed = exchanges
+      .find((e) => e.id === 'voso')!
+      .categories.find((c) => /chế biến/i.test(c.path))!;
+    await cell.selectOption(processed.id);
+    await page.getByText(`"${processed.path}" trên VoSo`).first().waitFor();
+    const { mappings } = await ok<{
+      mappings: { exchange: string; category_key: string; exchange_category_id: string }[];
+    }>(await adminApi('/admin/channel-category-mappings'));
+    expect(mappings).toContainEqual(
+      expect.objectContaining({
+        exchange: 'voso',
+        category_key: 'dac-san-che-bien',
+        exchange_category_id: processed.id,
+      }),
+    );
+    await expect(cell.inputValue()).resolves.toBe(processed.id);
+  });
+
   it('speaks English once the user chooses it', async () => {
     await open();
     await chooseEnglish(page);
@@ -199,8 +258,18 @@ describe('admin page "Sàn TMĐT"', () => {
     await page.getByRole('tab', { name: '37nghean.com (Nghệ An)' }).click();
     const row = page.getByTestId('nguongoc-listing-CHE-200');
     await row.getByText('Not ready', { exact: true }).waitFor();
+    // The same findings in English, each with its link to the field.
+    const { findings } = (await listings()).find((l) => l.sku === 'CHE-200')!;
+    const first = findings.find((f) => f.severity === 'error')!;
+    await row.getByText(first.message.en).first().waitFor();
+    await row.getByText('To fix:').first().waitFor();
     await page.getByRole('button', { name: 'Export everything' }).waitFor();
     await page.getByRole('button', { name: 'Import orders' }).waitFor();
+
+    await page.getByRole('link', { name: 'Map categories to the exchanges' }).click();
+    await page.getByRole('heading', { name: 'Categories on the exchanges' }).waitFor();
+    const mapped = page.locator('#nguongoc-mapping-postmart-trai-cay option[value=""]');
+    await expect(mapped.innerText()).resolves.toMatch(/^By default: /);
   });
 });
 

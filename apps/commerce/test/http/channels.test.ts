@@ -20,7 +20,12 @@ interface Listing {
   status: string;
   listing_id: string | null;
   stale: boolean;
-  findings: { severity: string; code: string; field: string; message: string }[];
+  findings: {
+    severity: string;
+    code: string;
+    field: string;
+    message: { vi: string; en: string };
+  }[];
 }
 interface ImportSummary {
   rows_read: number;
@@ -101,7 +106,20 @@ describe('channels: listings on the exchanges and their orders in the sales ledg
       expect(errors.map((f) => f.code)).toEqual(
         expect.arrayContaining(['net.invalid', 'shipping.dimensions']),
       );
-      for (const error of errors) expect(error.message).toMatch(/ \/ /);
+      // One finding for the whole box, in words an office reads, with the field that fixes it.
+      expect(errors.filter((f) => f.code === 'shipping.dimensions')).toEqual([
+        expect.objectContaining({
+          field: 'dimensions',
+          message: {
+            vi: 'Thiếu kích thước hộp đóng gói: nhập chiều dài, rộng, cao của hộp (cm)',
+            en: 'Package size missing: enter the box’s length, width and height (cm)',
+          },
+        }),
+      ]);
+      for (const error of errors) {
+        expect(error.message.vi).not.toMatch(/lengthCm|0 cm|"brand"|\[connectors\]/);
+        expect(error.message.en).not.toMatch(/lengthCm|0 cm|"brand"|\[connectors\]/);
+      }
     }
   });
 
@@ -125,6 +143,88 @@ describe('channels: listings on the exchanges and their orders in the sales ledg
       expect(listing.ready).toBe(false);
       const errors = listing.findings.filter((f) => f.severity === 'error');
       expect(errors.map((f) => f.code)).toEqual(['images.too_few']);
+    }
+  });
+
+  it('names a missing brand in plain words with its field, and is ready once it is set', async () => {
+    const id = await cooperativeId('htx-cam-nghia-dan');
+    const oranges = async () =>
+      (await channels(id)).listings.find((l) => l.sku === 'CAM-10KG' && l.exchange === 'postmart')!;
+    const { product_id } = await oranges();
+    const { product } = await ok<{ product: { metadata: Record<string, unknown> } }>(
+      await adminApi(`/admin/products/${product_id}?fields=metadata`),
+    );
+    const facts = (attributes: Record<string, string>) =>
+      adminApi(`/admin/products/${product_id}`, {
+        method: 'POST',
+        body: JSON.stringify({
+          length: 40,
+          width: 30,
+          height: 25,
+          metadata: {
+            ...product.metadata,
+            net_quantity: 10,
+            net_unit: 'KGM',
+            channel_attributes: attributes,
+          },
+        }),
+      });
+    // Everything PostMart asks but the brand.
+    await ok(await facts({ shelfLife: '20 ngày' }));
+    const missing = await oranges();
+    expect(missing.ready).toBe(false);
+    expect(missing.findings.filter((f) => f.severity === 'error')).toEqual([
+      {
+        severity: 'error',
+        code: 'attribute.required',
+        field: 'brand',
+        message: {
+          vi: 'Thiếu thương hiệu: nhập thương hiệu của sản phẩm',
+          en: 'Brand missing: enter the product’s brand',
+        },
+        rule: 'requiredAttributes',
+      },
+    ]);
+    await ok(await facts({ shelfLife: '20 ngày', brand: 'HTX Cam Nghĩa Đàn' }));
+    const ready = await oranges();
+    expect(ready.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(ready.ready).toBe(true);
+    // Back as the seed had it, for the tests below.
+    await ok(
+      await adminApi(`/admin/products/${product_id}`, {
+        method: 'POST',
+        body: JSON.stringify({
+          length: null,
+          width: null,
+          height: null,
+          metadata: product.metadata,
+        }),
+      }),
+    );
+    expect((await oranges()).ready).toBe(false);
+  });
+
+  it('exports titles that say the net content once', async () => {
+    const id = await cooperativeId('htx-nong-san-hoang-hoa');
+    const result = await ok<{ exported: string[]; workbook: { url: string } }>(
+      await adminApi(`/admin/cooperatives/${id}/channels/postmart/exports`, {
+        method: 'POST',
+        body: JSON.stringify({ changed_only: false }),
+      }),
+    );
+    expect(result.exported).toContain('NEM-500');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await downloaded(result.workbook.url)) as unknown as ExcelJS.Buffer);
+    const cells: string[] = [];
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))),
+    );
+    // The seed's names already say their net content: "Nem chua Thanh Hoá 500 g".
+    for (const name of ['Nem chua Thanh Hoá 500 g', 'Mắm tép 200 g']) {
+      const titles = cells.filter((cell) => cell.startsWith(name));
+      expect(titles, name).toHaveLength(1);
+      expect(titles[0]).toMatch(new RegExp(`^${name} – `));
+      expect(titles[0]).not.toMatch(/(\d+ g).*\1/);
     }
   });
 

@@ -11,7 +11,8 @@ interface Finding {
   severity: string;
   code: string;
   field: string;
-  message: string;
+  index?: number;
+  message: { vi: string; en: string };
 }
 
 let probe: http.Server;
@@ -93,10 +94,13 @@ describe('product images for the exchanges', () => {
       .filter((listing) => listing.product_id === productId && listing.exchange === 'voso')
       .flatMap((listing) => listing.findings)
       .filter((finding) => finding.code === 'image.unreadable');
-    expect(findings.map((finding) => finding.field)).toEqual(['images[0]', 'images[2]']);
-    expect(findings[0]!.message).toContain('trỏ tới địa chỉ nội bộ 127.0.0.1');
-    expect(findings[0]!.message).toContain('points to the non-public address 127.0.0.1');
-    expect(findings[1]!.message).toContain('169.254.169.254');
+    expect(findings.map((finding) => [finding.field, finding.index])).toEqual([
+      ['images', 0],
+      ['images', 2],
+    ]);
+    expect(findings[0]!.message.vi).toContain('trỏ tới địa chỉ nội bộ 127.0.0.1');
+    expect(findings[0]!.message.en).toContain('points to the non-public address 127.0.0.1');
+    expect(findings[1]!.message.vi).toContain('169.254.169.254');
     expect(hits).toEqual([]);
   });
 });

@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pdfText } from '@nguongoc/test-support/pdf';
 import { COUNTED_ORDERS, reportPeriod } from '@nguongoc/pilot-report';
+import type { Product } from '@nguongoc/trace-core';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, newMember, newOfficer } from './_accounts.js';
+import { ledgerRecord, putLedgerRecord } from './_ledger.js';
 import {
   adminApi,
   backend,
@@ -151,6 +153,9 @@ async function refund(orderId: string, amount: number) {
 
 let cooperative: string;
 let products: Record<string, { id: string; metadata: Record<string, unknown> }>;
+/** The sticky rice's ledger record before its rating expired, put back afterwards. */
+let expiredRecord: Product | undefined;
+const HOANG_HOA_LEDGER = 'nguongoc.vn/htx-nong-san-hoang-hoa';
 let households: string[];
 
 async function importVoso(csv: string) {
@@ -191,6 +196,7 @@ afterAll(async () => {
   for (const product of Object.values(products ?? {})) {
     await setMetadata(product.id, product.metadata);
   }
+  if (expiredRecord) await putLedgerRecord(HOANG_HOA_LEDGER, expiredRecord);
 });
 
 describe('commune e-commerce pilot: indicators from the sales ledger', () => {
@@ -246,13 +252,20 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
       }),
       201,
     );
-    // The sticky rice is the first household's; the shrimp paste loses its trace link; the
-    // sticky rice its OCOP stars.
+    // The sticky rice is the first household's; the shrimp paste loses its trace link, and with
+    // it its OCOP rating, which only its ledger record holds; the sticky rice's rating, in its
+    // ledger, has expired (ADR 039: the stars the metadata still types are read by nothing).
     const { NEP: nep, MAMTEP: mamtep } = {
       NEP: products['NEP-2KG']!,
       MAMTEP: products['MAMTEP-200']!,
     };
-    await setMetadata(nep.id, { ...nep.metadata, household_id: households[0], ocop_stars: '' });
+    await setMetadata(nep.id, { ...nep.metadata, household_id: households[0] });
+    const nepRecord = (await ledgerRecord('product', String(nep.metadata.trace_product_id)))!;
+    expiredRecord = nepRecord;
+    await putLedgerRecord(HOANG_HOA_LEDGER, {
+      ...nepRecord,
+      ocop: { ...nepRecord.ocop!, expiresOn: '2024-12-31' },
+    });
     await setMetadata(mamtep.id, { ...mamtep.metadata, trace_product_id: '' });
 
     const after = await indicators(`commune_code=${COMMUNE}`);
@@ -264,7 +277,7 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
     const voso = (i: Indicators) => i.catalogue.by_exchange.find((e) => e.exchange === 'voso')!;
     expect(voso(after).households).toBe(voso(before).households + 1);
     expect(voso(after).cooperatives).toBe(voso(before).cooperatives + 1);
-    expect(after.catalogue.products).toEqual({ total: 4, traceable: 3, ocop: 3 });
+    expect(after.catalogue.products).toEqual({ total: 4, traceable: 3, ocop: 2 });
   });
 
   it('reconciles imported orders exactly, with a cancellation, a re-import and a return', async () => {
@@ -284,7 +297,8 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
       gross_amount_vnd: 530_000,
       households: 1,
     });
-    expect(first.sales.ocop.amount_vnd).toBe(410_000 - 95_000);
+    // Neither the sticky rice (expired) nor the untraced shrimp paste counts as OCOP.
+    expect(first.sales.ocop.amount_vnd).toBe(410_000 - 95_000 - 40_000);
     expect(first.sales.traceable.amount_vnd).toBe(410_000 - 40_000);
     expect(first.sales.series.map((s) => [s.period, s.channel, s.orders, s.amount_vnd])).toEqual([
       ['2026-03', 'voso', 2, 370_000],
@@ -336,7 +350,8 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
     const ocop = await ok<{ count: number }>(
       await adminApi(`/admin/pilot/sales-lines?${period}&ocop=false`),
     );
-    expect(ocop.count).toBe(1);
+    // The sticky rice's line and the shrimp paste's two (no ledger link, so no rating).
+    expect(ocop.count).toBe(3);
     const untraced = await ok<{ count: number }>(
       await adminApi(`/admin/pilot/sales-lines?${period}&traceable=false`),
     );

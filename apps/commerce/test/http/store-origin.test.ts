@@ -30,6 +30,10 @@ interface StoreLot {
 interface Origin {
   cooperative: StoreCooperative | null;
   lots: StoreLot[];
+  facts: {
+    ocop: { stars: number; decision_number: string; expires_on: string; status: string } | null;
+    planting_area: { id: string; code: string; name: string } | null;
+  };
 }
 
 const SAMPLE_LOT = '3KX9T2M7QAH';
@@ -47,6 +51,7 @@ const PUBLIC_FIELDS = [
   'handle',
   'id',
   'name',
+  'product_facts',
   'product_ids',
   'province',
   'province_code',
@@ -168,10 +173,19 @@ describe('GET /store/products/:id/origin', () => {
     const origin = await publicBody<Origin>(
       await storeApi(`/store/products/${productId('cam-vinh-hop-5kg')}/origin`),
     );
-    const { cooperative } = await ok<{ cooperative: StoreCooperative }>(
-      await storeApi(`/store/cooperatives/${CAM}`),
-    );
-    expect(origin.cooperative).toEqual(cooperative);
+    const { cooperative } = await ok<{
+      cooperative: StoreCooperative & { product_facts: Record<string, Origin['facts']> };
+    }>(await storeApi(`/store/cooperatives/${CAM}`));
+    const { product_facts: facts, ...listed } = cooperative;
+    expect(origin.cooperative).toEqual(listed);
+    // Its OCOP rating from the ledger (ADR 039), as the cooperative's answer gives it.
+    expect(origin.facts).toEqual(facts[productId('cam-vinh-hop-5kg')]);
+    expect(origin.facts.ocop).toEqual({
+      stars: 4,
+      decision_number: '2189/QĐ-UBND',
+      expires_on: '2028-06-30',
+      status: 'valid',
+    });
     const { bundle } = await ok<{ bundle: LotBundle }>(
       await storeApi(`/store/trace/${SAMPLE_LOT}`),
     );

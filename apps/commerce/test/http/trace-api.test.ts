@@ -135,7 +135,7 @@ describe('admin trace API', () => {
     expect(lots[0]).toMatchObject({
       id: lot.id,
       trace_url: `http://localhost:3000/t/${lot.id}`,
-      labels_url: `http://localhost:5180/?lot=${lot.id}`,
+      labels_url: `http://localhost:3001/lots/${lot.id}/labels`,
     });
     expect(locations.map((l) => l.id)).toContain('vuon-cam-xom-3');
     const { story, verification } = await ok<{

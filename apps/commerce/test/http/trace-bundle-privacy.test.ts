@@ -36,8 +36,23 @@ const PUBLIC_FIELDS: Record<string, string[]> = {
     'coordinates',
     'gln',
     'address',
+    'areaHectares',
+    'crop',
+    'variety',
+    'boundary',
+    'householdIds',
+    'seasons',
   ],
-  lot: ['type', 'id', 'code', 'productId', 'organisationId', 'locationId'],
+  lot: [
+    'type',
+    'id',
+    'code',
+    'productId',
+    'organisationId',
+    'locationId',
+    'householdId',
+    'seasonId',
+  ],
 };
 
 let productId: string;

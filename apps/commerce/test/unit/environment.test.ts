@@ -108,13 +108,17 @@ describe('the backend environment', () => {
     ).toThrow(/VNPAY_RECONCILE_AFTER_MINUTES phải là số phút nguyên/);
   });
 
-  it('links the admin to the storefront and the label printer', () => {
+  it("links the admin to the storefront and the workspace's label page", () => {
     expect(
       commerceEnvironment({ ...complete, STOREFRONT_URL: 'https://cho.example.vn' }).links,
     ).toEqual({
       storefront: 'https://cho.example.vn',
-      labelPrinter: 'http://localhost:5180',
+      labelPrinter: 'http://localhost:3001',
     });
+    expect(
+      commerceEnvironment({ ...complete, WORKSPACE_URL: 'https://htx.example.vn/' }).links
+        .labelPrinter,
+    ).toBe('https://htx.example.vn');
   });
 
   it('takes the storefront with or without a trailing slash, and refuses what is not a URL', () => {

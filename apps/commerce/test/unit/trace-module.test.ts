@@ -66,10 +66,10 @@ describe('the trace module service', () => {
     expect(created).toEqual([]);
   });
 
-  it("links a lot to its trace page (its QR's URL) and to the label printer", () => {
+  it("links a lot to its trace page (its QR's URL) and to the workspace's label page", () => {
     expect(trace.linksOf('3KX9T2M7QAH')).toEqual({
       trace_url: 'https://cho.example.vn/t/3KX9T2M7QAH',
-      labels_url: 'http://127.0.0.1:5180/?lot=3KX9T2M7QAH',
+      labels_url: 'http://127.0.0.1:5180/lots/3KX9T2M7QAH/labels',
     });
   });
 });

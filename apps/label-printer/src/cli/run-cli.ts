@@ -25,6 +25,21 @@ import { lotsFromTraceStore, recordSerialsInTraceStore } from '../sources/trace-
 import { builtInTemplates, loadTemplate } from '../templates.js';
 import { startLabelServer } from '../server/label-server.js';
 
+/**
+ * The shop `npm start` serves: a label's QR code must open a trace page that exists, so the
+ * default is the configured storefront (as the backend's `trace_url`), never a public host the
+ * cooperative did not choose.
+ */
+export const DEFAULT_TRACE_BASE = 'http://localhost:3000';
+
+/** The trace host: --base, else NGUONGOC_TRACE_BASE, else STOREFRONT_URL, else npm start's shop. */
+export function traceBase(option: string | undefined, env: NodeJS.ProcessEnv): string {
+  const given = [option, env.NGUONGOC_TRACE_BASE, env.STOREFRONT_URL].find(
+    (value) => value !== undefined && value.trim() !== '',
+  );
+  return (given ?? DEFAULT_TRACE_BASE).trim().replace(/\/+$/, '');
+}
+
 export const USAGE = `nguongoc-labels: nhãn QR truy xuất nguồn gốc / QR traceability labels
 
   nguongoc-labels print [tuỳ chọn / options]   tạo và in nhãn / make and print labels
@@ -37,14 +52,16 @@ Nguồn / input (một trong / one of):
   --lot ID [--lot ID …]      lô từ / lots from --store URL (file:./htx.db) hoặc / or --api URL
   --product ID               mọi lô của sản phẩm / every lot of a product (--api)
   --api URL --token T        API quản trị commerce / commerce admin API (or NGUONGOC_ADMIN_TOKEN)
-  --serials 1-2000           một nhãn mỗi đơn vị / one label per unit (GS1 AI 21 or short codes)
-                             có GTIN: đăng ký dải số trước khi in / with a GTIN: the range is
-                             registered at --api or --store before printing (not on --dry-run)
+  --serials 1-2000           một nhãn mỗi đơn vị / one label per unit (GS1 AI 21, or /t/<lô>?s=)
+                             đăng ký dải số trước khi in / the range is registered at --api or
+                             --store before printing (not on --dry-run)
 
 Nhãn / label:
   --template ID|FILE.json    ${'a4-3x7'} (mặc định / default), a4-4x10, a4-5x13, a4-2x5, avery-l7160,
                              roll-50x30, roll-40x30, or a custom JSON template
-  --base URL                 trang truy xuất / trace host (default NGUONGOC_TRACE_BASE or https://nguongoc.vn)
+  --base URL                 cửa hàng có trang truy xuất / the shop whose trace pages the QR codes
+                             open (default NGUONGOC_TRACE_BASE, else STOREFRONT_URL, else the
+                             shop of \`npm start\`, ${DEFAULT_TRACE_BASE})
   --ecc M|Q                  mức sửa lỗi QR / QR error correction (default M)
   --copies N                 số bản mỗi dòng / copies of each row
   --start N                  bắt đầu ở nhãn N của tờ đã dùng dở / first free label on a used sheet
@@ -59,7 +76,6 @@ Nhãn / label:
   --out FILE|DIR             tệp PDF/TSPL/ZPL, hoặc thư mục PNG/SVG / a file, or a folder for PNG/SVG
   --printer tcp://HOST[:9100] | lp | lp:QUEUE    gửi tới máy in / send to a printer
   --dry-run FILE             ghi lệnh in ra tệp thay vì gửi / write the job to a file instead of sending
-  --codes FILE               bảng mã đơn vị (CSV) khi sản phẩm không có GTIN / unit code map
 
 Trang web / web page (serve):
   --port N --host ADDR       mặc định / default 5180 on 127.0.0.1
@@ -127,7 +143,6 @@ async function run(args: string[], io: CliIo): Promise<number> {
       out: { type: 'string' },
       printer: { type: 'string' },
       'dry-run': { type: 'string' },
-      codes: { type: 'string' },
       port: { type: 'string', default: '5180' },
       host: { type: 'string', default: '127.0.0.1' },
       'page-token': { type: 'string' },
@@ -140,7 +155,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return command === undefined && !values.help ? 2 : 0;
   }
-  const base = values.base ?? io.env.NGUONGOC_TRACE_BASE ?? 'https://nguongoc.vn';
+  const base = traceBase(values.base, io.env);
   const token = values.token ?? io.env.NGUONGOC_ADMIN_TOKEN;
   if (command === 'templates') {
     for (const template of builtInTemplates()) {
@@ -197,9 +212,6 @@ async function run(args: string[], io: CliIo): Promise<number> {
     token,
     wholeNumber(values.copies, '--copies', 1),
   );
-  const codesFile =
-    values.codes ?? [values.out, values['dry-run']].find(Boolean)?.concat('.codes.csv');
-  await writeUnitCodes(rows, codesFile);
 
   if (format === 'png' || format === 'svg') {
     if (!values.out)
@@ -347,9 +359,8 @@ async function inputRows(
     })),
   );
   const [unitLot] = infos;
-  // Units of a product without a GTIN get new random short codes, registered through the code
-  // map (--codes), not as a serial range.
-  if (!serials || unitLot?.gtin === undefined) return { rows };
+  // Unit serials, with or without a GTIN (`/t/<lot>?s=<serial>`), are the lot's: registered.
+  if (!serials || unitLot === undefined) return { rows };
   const store = values.store as string | undefined;
   const api = { url: values.api as string, token: token! };
   return {
@@ -367,28 +378,6 @@ async function inputRows(
       }
     },
   };
-}
-
-/** Unit short codes are new: the map of code to lot and serial is what registers them. */
-async function writeUnitCodes(rows: LabelRow[], file: string | undefined): Promise<void> {
-  const units = rows.filter((row) => row.data.serial !== undefined && row.data.uri.includes('/t/'));
-  if (units.length === 0) return;
-  if (file === undefined) {
-    throw new LabelError('option.codes', {
-      vi: 'mã đơn vị mới cần --codes TỆP.csv để đăng ký',
-      en: 'new unit codes need --codes FILE.csv to register them',
-    });
-  }
-  const lines = [
-    'code,uri,lot,serial',
-    ...units.map(({ data }) => [data.code, data.uri, data.lot, data.serial].map(csvCell).join(',')),
-  ];
-  await writeFile(file, `${lines.join('\n')}\n`);
-}
-
-function csvCell(value: string | undefined): string {
-  const text = value ?? '';
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 async function sendJob(

@@ -87,17 +87,16 @@ export function labelsFromRequest(request: LabelRequest, base: string): LabelDat
 
 /**
  * The unit serials a web job must register before its PDF is made, when the server has a lot
- * source (--store or --api): unit labels of a GTIN product, for the lot named by its short code.
- * Units of a product without a GTIN get new random short codes instead (not registered here, as
- * on the command line without a code map), and a server without a source registers nothing.
- * @throws LabelError `request.short_code` for GTIN unit labels without the lot's short code.
+ * source (--store or --api): unit labels, with or without a GTIN (`/t/<lot>?s=<serial>`), for the
+ * lot named by its short code. A server without a source registers nothing.
+ * @throws LabelError `request.short_code` for unit labels without the lot's short code.
  */
 export function serialsToRegister(
   request: LabelRequest,
   hasSource: boolean,
 ): { lot: string; range: SerialRange } | undefined {
   const serials = request.serials?.trim();
-  if (!hasSource || !serials || !request.gtin?.trim()) return undefined;
+  if (!hasSource || !serials) return undefined;
   const lot = request.shortCode?.trim();
   if (!lot) {
     throw new LabelError('request.short_code', {

@@ -1,4 +1,5 @@
-import type { LotBundle, MasterRecord } from '@nguongoc/trace-core';
+import { type LotBundle, type MasterRecord, ocopStatus } from '@nguongoc/trace-core';
+import { vietnamToday } from '@nguongoc/vn-locale';
 import type { LotInfo } from '../lot-labels.js';
 
 type RecordOf<T extends MasterRecord['type']> = Extract<MasterRecord, { type: T }>;
@@ -7,6 +8,7 @@ type RecordOf<T extends MasterRecord['type']> = Extract<MasterRecord, { type: T 
  * What a label shows about a lot, read from master data and the lot's events: NSX is the date
  * of its last packing (else processing, else harvest) event, HSD the harvest's
  * `cbvmda:itemExpirationDate`. Dates are the local (+07:00) calendar dates the events carry.
+ * The OCOP stars are printed only while the rating holds on `today` (Vietnam's day, ADR 039).
  */
 export function lotInfoFromRecords(
   records: {
@@ -15,11 +17,14 @@ export function lotInfoFromRecords(
     organisation?: RecordOf<'organisation'> | undefined;
   },
   events: LotBundle['events'] = [],
+  today: string = vietnamToday(),
 ): LotInfo {
   const { lot, product, organisation } = records;
   const info: LotInfo = { id: lot.id, code: lot.code, product: product.name };
   if (product.gtin !== undefined) info.gtin = product.gtin;
-  if (product.ocop !== undefined) info.stars = product.ocop.stars;
+  if (product.ocop !== undefined && holds(product.ocop.expiresOn, today)) {
+    info.stars = product.ocop.stars;
+  }
   if (organisation !== undefined) info.cooperative = organisation.name;
   const dated = (step: (bizStep: string) => boolean) =>
     events
@@ -40,8 +45,20 @@ export function lotInfoFromRecords(
   return info;
 }
 
+/** Whether a rating still holds: not when it has expired, nor when its expiry is not a day. */
+function holds(expiresOn: string, today: string): boolean {
+  try {
+    return ocopStatus({ expiresOn }, today) !== 'expired';
+  } catch {
+    return false;
+  }
+}
+
 /** The same from a lot bundle (the trace store's or the commerce API's). */
-export function lotInfoFromBundle(bundle: LotBundle): LotInfo | undefined {
+export function lotInfoFromBundle(
+  bundle: LotBundle,
+  today: string = vietnamToday(),
+): LotInfo | undefined {
   const find = <T extends MasterRecord['type']>(type: T, id?: string) =>
     bundle.records
       .map(({ record }) => record)
@@ -56,5 +73,6 @@ export function lotInfoFromBundle(bundle: LotBundle): LotInfo | undefined {
   return lotInfoFromRecords(
     { lot, product, organisation: find('organisation', lot.organisationId) },
     bundle.events,
+    today,
   );
 }

@@ -5,10 +5,12 @@ import {
   type BilingualText,
   type StoreCooperative,
   type StoreLot,
+  type StoreProductFacts,
   readAnswer,
   readProductMetadata,
   storeProductOriginAnswer,
 } from '@nguongoc/contracts';
+import { shownStars } from '../lib/ocop';
 import { cooperativeRef } from './cooperatives.server';
 import { medusa } from './medusa.server';
 import { regionId } from './region.server';
@@ -47,8 +49,10 @@ function summary(
   product: HttpTypes.StoreProduct,
   cooperatives: readonly StoreCooperative[],
 ): ProductSummary {
-  const { title_en, ocop_stars } = readProductMetadata(product.metadata);
+  const { title_en } = readProductMetadata(product.metadata);
   const cooperative = cooperatives.find((c) => c.product_ids.includes(product.id));
+  // The stars are the ledger's, as the cooperative's answer carries them (ADR 039).
+  const facts = cooperative?.product_facts?.[product.id];
   return {
     id: product.id,
     handle: product.handle,
@@ -56,7 +60,7 @@ function summary(
     titleEn: text(title_en),
     thumbnail: product.thumbnail ?? product.images?.[0]?.url ?? null,
     price: lowestPrice(product),
-    ocopStars: ocop_stars ?? null,
+    ocopStars: shownStars(facts?.ocop),
     categories: (product.categories ?? []).map((category) => ({
       handle: category.handle,
       name: bilingualName(category.name),
@@ -69,14 +73,17 @@ function detail(
   product: HttpTypes.StoreProduct,
   cooperatives: readonly StoreCooperative[],
 ): ProductDetail {
-  const { ocop_decision, origin, planting_area } = readProductMetadata(product.metadata);
+  const { origin } = readProductMetadata(product.metadata);
+  const facts = cooperatives.find((c) => c.product_ids.includes(product.id))?.product_facts?.[
+    product.id
+  ];
   return {
     ...summary(product, cooperatives),
     description: text(product.description),
     images: (product.images ?? []).map((image) => image.url).filter(Boolean),
-    ocopDecision: text(ocop_decision),
+    ocop: facts?.ocop ?? null,
     origin: text(origin),
-    plantingArea: text(planting_area),
+    plantingArea: facts?.planting_area ?? null,
     variants: (product.variants ?? []).map((variant) => ({
       id: variant.id,
       title: variant.title ?? '',
@@ -145,19 +152,36 @@ function lotSummary(lot: StoreLot): LotSummary {
   };
 }
 
+/** A product with the OCOP rating and planting area of its cooperative's ledger (ADR 039). */
+export function withFacts(product: ProductDetail, facts: StoreProductFacts): ProductDetail {
+  return {
+    ...product,
+    ocopStars: shownStars(facts.ocop),
+    ocop: facts.ocop,
+    plantingArea: facts.planting_area,
+  };
+}
+
 /**
- * The product's cooperative and its newest traced lot (`GET /store/products/:id/origin`).
+ * The product's cooperative, its newest traced lot and its ledger facts
+ * (`GET /store/products/:id/origin`).
  * @throws ContractError when the answer breaks its contract.
  */
-export async function productOrigin(
-  productId: string,
-): Promise<{ cooperative: StoreCooperative | null; newestLot: LotSummary | null }> {
+export async function productOrigin(productId: string): Promise<{
+  cooperative: StoreCooperative | null;
+  newestLot: LotSummary | null;
+  facts: StoreProductFacts;
+}> {
   const answer = await medusa().client.fetch<unknown>(
     `/store/products/${encodeURIComponent(productId)}/origin`,
   );
   const origin = readAnswer(storeProductOriginAnswer, answer, 'GET /store/products/:id/origin');
   const newest = origin.lots[0];
-  return { cooperative: origin.cooperative, newestLot: newest ? lotSummary(newest) : null };
+  return {
+    cooperative: origin.cooperative,
+    newestLot: newest ? lotSummary(newest) : null,
+    facts: origin.facts,
+  };
 }
 
 /** Highest OCOP stars first, then by Vietnamese title. */

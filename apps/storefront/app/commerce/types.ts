@@ -1,7 +1,7 @@
 // What the pages show, as the server modules build it from the backend's answers: plain,
 // serialisable, already in VND and in both languages where the data has both. The answers
 // themselves are typed by @nguongoc/contracts, which the server modules parse them with.
-import type { BilingualText } from '@nguongoc/contracts';
+import type { BilingualText, StoreOcop, StorePlantingArea } from '@nguongoc/contracts';
 
 /** Where a product comes from, on cards and pages. */
 export interface CooperativeRef {
@@ -20,7 +20,10 @@ export interface ProductSummary {
   thumbnail: string | null;
   /** VND, tax included; null when the product has no price in the region. */
   price: number | null;
-  /** OCOP rating, 3 to 5 stars (the product metadata's `ocop_stars`). */
+  /**
+   * OCOP rating, 3 to 5 stars, from the cooperative's trace ledger (ADR 039); null when it has
+   * none or when it has expired (an expired rating is never shown as stars).
+   */
   ocopStars: number | null;
   categories: { handle: string; name: BilingualText }[];
   cooperative: CooperativeRef | null;
@@ -35,11 +38,11 @@ export interface ProductVariant {
 export interface ProductDetail extends ProductSummary {
   description: string | null;
   images: string[];
-  /** The number of the provincial decision that granted the OCOP stars. */
-  ocopDecision: string | null;
+  /** The OCOP rating as the ledger holds it, with its status today; null when it has none. */
+  ocop: StoreOcop | null;
   origin: string | null;
-  /** Mã vùng trồng: the planting-area code registered for the growing area. */
-  plantingArea: string | null;
+  /** The planting area (vùng trồng) from the ledger: its name and mã số vùng trồng. */
+  plantingArea: StorePlantingArea | null;
   variants: ProductVariant[];
 }
 

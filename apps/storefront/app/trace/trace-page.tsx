@@ -20,6 +20,7 @@ export interface TracePageProps {
  */
 export function TracePage({ view, messages, language, t, serial, links }: TracePageProps) {
   const stars = view.ocop?.stars ?? 0;
+  const area = view.plantingArea;
   return (
     <>
       <header className="bar">
@@ -75,30 +76,47 @@ export function TracePage({ view, messages, language, t, serial, links }: TraceP
           {view.ocop && (
             <div>
               <dt>{t('tracePage.ocop')}</dt>
-              <dd>
-                <span className="stars" aria-hidden="true">
-                  {'★'.repeat(stars)}
-                  {'☆'.repeat(5 - stars)}
-                </span>{' '}
-                {t('tracePage.ocopStars', { stars })}
-                <small>
-                  {t('tracePage.ocopDecision', {
-                    decision: view.ocop.decisionNumber,
-                    expiresOn: view.ocop.expiresOnText,
-                  })}
-                </small>
-              </dd>
+              {view.ocop.status === 'expired' ? (
+                <dd>
+                  {t('tracePage.ocopExpired', { date: view.ocop.expiresOnText })}
+                  <small>{view.ocop.decisionNumber}</small>
+                </dd>
+              ) : (
+                <dd>
+                  <span className="stars" aria-hidden="true">
+                    {'★'.repeat(stars)}
+                    {'☆'.repeat(5 - stars)}
+                  </span>{' '}
+                  {t('tracePage.ocopStars', { stars })}
+                  <small>
+                    {t('tracePage.ocopDecision', {
+                      decision: view.ocop.decisionNumber,
+                      expiresOn: view.ocop.expiresOnText,
+                    })}
+                  </small>
+                </dd>
+              )}
             </div>
           )}
-          {view.plantingArea && (
+          {area && (
             <div>
               <dt>{t('tracePage.plantingArea')}</dt>
               <dd>
-                {view.plantingArea.name}
-                {view.plantingArea.code && (
-                  <small>{t('tracePage.plantingAreaCode', { code: view.plantingArea.code })}</small>
-                )}
-                {view.plantingArea.place && <small>{view.plantingArea.place}</small>}
+                {area.name}
+                {area.code && <small>{t('tracePage.plantingAreaCode', { code: area.code })}</small>}
+                {area.areaText && <small>{t('tracePage.area', { area: area.areaText })}</small>}
+                {area.crop && <small>{t('tracePage.crop', { crop: area.crop })}</small>}
+                {area.variety && <small>{t('tracePage.variety', { variety: area.variety })}</small>}
+                {area.place && <small>{area.place}</small>}
+              </dd>
+            </div>
+          )}
+          {view.household && (
+            <div>
+              <dt>{t('tracePage.household')}</dt>
+              <dd>
+                {view.household.name}
+                {view.household.place && <small>{view.household.place}</small>}
               </dd>
             </div>
           )}

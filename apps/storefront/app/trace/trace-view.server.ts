@@ -2,12 +2,20 @@ import {
   type Location,
   type LotBundle,
   type OcopRating,
+  type OcopStatus,
   type StoryStep,
   lotStory,
+  ocopStatus,
   parseCheckpoint,
 } from '@nguongoc/trace-core';
 import { communeLabel } from '@nguongoc/vn-admin-units';
-import { formatDate, formatDateTime, parseVietnamTime } from '@nguongoc/vn-locale';
+import {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  parseVietnamTime,
+  vietnamToday,
+} from '@nguongoc/vn-locale';
 import type { Language } from '../i18n';
 import { type KeyRotationView, keyRotationsOf } from './key-rotations';
 
@@ -18,8 +26,21 @@ export interface TraceView {
   productName: string | undefined;
   gtin: string | undefined;
   producer: { name: string; place: string | undefined } | undefined;
-  ocop: (OcopRating & { expiresOnText: string }) | undefined;
-  plantingArea: { name: string; code: string | undefined; place: string | undefined } | undefined;
+  /** The product record's rating; `expired` ones are shown as a date, never as stars (ADR 039). */
+  ocop: (OcopRating & { expiresOnText: string; status: OcopStatus }) | undefined;
+  plantingArea:
+    | {
+        name: string;
+        code: string | undefined;
+        place: string | undefined;
+        /** `1,25` / `1.25`: hectares as the page's language writes them. */
+        areaText: string | undefined;
+        crop: string | undefined;
+        variety: string | undefined;
+      }
+    | undefined;
+  /** The household that grew the lot (the lot's `householdId`, an organisation of the bundle). */
+  household: { name: string; place: string | undefined } | undefined;
   /** The lot's story; `timeText` is `time` (Vietnam time) as the page's language writes it. */
   steps: (StoryStep & { timeText: string })[];
   /** Master-data records in the bundle (lot, product, producer, places). */
@@ -31,8 +52,15 @@ export interface TraceView {
   keyRotations: KeyRotationView[];
 }
 
-/** The page's content in `language`, from a lot bundle as the backend served it. */
-export function traceView(bundle: LotBundle, language: Language): TraceView {
+/**
+ * The page's content in `language`, from a lot bundle as the backend served it. `today`
+ * (Vietnam's, `YYYY-MM-DD`) decides whether the OCOP rating still holds.
+ */
+export function traceView(
+  bundle: LotBundle,
+  language: Language,
+  today: string = vietnamToday(),
+): TraceView {
   const story = lotStory(bundle, language);
   const place = (communeCode: string | undefined) =>
     communeCode === undefined ? undefined : communeLabel(communeCode, language);
@@ -65,11 +93,22 @@ export function traceView(bundle: LotBundle, language: Language): TraceView {
     ocop: story.ocop && {
       ...story.ocop,
       expiresOnText: formatDate(parseVietnamTime(story.ocop.expiresOn), language),
+      status: statusOf(story.ocop.expiresOn, today),
     },
     plantingArea: location && {
       name: location.name,
       code: location.plantingAreaCode,
       place: place(location.communeCode),
+      areaText:
+        typeof location.areaHectares === 'number'
+          ? formatNumber(location.areaHectares, language, { fractionDigits: 2 })
+          : undefined,
+      crop: location.crop,
+      variety: location.variety,
+    },
+    household: story.household && {
+      name: story.household.name,
+      place: place(story.household.communeCode),
     },
     steps: story.steps.map((step) => ({
       ...step,
@@ -80,4 +119,13 @@ export function traceView(bundle: LotBundle, language: Language): TraceView {
     checkpointSize,
     keyRotations: keyRotationsOf(bundle, language),
   };
+}
+
+/** A rating whose expiry is not a real day (a hand-made bundle) is not shown as stars either. */
+function statusOf(expiresOn: string, today: string): OcopStatus {
+  try {
+    return ocopStatus({ expiresOn }, today);
+  } catch {
+    return 'expired';
+  }
 }

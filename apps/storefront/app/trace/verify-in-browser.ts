@@ -88,7 +88,11 @@ async function run(status: HTMLElement, messages: TraceMessages): Promise<void> 
   } else {
     show(status, 'verified', messages.verified, messages.checked);
   }
-  await recordScan(scanUrl, status.dataset.serial, messages, pick);
+  // A unit label of a product without a GTIN reads `/t/<lot>?s=<serial>`: the page is the lot's
+  // (one cached page per lot), the serial only counts its scans.
+  const serial =
+    status.dataset.serial ?? new URLSearchParams(location.search).get('s') ?? undefined;
+  await recordScan(scanUrl, serial, messages, pick);
 }
 
 /** Where the phone keeps the province its buyer chose to share (their own device only). */

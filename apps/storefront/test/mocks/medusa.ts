@@ -14,11 +14,25 @@ import type {
   StoreCooperativesAnswer,
   StoreGs1LotAnswer,
   StoreLot,
+  StoreProductFacts,
   StoreProductOriginAnswer,
   StoreTraceAnswer,
 } from '@nguongoc/contracts';
-import { generateNoteKeys } from '@nguongoc/trace-core';
-import { LEDGER_ORIGIN, lot as sampleLot, sampleLedger } from '@nguongoc/trace-core/sample-lot';
+import {
+  type Location,
+  type Lot,
+  type Organisation,
+  type Product,
+  buildFieldEvent,
+  generateNoteKeys,
+} from '@nguongoc/trace-core';
+import { MemoryLedger } from '@nguongoc/trace-core/ledger';
+import {
+  LEDGER_ORIGIN,
+  cooperative as sampleCooperative,
+  lot as sampleLot,
+  sampleLedger,
+} from '@nguongoc/trace-core/sample-lot';
 import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
 
 export const BACKEND = 'http://medusa.test';
@@ -153,6 +167,42 @@ const LOTS: Record<string, StoreLot[]> = {
   ],
 };
 
+/**
+ * What each product's cooperative ledger says (ADR 039): the OCOP rating and planting area the
+ * shop shows. Tests may change an entry (an expired rating) and put it back.
+ */
+export const LEDGER_FACTS: Record<string, StoreProductFacts> = Object.fromEntries(
+  PRODUCTS.map((fixture) => [fixture.id, ledgerFactsOf(fixture)]),
+);
+
+export function ledgerFactsOf(fixture: ProductFixture): StoreProductFacts {
+  return {
+    ocop: {
+      stars: fixture.stars,
+      decision_number: '2189/QĐ-UBND',
+      expires_on: '2028-06-30',
+      status: 'valid',
+    },
+    planting_area: fixture.plantingArea
+      ? {
+          id: `${fixture.handle}-vung-trong`,
+          code: fixture.plantingArea,
+          name: 'Vùng cam Đồi Tiên',
+        }
+      : null,
+  };
+}
+
+export const PRODUCT_FIXTURES: readonly ProductFixture[] = PRODUCTS;
+
+/** A cooperative as the backend answers it: with its products' ledger facts. */
+function withFacts(cooperative: StoreCooperative): StoreCooperative {
+  return {
+    ...cooperative,
+    product_facts: Object.fromEntries(cooperative.product_ids.map((id) => [id, LEDGER_FACTS[id]!])),
+  };
+}
+
 const SHIPPING_OPTIONS = [
   {
     id: 'so_standard',
@@ -182,12 +232,15 @@ function storeProduct(fixture: ProductFixture) {
       rank,
     })),
     categories: [CATEGORIES[fixture.category]],
+    // The deprecated OCOP and planting-area keys disagree with the ledger on purpose: the shop
+    // must not read them (ADR 039).
     metadata: {
       title_en: fixture.titleEn,
-      ocop_stars: fixture.stars,
-      ocop_decision: '2189/QĐ-UBND',
+      ocop_stars: 5,
+      ocop_decision: 'METADATA-CU',
+      ocop_expires_on: '2020-01-01',
       ...(cooperative ? { origin: `${cooperative.commune.vi}, ${cooperative.province.vi}` } : {}),
-      ...(fixture.plantingArea ? { planting_area: fixture.plantingArea } : {}),
+      planting_area: 'METADATA-CU',
       trace_product_id: fixture.handle,
     } satisfies ProductMetadata,
     variants: [
@@ -412,6 +465,68 @@ export const SAMPLE_TRACE = {
 };
 const SAMPLE_ETAG = `"${SAMPLE_TRACE.bundle.checkpoint.length}-sample"`;
 
+/**
+ * A lot of honey whose product's OCOP rating expired on 31 December 2024, grown by a household on
+ * a planting area with its area, crop and variety (ADR 039): a real ledger, signed like the sample.
+ */
+export const EXPIRED_TRACE = (() => {
+  const household: Organisation = {
+    type: 'organisation',
+    id: 'ho-nguyen-van-an',
+    kind: 'household',
+    name: 'Hộ ông Nguyễn Văn An',
+    communeCode: '16941',
+  };
+  const area: Location = {
+    type: 'location',
+    id: 'vung-cam-doi-tien',
+    organisationId: sampleCooperative.id,
+    kind: 'planting-area',
+    name: 'Vùng cam Đồi Tiên',
+    communeCode: '16941',
+    plantingAreaCode: 'VN-NA-ND-0044',
+    areaHectares: 1.25,
+    crop: 'Cam',
+    variety: 'Cam Xã Đoài',
+  };
+  const product: Product = {
+    type: 'product',
+    id: 'mat-ong-hoa-cam-500ml',
+    organisationId: sampleCooperative.id,
+    name: 'Mật ong hoa cam 500 ml',
+    nameEn: 'Orange blossom honey, 500 ml',
+    sku: 'MATONG-500',
+    unit: 'MLT',
+    ocop: { stars: 3, decisionNumber: '1530/QĐ-UBND', expiresOn: '2024-12-31' },
+  };
+  const lot: Lot = {
+    type: 'lot',
+    id: 'HX7Q3M9K2TM',
+    code: 'MO-2611',
+    productId: product.id,
+    organisationId: sampleCooperative.id,
+    locationId: area.id,
+    householdId: household.id,
+  };
+  const ledger = new MemoryLedger(LEDGER_ORIGIN);
+  for (const record of [sampleCooperative, household, area, product, lot]) ledger.addRecord(record);
+  ledger.appendEvent(
+    buildFieldEvent({
+      kind: 'harvest',
+      product,
+      lot,
+      location: area,
+      time: '2026-11-18T06:00',
+      quantity: 120000,
+    }),
+    lot.id,
+  );
+  return {
+    code: lot.id,
+    bundle: ledger.lotBundle(lot.id, ledger.signCheckpoint(SAMPLE_KEYS.signerKey)),
+  };
+})();
+
 /** The commune of the open-data page's fixtures, and its figures for any year. */
 export const FIGURES_COMMUNE = '16941';
 
@@ -524,6 +639,12 @@ export const medusaHandlers: HttpHandler[] = [
   }),
 
   store('get', '/store/trace/:code', ({ request, params }) => {
+    if (params.code === EXPIRED_TRACE.code) {
+      return HttpResponse.json({
+        bundle: EXPIRED_TRACE.bundle,
+        verifier_keys: [SAMPLE_TRACE.verifierKey],
+      } satisfies StoreTraceAnswer);
+    }
     if (params.code !== SAMPLE_TRACE.code)
       return notFound(`lô ${params.code} / lot ${params.code}`);
     const headers = { ETag: SAMPLE_ETAG, 'Cache-Control': 'public, max-age=30' };
@@ -602,20 +723,23 @@ export const medusaHandlers: HttpHandler[] = [
     return HttpResponse.json({
       cooperative: COOPERATIVES.find((c) => c.product_ids.includes(product.id)) ?? null,
       lots: LOTS[product.id] ?? [],
+      facts: LEDGER_FACTS[product.id]!,
     } satisfies StoreProductOriginAnswer);
   }),
 
   store('get', '/store/cooperatives', ({ url }) => {
     const province = url.searchParams.get('province');
     return HttpResponse.json({
-      cooperatives: COOPERATIVES.filter((c) => !province || c.province_code === province),
+      cooperatives: COOPERATIVES.filter((c) => !province || c.province_code === province).map(
+        withFacts,
+      ),
     } satisfies StoreCooperativesAnswer);
   }),
 
   store('get', '/store/cooperatives/:handle', ({ params }) => {
     const cooperative = COOPERATIVES.find((c) => c.handle === params.handle);
     return cooperative
-      ? HttpResponse.json({ cooperative } satisfies StoreCooperativeAnswer)
+      ? HttpResponse.json({ cooperative: withFacts(cooperative) } satisfies StoreCooperativeAnswer)
       : notFound(`Cooperative ${params.handle}`);
   }),
 

@@ -3,7 +3,7 @@ import { type NetUnit, formatNumber as vietnameseNumber } from '@nguongoc/vn-loc
 /** What a title is made of, already in the exchange's terms. */
 export interface TitleParts {
   name: string;
-  /** "1 kg", "500 gram": net content in the exchange's unit words. */
+  /** "1 kg", "500 gram": net content in the exchange's unit words; '' when the name says it. */
   net: string;
   ocopStars?: 3 | 4 | 5;
   communeName?: string;

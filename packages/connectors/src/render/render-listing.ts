@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { Message } from '@nguongoc/vn-locale';
 import { imageSize } from 'image-size';
-import { connectorMessage } from '../errors.js';
 import { charLength, cleanText, truncateWords } from '../_text.js';
-import { ATTRIBUTE_NAMES, type ExchangeRules } from '../rules/rule-types.js';
+import { FINDING_WORDS as WORDS, type FindingWords } from '../rules/finding-words.js';
+import { ATTRIBUTE_NAMES, type AttributeName, type ExchangeRules } from '../rules/rule-types.js';
 import type { CatalogueProduct, RenderedListing, RuleFinding } from '../types.js';
 import { categoryPaths, chooseCategory } from './category.js';
 import { formatNumber, type ListingStyle } from './listing-style.js';
 import { ocopLine } from './ocop-line.js';
 import { originNames } from './origin.js';
+import { titleHasNet } from './title-net.js';
 import { traceUrlOf } from './trace-url.js';
 
 /** What the renderer learnt about a product's images, for validation. */
@@ -52,20 +52,9 @@ export function renderWithRules(
   const finding = (
     severity: RuleFinding['severity'],
     code: string,
-    field: string,
-    reason: Message,
+    words: FindingWords,
     rule?: string,
-  ) =>
-    findings.push({
-      severity,
-      code,
-      field,
-      message: connectorMessage(exchange, {
-        vi: `${product.sku}: ${reason.vi}`,
-        en: `${product.sku}: ${reason.en}`,
-      }),
-      ...(rule === undefined ? {} : { rule }),
-    });
+  ) => findings.push({ severity, code, ...words, ...(rule === undefined ? {} : { rule }) });
 
   const images: ImageFacts[] = product.images.map((image, index) => {
     let facts: Omit<ImageFacts, 'index' | 'fileName' | 'bytes'> = {
@@ -84,32 +73,30 @@ export function renderWithRules(
 
   const origin = originNames(product.origin.communeCode);
   if (!origin) {
-    finding('error', 'origin.unknown_commune', 'origin.communeCode', {
-      vi: `mã xã "${product.origin.communeCode}" không có trong danh mục đơn vị hành chính 2025`,
-      en: `commune code "${product.origin.communeCode}" is not a 2025 administrative unit`,
-    });
+    finding('error', 'origin.unknown_commune', WORDS.originUnknown());
   }
   let traceUrl: string | undefined;
   try {
     traceUrl = traceUrlOf(product.trace);
-  } catch (error) {
-    finding('error', 'trace.invalid', 'trace', {
-      vi: `mã truy xuất không hợp lệ: ${(error as Error).message}`,
-      en: `the trace code is not valid: ${(error as Error).message}`,
-    });
+  } catch {
+    finding('error', 'trace.invalid', WORDS.traceInvalid());
   }
   if (!origin || traceUrl === undefined) return { listing: undefined, findings, images };
 
   const name = cleanText(product.name);
   const unitNames = rules.unitNames.value;
   const net = style.net(product.net.quantity, product.net.unit, unitNames);
-  const candidates = style.titles({
-    name,
-    net,
-    communeName: origin.communeName,
-    provinceName: origin.provinceName,
-    ...(product.ocop ? { ocopStars: product.ocop.stars } : {}),
-  });
+  // "Nem chua Thanh Hoá 500 g" already says its net content: the title does not say it twice.
+  const netInName = titleHasNet(name, product.net.quantity, product.net.unit);
+  const candidates = style
+    .titles({
+      name,
+      net: netInName ? '' : net,
+      communeName: origin.communeName,
+      provinceName: origin.provinceName,
+      ...(product.ocop ? { ocopStars: product.ocop.stars } : {}),
+    })
+    .map(cleanText); // an empty net leaves a double space in the styles' templates
   const { max: titleMax } = rules.titleLength.value;
   const title = candidates.find((t) => charLength(t) <= titleMax) ?? candidates.at(-1) ?? name;
 
@@ -118,11 +105,7 @@ export function renderWithRules(
     finding(
       'warning',
       'category.fallback',
-      'category',
-      {
-        vi: `${category.reason.split(' / ')[0]}; tạm xếp vào "${category.path}", cần chọn lại`,
-        en: `${category.reason.split(' / ')[1]}; put under "${category.path}" until someone maps it`,
-      },
+      WORDS.categoryFallback(category.path),
       'categoryMapping',
     );
   }
@@ -134,19 +117,12 @@ export function renderWithRules(
   )) {
     const column = (columns as Record<string, string | undefined>)[key];
     if (!(ATTRIBUTE_NAMES as readonly string[]).includes(key)) {
-      finding('warning', 'attribute.unknown', `attributes.${key}`, {
-        vi: `thuộc tính "${key}" không phải thuộc tính NguonGoc, không được xuất`,
-        en: `attribute "${key}" is not a NguonGoc attribute and is not exported`,
-      });
+      finding('warning', 'attribute.unknown', WORDS.attributeUnknown(key));
     } else if (column === undefined) {
       finding(
         'warning',
         'attribute.not_taken',
-        `attributes.${key}`,
-        {
-          vi: `sàn này không có cột cho thuộc tính "${key}", không được xuất`,
-          en: `this exchange has no column for attribute "${key}"; it is not exported`,
-        },
+        WORDS.attributeNotTaken(key as AttributeName),
         'attributeColumns',
       );
     } else if (cleanText(value) !== '') {
@@ -159,16 +135,10 @@ export function renderWithRules(
     const { line, missing } = ocopLine(product.ocop);
     lines.push(line);
     if (missing.includes('decisionNumber')) {
-      finding('error', 'ocop.decision', 'ocop.decisionNumber', {
-        vi: 'sản phẩm OCOP cần số quyết định công nhận (ví dụ 1234/QĐ-UBND)',
-        en: 'an OCOP product needs the number of its recognition decision (e.g. 1234/QĐ-UBND)',
-      });
+      finding('error', 'ocop.decision', WORDS.ocopDecision());
     }
     if (missing.includes('expiresOn')) {
-      finding('error', 'ocop.expiry', 'ocop.expiresOn', {
-        vi: `ngày hết hiệu lực của chứng nhận OCOP "${product.ocop.expiresOn}" phải là ngày có thật, dạng YYYY-MM-DD`,
-        en: `the OCOP certificate's expiry "${product.ocop.expiresOn}" must be a real date, YYYY-MM-DD`,
-      });
+      finding('error', 'ocop.expiry', WORDS.ocopExpiry());
     }
   }
   lines.push(`Xuất xứ: ${origin.communeFullName}, ${origin.provinceFullName}.`);
@@ -200,11 +170,7 @@ export function renderWithRules(
     finding(
       'warning',
       'description.truncated',
-      'description',
-      {
-        vi: `mô tả dài quá ${descriptionMax} ký tự, đã cắt bớt phần mô tả riêng`,
-        en: `the description is over ${descriptionMax} characters; the producer's text was shortened`,
-      },
+      WORDS.descriptionTruncated(descriptionMax),
       'descriptionLength',
     );
   }

@@ -10,13 +10,16 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import {
   ATTRIBUTE_NAMES,
+  ATTRIBUTE_WORDS,
   ConnectorError,
+  PRODUCT_FIELDS,
   ProductFeedTransport,
   RULE_NAMES,
   diffOrders,
   type CatalogueProduct,
   type ExchangeConnector,
   type ImportResult,
+  type RuleFinding,
 } from '../../src/index.js';
 import { CAM_XA_DOAI, CATALOGUE, MAY_TRE_CON_CUONG, pngImage } from '../_catalogue.js';
 import { expectGolden, workbookCells } from '../_golden.js';
@@ -32,6 +35,20 @@ const errorCodes = (connector: ExchangeConnector, product: CatalogueProduct) =>
     .validate(product)
     .findings.filter((finding) => finding.severity === 'error')
     .map((finding) => finding.code);
+
+/**
+ * A finding a cooperative's office can act on: "what: what to do" in both languages, a product
+ * field to go to, and none of the developer's words (field names, raw zero values, the prefix).
+ */
+function expectPlainWords(finding: RuleFinding): void {
+  expect(PRODUCT_FIELDS).toContain(finding.field);
+  for (const text of [finding.message.vi, finding.message.en]) {
+    expect(text).toMatch(/^\p{Lu}[^:]+: \S/u);
+    expect(text).not.toMatch(
+      /\[connectors\]|lengthCm|widthCm|heightCm|weightGrams|shelfLife|attributes\.|= 0|\b0 cm\b/,
+    );
+  }
+}
 
 export function connectorContract(connector: ExchangeConnector): void {
   const { id, rules } = connector;
@@ -86,8 +103,7 @@ export function connectorContract(connector: ExchangeConnector): void {
           product.sku,
         ).toEqual([]);
         expect(result.ready).toBe(true);
-        for (const finding of result.findings)
-          expect(finding.message.startsWith(prefix)).toBe(true);
+        for (const finding of result.findings) expectPlainWords(finding);
       }
     });
 
@@ -95,9 +111,11 @@ export function connectorContract(connector: ExchangeConnector): void {
       const result = connector.validate({ ...CAM_XA_DOAI, name: 'Cam ngon '.repeat(40).trim() });
       expect(result.ready).toBe(false);
       const finding = result.findings.find((f) => f.code === 'title.too_long');
-      expect(finding).toMatchObject({ severity: 'error', field: 'name', rule: 'titleLength' });
-      expect(finding!.message).toContain(String(rules.titleLength.value.max));
-      expect(finding!.message).toMatch(/ \/ /); // Vietnamese / English
+      expect(finding).toMatchObject({ severity: 'error', field: 'title', rule: 'titleLength' });
+      expect(finding!.message.vi).toBe(
+        `Tên sản phẩm quá dài: rút gọn tên (sàn nhận tối đa ${rules.titleLength.value.max} ký tự)`,
+      );
+      expect(finding!.message.en).toContain(`at most ${rules.titleLength.value.max} characters`);
     });
 
     it('refuses a missing required attribute', () => {
@@ -106,9 +124,33 @@ export function connectorContract(connector: ExchangeConnector): void {
       delete attributes[required];
       const result = connector.validate({ ...CAM_XA_DOAI, attributes });
       expect(result.ready).toBe(false);
-      expect(result.findings).toContainEqual(
-        expect.objectContaining({ code: 'attribute.required', field: `attributes.${required}` }),
-      );
+      const finding = result.findings.find((f) => f.code === 'attribute.required');
+      expect(finding).toMatchObject({
+        severity: 'error',
+        field: ATTRIBUTE_WORDS[required].field,
+        rule: 'requiredAttributes',
+      });
+      expect(finding!.message.vi).toMatch(/^Thiếu /);
+      expect(finding!.message.en).toMatch(/ missing: enter /);
+      expectPlainWords(finding!);
+    });
+
+    it('says a missing box size once, in plain words, with the field that fixes it', () => {
+      const flat = { ...CAM_XA_DOAI.package, lengthCm: 0, widthCm: 0 };
+      const result = connector.validate({ ...CAM_XA_DOAI, package: flat });
+      expect(result.ready).toBe(false);
+      expect(result.findings.filter((f) => f.code === 'shipping.dimensions')).toEqual([
+        {
+          severity: 'error',
+          code: 'shipping.dimensions',
+          field: 'dimensions',
+          message: {
+            vi: 'Thiếu kích thước hộp đóng gói: nhập chiều dài, rộng, cao của hộp (cm)',
+            en: 'Package size missing: enter the box’s length, width and height (cm)',
+          },
+          rule: 'shipping',
+        },
+      ]);
     });
 
     it('checks each image’s format, size and ratio from its bytes', () => {
@@ -119,12 +161,14 @@ export function connectorContract(connector: ExchangeConnector): void {
         { fileName: 'khong-phai-anh.jpg', data: new TextEncoder().encode('not an image') },
       ];
       const result = connector.validate({ ...CAM_XA_DOAI, images });
-      const byField = (field: string) =>
-        result.findings.filter((f) => f.field === field).map((f) => f.code);
-      expect(byField('images[0]')).toEqual(['image.too_small']);
-      expect(byField('images[1]')).toContain('image.ratio');
-      expect(byField('images[2]')).toEqual(['image.format']);
-      expect(result.findings.find((f) => f.field === 'images[0]')!.message).toContain('nho.png');
+      const byImage = (index: number) =>
+        result.findings.filter((f) => f.field === 'images' && f.index === index).map((f) => f.code);
+      expect(byImage(0)).toEqual(['image.too_small']);
+      expect(byImage(1)).toContain('image.ratio');
+      expect(byImage(2)).toEqual(['image.format']);
+      const tooSmall = result.findings.find((f) => f.code === 'image.too_small')!;
+      expect(tooSmall.message.vi).toMatch(/^Ảnh thứ 1 quá nhỏ: thay bằng ảnh/);
+      expect(tooSmall.message.en).toMatch(/^Photo 1 is too small: replace it/);
     });
 
     it('counts the QR image against the image limit', () => {
@@ -223,7 +267,7 @@ export function connectorContract(connector: ExchangeConnector): void {
         expect.objectContaining({
           severity: 'warning',
           code: 'attribute.unknown',
-          field: 'attributes.mauSac',
+          field: 'attributes',
         }),
       );
     });
@@ -235,6 +279,23 @@ export function connectorContract(connector: ExchangeConnector): void {
         `${id}-render.json`,
         CATALOGUE.map((product) => connector.render(product)),
       );
+    });
+
+    it('does not repeat the net content a name already says', () => {
+      const net = { quantity: 500, unit: 'GRM' } as const;
+      for (const name of [
+        'Nem chua Thanh Hoá 500 g',
+        'Nem chua Thanh Hoá 500g',
+        'Nem chua Thanh Hoá 0,5 kg',
+        'NEM CHUA THANH HOA 500 GR',
+      ]) {
+        const { title } = connector.render({ ...CAM_XA_DOAI, name, net });
+        expect(title, name).toContain(name);
+        expect(title.replace(name, ''), name).not.toMatch(/500|0,5/);
+        expect(title, name).not.toMatch(/ {2}/);
+      }
+      const plain = connector.render({ ...CAM_XA_DOAI, name: 'Nem chua Thanh Hoá', net });
+      expect(plain.title).toMatch(/^(\[OCOP 4★\] )?Nem chua Thanh Hoá (Nghĩa Đàn )?500 g/);
     });
 
     it('is deterministic and writes NFC whatever the input', () => {

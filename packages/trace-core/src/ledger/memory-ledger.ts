@@ -89,7 +89,7 @@ export class MemoryLedger {
 
   /**
    * The lot bundle of `lot` against a signed checkpoint of this ledger: the lot, its product,
-   * organisation and location records, and its events up to the checkpoint, each with its proof.
+   * organisation, location and household records, and its events up to the checkpoint, each with its proof.
    */
   lotBundle(lot: string, checkpoint: string): LotBundle {
     const body = checkpoint.slice(0, checkpoint.indexOf('\n\n') + 1);
@@ -111,6 +111,7 @@ export class MemoryLedger {
       `organisation:${lotRecord.organisationId}`,
     ];
     if (lotRecord.locationId !== undefined) keys.push(`location:${lotRecord.locationId}`);
+    if (lotRecord.householdId !== undefined) keys.push(`organisation:${lotRecord.householdId}`);
     const events = (this.#lots.get(lot) ?? []).filter((e) => e.leafIndex < size);
     for (const { event } of events) {
       const id = (event.readPoint as { id?: unknown } | undefined)?.id;

@@ -3,7 +3,7 @@ import { aobject } from '../_assert.js';
 import type { LotBundle } from '../bundle/lot-bundle.js';
 import { NGUONGOC_NAMESPACE } from './epcis-context.js';
 import type { FieldWorkKind } from './field-work.js';
-import type { Location, Lot, OcopRating, Organisation, Product } from './records.js';
+import type { Location, Lot, OcopRating, Organisation, Product, Season } from './records.js';
 
 /** The story's language: vn-locale's `'vi' | 'en'`. */
 export type Locale = Language;
@@ -23,7 +23,16 @@ export interface LotStory {
   product?: Product;
   organisation?: Organisation;
   location?: Location;
+  /** The household that grew the lot (`Lot.householdId`), when the bundle holds its record. */
+  household?: Organisation;
+  /** The season of the lot's place it was grown in (`Lot.seasonId`). */
+  season?: Season;
   ocop?: OcopRating;
+  /**
+   * Where and by whom it was grown, one line each, in the story's language: the planting-area
+   * code, area, crop and variety of the lot's place, its season and its household.
+   */
+  origin: string[];
   steps: StoryStep[];
 }
 
@@ -80,6 +89,12 @@ export function lotStory(bundle: LotBundle, locale: Locale = 'vi'): LotStory {
   const location = records.find(
     (r): r is Location => r.type === 'location' && r.id === lot?.locationId,
   );
+  const household = records.find(
+    (r): r is Organisation =>
+      r.type === 'organisation' && r.kind === 'household' && r.id === lot?.householdId,
+  );
+  const season = location?.seasons?.find((s) => s.id === lot?.seasonId);
+  const origin = originLines(location, season, household, locale);
   const locationName = (id: unknown) => {
     const match = typeof id === 'string' ? /^urn:nguongoc:location:(.+)$/.exec(id) : null;
     return records.find((r): r is Location => r.type === 'location' && r.id === match?.[1])?.name;
@@ -137,8 +152,10 @@ export function lotStory(bundle: LotBundle, locale: Locale = 'vi'): LotStory {
     if (plantingArea !== undefined)
       details.push(`${pick(['Mã vùng trồng', 'Planting area code'])}: ${String(plantingArea)}`);
     for (const [name, label] of [
+      ['variety', ['Giống', 'Variety']],
       ['processingMethod', ['Phương pháp', 'Method']],
       ['packageCount', ['Số gói', 'Packages']],
+      ['packageSize', ['Cỡ gói', 'Package size']],
       ['destination', ['Đến', 'To']],
       ['carrier', ['Đơn vị vận chuyển', 'Carrier']],
       ['note', ['Ghi chú', 'Note']],
@@ -158,7 +175,40 @@ export function lotStory(bundle: LotBundle, locale: Locale = 'vi'): LotStory {
     ...(product && { product }),
     ...(organisation && { organisation }),
     ...(location && { location }),
+    ...(household && { household }),
+    ...(season && { season }),
     ...(product?.ocop && { ocop: product.ocop }),
+    origin,
     steps,
   };
+}
+
+/** The story's lines about where and by whom the lot was grown (see `LotStory.origin`). */
+function originLines(
+  location: Location | undefined,
+  season: Season | undefined,
+  household: Organisation | undefined,
+  locale: Locale,
+): string[] {
+  const pick = (vi: string, en: string) => (locale === 'vi' ? vi : en);
+  const lines: string[] = [];
+  if (location?.plantingAreaCode !== undefined)
+    lines.push(`${pick('Mã số vùng trồng', 'Planting area code')}: ${location.plantingAreaCode}`);
+  if (typeof location?.areaHectares === 'number')
+    lines.push(
+      `${pick('Diện tích', 'Area')}: ${formatNumber(location.areaHectares, locale, { fractionDigits: 2 })} ha`,
+    );
+  if (location?.crop !== undefined)
+    lines.push(
+      `${pick('Cây trồng', 'Crop')}: ${location.crop}${location.variety !== undefined ? ` (${pick('giống', 'variety')} ${location.variety})` : ''}`,
+    );
+  else if (location?.variety !== undefined)
+    lines.push(`${pick('Giống', 'Variety')}: ${location.variety}`);
+  if (season !== undefined)
+    lines.push(
+      `${pick('Vụ', 'Season')}: ${season.name} (${pick('từ', 'from')} ${season.startsOn}${season.endsOn !== undefined ? ` ${pick('đến', 'to')} ${season.endsOn}` : ''})`,
+    );
+  if (household !== undefined)
+    lines.push(`${pick('Hộ sản xuất', 'Grown by household')}: ${household.name}`);
+  return lines;
 }

@@ -66,9 +66,46 @@ export interface Location {
   communeCode: string;
   /** Mã số vùng trồng: the planting-area code issued by the plant protection authority. */
   plantingAreaCode?: string;
-  coordinates?: { latitude: number; longitude: number };
+  coordinates?: GeoPoint;
   gln?: string;
   address?: string;
+  /** Cultivated area in hectares (> 0). */
+  areaHectares?: number;
+  /** What grows there (cây trồng), e.g. "Cam"; 1 to 100 characters. */
+  crop?: string;
+  /** The variety (giống), e.g. "Cam Xã Đoài"; 1 to 100 characters. */
+  variety?: string;
+  /**
+   * The area's outline: 3 to 500 WGS 84 points in order, an open ring (the first point is not
+   * repeated at the end; the ring closes back to it).
+   */
+  boundary?: GeoPoint[];
+  /** The member households that farm it: IDs of organisation records of kind `household`. */
+  householdIds?: string[];
+  /** Its growing seasons (vụ), each with an ID unique within the place. */
+  seasons?: Season[];
+}
+
+/** A WGS 84 position in decimal degrees. */
+export interface GeoPoint {
+  latitude: number;
+  longitude: number;
+}
+
+/** A growing season (vụ) of a place, with its expected and, once harvested, its actual yield. */
+export interface Season {
+  /** Unique within the place; a lot names it as `seasonId`. */
+  id: string;
+  /** e.g. "Vụ cam 2026"; 1 to 100 characters. */
+  name: string;
+  /** YYYY-MM-DD. */
+  startsOn: string;
+  /** YYYY-MM-DD, not before `startsOn`. */
+  endsOn?: string;
+  /** Kilograms, ≥ 0. */
+  expectedYieldKg?: number;
+  /** Kilograms, ≥ 0. */
+  actualYieldKg?: number;
 }
 
 /** A lot (lô): one harvest or production batch of one product. */
@@ -82,6 +119,10 @@ export interface Lot {
   organisationId: string;
   /** Where it was grown or made. */
   locationId?: string;
+  /** The household (an organisation of kind `household`) that grew it. */
+  householdId?: string;
+  /** The season of its place (`Location.seasons[].id`) it was grown in. */
+  seasonId?: string;
 }
 
 /**
@@ -108,7 +149,12 @@ export function keyRotationId(newKey: string): string {
   return `key-${keyFingerprint(newKey).replace(/ /g, '')}`;
 }
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+/** What a record ID may be: letters, digits and `. _ : -`, up to 64, starting with a letter or digit. */
+export const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+const ID = RECORD_ID;
+
+/** Mã số vùng trồng as NguonGoc records it: upper-case letters, digits, `.` and `-`, up to 40. */
+export const PLANTING_AREA_CODE = /^[A-Z0-9][A-Z0-9.-]{0,39}$/;
 
 /**
  * Checks a master-data record and returns it with normalised identifiers (GTIN padded to 14).
@@ -161,7 +207,7 @@ export function validateRecord<T extends MasterRecord>(record: T): T {
       });
       commune(record.communeCode, field('communeCode'));
       if (record.plantingAreaCode !== undefined) {
-        text(record.plantingAreaCode, field('plantingAreaCode'), /^[A-Z0-9][A-Z0-9.-]{0,39}$/, {
+        text(record.plantingAreaCode, field('plantingAreaCode'), PLANTING_AREA_CODE, {
           vi: 'chữ in hoa, số, . và - (tối đa 40)',
           en: 'upper-case letters, digits, . and - (up to 40)',
         });
@@ -173,6 +219,7 @@ export function validateRecord<T extends MasterRecord>(record: T): T {
         });
       }
       if (record.coordinates !== undefined) coordinates(record.coordinates, field('coordinates'));
+      placeDetails(record, field);
       if (record.gln !== undefined) return { ...record, gln: gln(record.gln, field('gln')) };
       return record;
     }
@@ -191,6 +238,13 @@ export function validateRecord<T extends MasterRecord>(record: T): T {
           vi: 'mã địa điểm',
           en: 'a location ID',
         });
+      if (record.householdId !== undefined)
+        text(record.householdId, field('householdId'), ID, {
+          vi: 'mã tổ chức của hộ sản xuất',
+          en: 'the organisation ID of a household',
+        });
+      if (record.seasonId !== undefined)
+        text(record.seasonId, field('seasonId'), ID, { vi: 'mã vụ', en: 'a season ID' });
       return record;
     case 'key-rotation': {
       const previous = parseVerifierKey(record.previousKey);
@@ -219,6 +273,131 @@ export function validateRecord<T extends MasterRecord>(record: T): T {
         vi: `loại bản ghi không xác định ${JSON.stringify((record as { type: unknown }).type)}`,
         en: `unknown record type ${JSON.stringify((record as { type: unknown }).type)}`,
       });
+  }
+}
+
+/**
+ * The planting details of a place (area, crop, variety, boundary, households, seasons). Their
+ * wrong types are TraceFormatErrors too: they come from forms, and the form names the field.
+ */
+function placeDetails(record: Location, field: (name: string) => string): void {
+  if (record.areaHectares !== undefined) {
+    const area = record.areaHectares;
+    if (typeof area !== 'number' || !Number.isFinite(area) || area <= 0 || area > 1_000_000) {
+      throw new TraceFormatError('record.format', field('areaHectares'), {
+        vi: `${JSON.stringify(area)} không phải diện tích hợp lệ: số ha lớn hơn 0`,
+        en: `${JSON.stringify(area)} is not an area: a number of hectares above 0`,
+      });
+    }
+  }
+  if (record.crop !== undefined) label(record.crop, field('crop'));
+  if (record.variety !== undefined) label(record.variety, field('variety'));
+  if (record.boundary !== undefined) boundary(record.boundary, field('boundary'));
+  if (record.householdIds !== undefined) {
+    list(record.householdIds, field('householdIds'), 0, 500);
+    record.householdIds.forEach((id, i) =>
+      text(id, `${field('householdIds')}[${i}]`, ID, {
+        vi: 'mã tổ chức của hộ sản xuất',
+        en: 'the organisation ID of a household',
+      }),
+    );
+    unique(record.householdIds, field('householdIds'));
+  }
+  if (record.seasons !== undefined) {
+    list(record.seasons, field('seasons'), 0, 200);
+    record.seasons.forEach((season, i) => seasonOf(season, `${field('seasons')}[${i}]`));
+    unique(
+      record.seasons.map((season) => season.id),
+      field('seasons'),
+    );
+  }
+}
+
+function seasonOf(season: Season, field: string): void {
+  if (typeof season !== 'object' || season === null || Array.isArray(season)) {
+    throw new TraceFormatError('record.format', field, {
+      vi: 'mỗi vụ là một đối tượng { id, name, startsOn }',
+      en: 'each season is an object { id, name, startsOn }',
+    });
+  }
+  text(season.id, `${field}.id`, ID, {
+    vi: 'chữ, số và . _ : - (tối đa 64)',
+    en: 'letters, digits and . _ : - (up to 64)',
+  });
+  label(season.name, `${field}.name`);
+  isoDate(season.startsOn, `${field}.startsOn`);
+  if (season.endsOn !== undefined) {
+    isoDate(season.endsOn, `${field}.endsOn`);
+    if (season.endsOn < season.startsOn) {
+      throw new TraceFormatError('record.date', `${field}.endsOn`, {
+        vi: `vụ kết thúc (${season.endsOn}) trước khi bắt đầu (${season.startsOn})`,
+        en: `the season ends (${season.endsOn}) before it starts (${season.startsOn})`,
+      });
+    }
+  }
+  for (const name of ['expectedYieldKg', 'actualYieldKg'] as const) {
+    const value = season[name];
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      throw new TraceFormatError('record.format', `${field}.${name}`, {
+        vi: `${JSON.stringify(value)} không phải sản lượng hợp lệ: số kg từ 0 trở lên`,
+        en: `${JSON.stringify(value)} is not a yield: a number of kilograms, 0 or more`,
+      });
+    }
+  }
+}
+
+function boundary(points: GeoPoint[], field: string): void {
+  list(points, field, 3, 500);
+  points.forEach((point, i) => {
+    const { latitude, longitude } = (point ?? {}) as Partial<GeoPoint>;
+    if (
+      typeof latitude !== 'number' ||
+      typeof longitude !== 'number' ||
+      !(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)
+    ) {
+      throw new TraceFormatError('record.format', `${field}[${i}]`, {
+        vi: 'mỗi điểm là { latitude, longitude }: vĩ độ trong ±90, kinh độ trong ±180',
+        en: 'each point is { latitude, longitude }: latitude within ±90, longitude within ±180',
+      });
+    }
+  });
+  const first = points[0]!;
+  const last = points.at(-1)!;
+  if (first.latitude === last.latitude && first.longitude === last.longitude) {
+    throw new TraceFormatError('record.format', field, {
+      vi: 'ranh giới là vòng mở: không lặp lại điểm đầu ở cuối',
+      en: 'the boundary is an open ring: do not repeat the first point at the end',
+    });
+  }
+}
+
+function list(value: unknown, field: string, min: number, max: number): void {
+  if (!Array.isArray(value) || value.length < min || value.length > max) {
+    throw new TraceFormatError('record.format', field, {
+      vi: `phải là danh sách từ ${min} đến ${max} phần tử`,
+      en: `must be a list of ${min} to ${max} items`,
+    });
+  }
+}
+
+function unique(values: string[], field: string): void {
+  const twice = values.find((value, i) => values.indexOf(value) !== i);
+  if (twice !== undefined) {
+    throw new TraceFormatError('record.duplicate', field, {
+      vi: `${JSON.stringify(twice)} xuất hiện hai lần`,
+      en: `${JSON.stringify(twice)} appears twice`,
+    });
+  }
+}
+
+/** A short text of 1 to 100 characters (crop, variety, season name). */
+function label(value: unknown, field: string): void {
+  if (typeof value !== 'string' || value.trim() === '' || value.length > 100) {
+    throw new TraceFormatError('record.name', field, {
+      vi: 'phải có từ 1 đến 100 ký tự',
+      en: 'must have 1 to 100 characters',
+    });
   }
 }
 
@@ -293,7 +472,7 @@ export function isoDate(value: unknown, field: string): string {
   return value as string;
 }
 
-function coordinates(value: { latitude: number; longitude: number }, field: string): void {
+function coordinates(value: GeoPoint, field: string): void {
   aobject(value, field);
   const { latitude, longitude } = value;
   if (typeof latitude !== 'number' || typeof longitude !== 'number')

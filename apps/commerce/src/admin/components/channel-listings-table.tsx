@@ -6,7 +6,14 @@ import type { ChannelListingBody, ListingReadiness } from '@nguongoc/contracts';
 import { sdk, useFailureToast } from '../lib/sdk';
 import { FindingList } from './finding-list';
 
-/** Each product on one exchange: meets the rules or not (and why), its listing, its live URL. */
+const warnings = (listing: ListingReadiness) =>
+  listing.findings.filter((finding) => finding.severity === 'warning').length;
+
+/**
+ * Each product on one exchange: meets the rules or not (and why), its listing, its live URL.
+ * "Đạt quy định" means no error-level finding; a ready listing's warnings are counted beside it
+ * in orange, so that a line of the findings never reads as a refusal.
+ */
 export function ChannelListingsTable({
   cooperativeId,
   listings,
@@ -57,6 +64,11 @@ export function ChannelListingsTable({
                     <Badge size="2xsmall" color="grey">
                       {t(`nguongoc.channels.status.${listing.status}`)}
                     </Badge>
+                    {listing.ready && warnings(listing) > 0 && (
+                      <Badge size="2xsmall" color="orange">
+                        {t('nguongoc.channels.readiness.notes', { count: warnings(listing) })}
+                      </Badge>
+                    )}
                     {listing.stale && (
                       <Badge size="2xsmall" color="orange">
                         {t('nguongoc.channels.readiness.stale')}
@@ -70,7 +82,7 @@ export function ChannelListingsTable({
                       {t('nguongoc.channels.readiness.fine')}
                     </Text>
                   ) : (
-                    <FindingList findings={listing.findings} />
+                    <FindingList findings={listing.findings} productId={listing.product_id} />
                   )}
                 </Table.Cell>
                 <Table.Cell>

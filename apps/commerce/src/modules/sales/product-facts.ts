@@ -4,6 +4,7 @@ import { readProductMetadata } from '@nguongoc/contracts';
 import { COOPERATIVE_MODULE } from '../cooperative';
 import type CooperativeModuleService from '../cooperative/service';
 import { TRACE_MODULE } from '../trace';
+import { ledgerFacts, ledgerRef } from '../trace/product-facts';
 import type TraceModuleService from '../trace/service';
 
 // Read from the container, not by the sales module's service: the facts come from the product,
@@ -24,8 +25,8 @@ export interface ProductFacts {
 
 /**
  * The facts of the given products that a cooperative sells (others are left out). The producer is
- * `metadata.household_id`, a household of the same cooperative; OCOP is `metadata.ocop_stars`
- * (3 to 5); traceable means the trace ledger holds a lot of `metadata.trace_product_id`.
+ * `metadata.household_id`, a household of the same cooperative; OCOP is the stars of the ledger
+ * product record `metadata.trace_product_id` while its rating holds (ADR 039); traceable means the trace ledger holds a lot of `metadata.trace_product_id`.
  */
 export async function productFacts(
   container: MedusaContainer,
@@ -47,7 +48,9 @@ export async function productFacts(
     filters: { id: [...new Set(productIds)] },
   });
   const products = data.flatMap(({ id, metadata, cooperative }) =>
-    cooperative ? [{ id, metadata: readProductMetadata(metadata), cooperative }] : [],
+    cooperative
+      ? [{ id, raw: metadata, metadata: readProductMetadata(metadata), cooperative }]
+      : [],
   );
   const householdIds = products.flatMap(({ metadata }) =>
     metadata.household_id ? [metadata.household_id] : [],
@@ -71,6 +74,21 @@ export async function productFacts(
       origins.map(async (origin) => [origin, await trace.tracedProducts(origin)] as const),
     ),
   );
+  const stars = new Map<string, number>();
+  await Promise.all(
+    origins.map(async (origin) => {
+      const own = products.filter((product) => product.cooperative.trace_origin === origin);
+      const facts = await ledgerFacts(
+        trace,
+        origin,
+        own.map((product) => ledgerRef(product.raw)),
+      );
+      own.forEach((product, i) => {
+        const ocop = facts[i]?.ocop;
+        if (ocop && ocop.status !== 'expired') stars.set(product.id, ocop.stars);
+      });
+    }),
+  );
   for (const { id, metadata, cooperative } of products) {
     const household = metadata.household_id ? households.get(metadata.household_id) : undefined;
     const ownHousehold = household?.cooperative_id === cooperative.id ? household : undefined;
@@ -80,7 +98,7 @@ export async function productFacts(
       household_id: ownHousehold?.id ?? null,
       commune_code: ownHousehold?.commune_code ?? cooperative.commune_code,
       province_code: ownHousehold?.province_code ?? cooperative.province_code,
-      ocop_stars: metadata.ocop_stars ?? null,
+      ocop_stars: stars.get(id) ?? null,
       traceable:
         traceProductId !== undefined &&
         (traced.get(cooperative.trace_origin ?? '')?.has(traceProductId) ?? false),

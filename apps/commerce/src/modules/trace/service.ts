@@ -16,6 +16,7 @@ import {
 } from '@nguongoc/trace-core';
 import {
   type PrintedSerials,
+  type RecordVersion,
   type ScanInput,
   type ScanVerdict,
   type TraceStore,
@@ -65,15 +66,57 @@ export class TraceModuleService {
     });
   }
 
-  /** Records a product or a place, unless the ledger already holds exactly this version. */
-  async putRecord(origin: string, record: Product | Location): Promise<void> {
+  /**
+   * Records a product, a place or a household's organisation, unless the ledger already holds
+   * exactly this version.
+   */
+  async putRecord(origin: string, record: Product | Location | Organisation): Promise<void> {
     await translate(() => this.#putRecord(origin, record));
+  }
+
+  /**
+   * Records (a new version of) a place, after the organisations of the households it names, then
+   * signs a checkpoint so that its version is provably recorded (and lot bundles show it) at once.
+   */
+  async putPlace(origin: string, place: Location, households: Organisation[]): Promise<void> {
+    await translate(async () => {
+      for (const household of households) await this.#putRecord(origin, household);
+      await this.#putRecord(origin, place);
+      await this.#store.signCheckpoint(origin);
+    });
+  }
+
+  /** The newest version of a record, if any ledger holds it. */
+  async getRecord<T extends MasterRecord['type']>(
+    type: T,
+    id: string,
+  ): Promise<Extract<MasterRecord, { type: T }> | undefined> {
+    return translate(() => this.#store.getRecord(type, id));
+  }
+
+  /**
+   * Every version of a record, newest first, with its ledger position and when the first signed
+   * checkpoint covered it (trace-store's `recordVersions`): a place's history.
+   */
+  async recordVersions<T extends MasterRecord['type']>(
+    type: T,
+    id: string,
+  ): Promise<RecordVersion<Extract<MasterRecord, { type: T }>>[]> {
+    return translate(() => this.#store.recordVersions(type, id));
   }
 
   /** Creates a lot of a product, with a new short code as its ID (the `/t/<code>` of its QR). */
   async createLot(
     origin: string,
-    input: { productId: string; code: string; locationId?: string; organisationId: string },
+    input: {
+      productId: string;
+      code: string;
+      locationId?: string;
+      organisationId: string;
+      /** The household's organisation; recorded first if the ledger lacks this version. */
+      household?: Organisation;
+      seasonId?: string;
+    },
   ): Promise<Lot> {
     return translate(async () => {
       const lot: Lot = {
@@ -83,7 +126,10 @@ export class TraceModuleService {
         productId: input.productId,
         organisationId: input.organisationId,
         ...(input.locationId ? { locationId: input.locationId } : {}),
+        ...(input.household ? { householdId: input.household.id } : {}),
+        ...(input.seasonId ? { seasonId: input.seasonId } : {}),
       };
+      if (input.household) await this.#putRecord(origin, input.household);
       await this.#store.addRecord(origin, lot);
       // Signed at once, so that the lot has a bundle (and a trace page) from its first label.
       await this.#store.signCheckpoint(origin);
@@ -96,14 +142,14 @@ export class TraceModuleService {
     return this.#links.storefront;
   }
 
-  /** Where a lot's public trace page is (its QR's URL), and the label printer for it. */
+  /**
+   * Where a lot's public trace page is (its QR's URL), and the workspace's label page for it,
+   * which registers every code it prints before it makes the file (issue #23).
+   */
   linksOf(lotId: string): { trace_url: string; labels_url: string } {
     return {
       trace_url: formatShortCodeUrl(this.#links.storefront, lotId),
-      labels_url: new URL(
-        `/?lot=${encodeURIComponent(lotId)}`,
-        this.#links.labelPrinter,
-      ).toString(),
+      labels_url: `${this.#links.labelPrinter.replace(/\/+$/, '')}/lots/${encodeURIComponent(lotId)}/labels`,
     };
   }
 
@@ -226,8 +272,12 @@ export class TraceModuleService {
     return record;
   }
 
+  // The ledger also holds its households' organisations (issue #23): the cooperative is the one
+  // of kind `cooperative`, whichever was written last.
   async #organisationOf(origin: string): Promise<string | undefined> {
-    return (await this.#store.listRecords(origin, 'organisation'))[0]?.id;
+    return (await this.#store.listRecords(origin, 'organisation')).find(
+      (organisation) => organisation.kind === 'cooperative',
+    )?.id;
   }
 }
 

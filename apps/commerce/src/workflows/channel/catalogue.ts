@@ -5,6 +5,12 @@ import { readProductMetadata } from '@nguongoc/contracts';
 import { isNetUnit } from '@nguongoc/vn-locale';
 import { localFileBaseUrl } from '../../environment';
 import { TRACE_MODULE } from '../../modules/trace';
+import {
+  type LedgerFacts,
+  ledgerFacts,
+  ledgerRef,
+  ocopExpiredMessage,
+} from '../../modules/trace/product-facts';
 import type TraceModuleService from '../../modules/trace/service';
 import {
   type FileReader,
@@ -16,7 +22,8 @@ import {
 
 // A cooperative's Medusa products as `@nguongoc/connectors` takes them: the one record every
 // exchange is fed from. What Medusa does not hold is left empty, for the exchange's rules to
-// name (never filled with a guess).
+// name (never filled with a guess). The OCOP rating and the planting-area code are the trace
+// ledger's (ADR 039): a rating past its last day is left out and refuses the product.
 
 type GraphVariant = RemoteQueryEntryPoints['product_variant'];
 
@@ -76,15 +83,27 @@ export async function cooperativeCatalogue(
   const trace = container.resolve<TraceModuleService>(TRACE_MODULE);
   const files = container.resolve<FileReader>(Modules.FILE);
   const download = (url: string) => downloadImage(url, files);
+  // One cooperative, one ledger: its products and places are read once for all products.
+  const facts = await ledgerFacts(
+    trace,
+    products[0]?.cooperative?.trace_origin,
+    products.map((product) => ledgerRef(product.metadata)),
+  );
   return Promise.all(
-    products.map((product) =>
-      catalogueEntry(product, trace, (options.readImages ?? true) ? download : undefined),
+    products.map((product, i) =>
+      catalogueEntry(
+        product,
+        facts[i]!,
+        trace,
+        (options.readImages ?? true) ? download : undefined,
+      ),
     ),
   );
 }
 
 async function catalogueEntry(
   product: GraphProduct,
+  { ocop, plantingArea }: LedgerFacts,
   trace: TraceModuleService,
   download: ((url: string) => Promise<Uint8Array>) | undefined,
 ): Promise<CatalogueEntry> {
@@ -99,8 +118,18 @@ async function catalogueEntry(
       severity: 'error',
       code: 'trace.no_lot',
       field: 'trace',
-      message:
-        'Sản phẩm chưa có lô truy xuất: tạo lô trước khi đăng sàn / the product has no traced lot yet: create one before listing it',
+      message: {
+        vi: 'Sản phẩm chưa có lô truy xuất: tạo lô trước khi đăng sàn',
+        en: 'The product has no traced lot yet: create one before listing it',
+      },
+    });
+  }
+  if (ocop?.status === 'expired') {
+    findings.push({
+      severity: 'error',
+      code: 'ocop.expired',
+      field: 'ocop',
+      message: ocopExpiredMessage(product.title, ocop),
     });
   }
   return {
@@ -126,19 +155,19 @@ async function catalogueEntry(
       },
       images,
       attributes: metadata.channel_attributes ?? {},
-      ...(metadata.ocop_stars !== undefined
+      ...(ocop && ocop.status !== 'expired'
         ? {
             ocop: {
-              stars: metadata.ocop_stars,
-              decisionNumber: metadata.ocop_decision ?? '',
-              expiresOn: metadata.ocop_expires_on ?? '',
+              stars: ocop.stars,
+              decisionNumber: ocop.decisionNumber,
+              expiresOn: ocop.expiresOn,
             },
           }
         : {}),
       origin: {
         cooperativeName: cooperative.name,
         communeCode: cooperative.commune_code,
-        ...(metadata.planting_area ? { plantingAreaCode: metadata.planting_area } : {}),
+        ...(plantingArea ? { plantingAreaCode: plantingArea.code } : {}),
       },
       trace: { base: trace.storefrontUrl, shortCode: lot ?? '' },
     },
@@ -162,8 +191,12 @@ async function readImages(
       findings.push({
         severity: 'warning',
         code: 'image.unreadable',
-        field: `images[${i}]`,
-        message: `Không tải được ảnh ${url}: ${reason.vi} / the image ${url} could not be downloaded: ${reason.en}`,
+        field: 'images',
+        index: i,
+        message: {
+          vi: `Không tải được ảnh ${url}: ${reason.vi}`,
+          en: `The image ${url} could not be downloaded: ${reason.en}`,
+        },
       });
     }
   }

@@ -1,7 +1,7 @@
 import { addToCart, quantityOf } from '../../commerce/cart.server';
 import { cooperativeRef } from '../../commerce/cooperatives.server';
 import { backendFailure, fromBackend, isRefusal, notFound } from '../../commerce/medusa.server';
-import { productByHandle, productOrigin } from '../../commerce/products.server';
+import { productByHandle, productOrigin, withFacts } from '../../commerce/products.server';
 import type { LotSummary, ProductDetail } from '../../commerce/types';
 import type { PlainMessageKey } from '../../i18n';
 
@@ -10,14 +10,15 @@ export async function productPage(
 ): Promise<{ product: ProductDetail; newestLot: LotSummary | null }> {
   const product = await fromBackend(`product ${handle}`, () => productByHandle(handle, []));
   if (!product) notFound();
-  // The product page stands without its trace summary: a failing origin route costs only that.
+  // The product page stands without its trace summary: a failing origin route costs only that
+  // (and its OCOP rating and planting area, which are the ledger's: never guessed from metadata).
   const origin = await productOrigin(product.id).catch((error: unknown) => {
     console.error(`[storefront] [medusa] origin of ${product.id}: ${String(error)}`);
-    return { cooperative: null, newestLot: null };
+    return { cooperative: null, newestLot: null, facts: { ocop: null, planting_area: null } };
   });
   return {
     product: {
-      ...product,
+      ...withFacts(product, origin.facts),
       cooperative: origin.cooperative ? cooperativeRef(origin.cooperative) : null,
     },
     newestLot: origin.newestLot,

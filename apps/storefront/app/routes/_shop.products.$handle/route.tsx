@@ -13,6 +13,7 @@ import { TraceSummary } from '../../components/trace-summary';
 import { useLanguage, useT } from '../../i18n/use-translation';
 import { placeLabel, productTitle } from '../../lib/localized';
 import { languageOfMatches, pageMeta } from '../../lib/meta';
+import { ocopDay } from '../../lib/ocop';
 import { addFromForm, productPage } from './product.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data: page, matches }) =>
@@ -74,8 +75,12 @@ export default function ProductPage() {
       <div className="product__info">
         <h1>{title}</h1>
         <OcopStars stars={product.ocopStars} />
-        {product.ocopDecision ? (
-          <p className="muted">{t('ocop.decision', { decision: product.ocopDecision })}</p>
+        {product.ocop?.status === 'expired' ? (
+          <p className="muted ocop-expired">
+            {t('ocop.expired', { date: ocopDay(product.ocop.expires_on) })}
+          </p>
+        ) : product.ocop ? (
+          <p className="muted">{t('ocop.decision', { decision: product.ocop.decision_number })}</p>
         ) : null}
         <p>
           <Price amount={variant?.price ?? product.price} className="price price--large" />
@@ -149,7 +154,7 @@ export default function ProductPage() {
             <>
               <dt>{t('product.plantingArea')}</dt>
               <dd>
-                <code>{product.plantingArea}</code>
+                {product.plantingArea.name} <code>{product.plantingArea.code}</code>
               </dd>
             </>
           ) : null}

@@ -53,6 +53,12 @@ function ChannelsPage() {
           <Text size="small" className="text-ui-fg-subtle">
             {t('nguongoc.channels.subheading', { exchanges })}
           </Text>
+          <a
+            className="text-ui-fg-interactive txt-compact-small hover:underline"
+            href="/app/channel-category-mappings"
+          >
+            {t('nguongoc.channels.mappingsLink')}
+          </a>
         </div>
         {cooperatives.data && (
           <div className="md:w-80">

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http';
 import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
-import { CATEGORY_KEYS, categoryPaths, connectors } from '@nguongoc/connectors';
+import { CATEGORY_KEYS, EXCHANGE_IDS, categoryPaths, connectors } from '@nguongoc/connectors';
 import type {
   CategoryMappingAnswer,
   CategoryMappingBody,
@@ -9,10 +9,45 @@ import type {
 import { CHANNEL_MODULE } from '#modules/channel/index';
 import type ChannelModuleService from '#modules/channel/service';
 
-/** GET /admin/channel-category-mappings: NguonGoc category → each exchange's category. */
+/**
+ * GET /admin/channel-category-mappings: what people mapped (NguonGoc or shop category → each
+ * exchange's category), the categories a product can be in, and each exchange's tree with the
+ * rules' own mapping and catch-all: what the operator's category-mapping page shows.
+ */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
   const channel = req.scope.resolve<ChannelModuleService>(CHANNEL_MODULE);
-  res.json({ mappings: await channel.listCategoryMappings({}) } satisfies CategoryMappingsAnswer);
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY);
+  const [mappings, { data: shop }] = await Promise.all([
+    channel.listCategoryMappings({}),
+    query.graph({ entity: 'product_category', fields: ['handle', 'name'] }),
+  ]);
+  const own = Object.entries(CATEGORY_KEYS).map(([key, name]) => ({
+    key,
+    name,
+    kind: 'nguongoc' as const,
+  }));
+  const shopOnly = shop
+    .filter((category) => !Object.hasOwn(CATEGORY_KEYS, category.handle))
+    .map((category) => ({ key: category.handle, name: category.name, kind: 'shop' as const }))
+    .sort((a, b) => a.key.localeCompare(b.key));
+  res.json({
+    mappings,
+    categories: [...own, ...shopOnly],
+    exchanges: EXCHANGE_IDS.map((id) => {
+      const { rules, name } = connectors[id];
+      return {
+        id,
+        name,
+        rules_version: rules.version,
+        categories: [...categoryPaths(rules.categoryTree.value)].map(([node, path]) => ({
+          id: node,
+          path,
+        })),
+        defaults: { ...rules.categoryMapping.value },
+        fallback: rules.fallbackCategory.value,
+      };
+    }),
+  } satisfies CategoryMappingsAnswer);
 }
 
 /** POST /admin/channel-category-mappings: sets one mapping (the operator's, as every /admin route: ADR 031). */

@@ -2,6 +2,9 @@ import type { MedusaStoreRequest } from '@medusajs/framework/http';
 import type { RemoteQueryEntryPoints } from '@medusajs/framework/types';
 import type { StoreCooperative } from '@nguongoc/contracts';
 import { findCommune, findProvince } from '@nguongoc/vn-admin-units';
+import { TRACE_MODULE } from '#modules/trace/index';
+import { ledgerFacts, ledgerRef, storeProductFacts } from '#modules/trace/product-facts';
+import type TraceModuleService from '#modules/trace/service';
 
 /** The fields of `query.graph` (entity `cooperative`) that {@link storeCooperative} reads. */
 export const STORE_COOPERATIVE_FIELDS = [
@@ -15,6 +18,9 @@ export const STORE_COOPERATIVE_FIELDS = [
   'products.status',
   'products.sales_channels.id',
 ] as const;
+
+/** With {@link STORE_COOPERATIVE_FIELDS}, what {@link withProductFacts} reads: the ledger. */
+export const PRODUCT_FACTS_FIELDS = ['trace_origin', 'products.metadata'] as const;
 
 /**
  * A cooperative as `query.graph` types it (Medusa's generated type): with
@@ -61,5 +67,31 @@ export function storeCooperative(row: CooperativeRow, salesChannels: string[]): 
       )
       .map((product) => product.id)
       .sort(),
+  };
+}
+
+/**
+ * The cooperative with the ledger facts (OCOP, planting area) of the products it lists, read from
+ * its trace ledger once (ADR 039): the shop's cards take their stars from here.
+ */
+export async function withProductFacts(
+  req: MedusaStoreRequest,
+  row: CooperativeRow,
+  cooperative: StoreCooperative,
+): Promise<StoreCooperative> {
+  const listed = new Set(cooperative.product_ids);
+  const products = (row.products ?? []).filter(
+    (product): product is NonNullable<typeof product> => !!product && listed.has(product.id),
+  );
+  const facts = await ledgerFacts(
+    req.scope.resolve<TraceModuleService>(TRACE_MODULE),
+    row.trace_origin,
+    products.map((product) => ledgerRef(product.metadata)),
+  );
+  return {
+    ...cooperative,
+    product_facts: Object.fromEntries(
+      products.map((product, i) => [product.id, storeProductFacts(facts[i])]),
+    ),
   };
 }

@@ -3,15 +3,18 @@ import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/util
 import type { StoreCooperativesAnswer } from '@nguongoc/contracts';
 import { findProvince } from '@nguongoc/vn-admin-units';
 import {
+  PRODUCT_FACTS_FIELDS,
   STORE_COOPERATIVE_FIELDS,
   storeCooperative,
   storeSalesChannels,
+  withProductFacts,
 } from './_store-cooperative';
 
 /**
  * GET /store/cooperatives: the cooperatives of the store by name, each with its commune and
- * province in both languages and the products this storefront sells; `?province=40` keeps one
- * province's (a 2-digit code of the 2025 units).
+ * province in both languages and the products this storefront sells, with their OCOP rating and
+ * planting area from its trace ledger; `?province=40` keeps one province's (a 2-digit code of the
+ * 2025 units).
  */
 export async function GET(req: MedusaStoreRequest, res: MedusaResponse): Promise<void> {
   const province = req.query.province;
@@ -24,12 +27,14 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse): Promise
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY);
   const { data } = await query.graph({
     entity: 'cooperative',
-    fields: [...STORE_COOPERATIVE_FIELDS],
+    fields: [...STORE_COOPERATIVE_FIELDS, ...PRODUCT_FACTS_FIELDS],
     filters: province === undefined ? {} : { province_code: province },
     pagination: { order: { name: 'ASC' } },
   });
   const salesChannels = storeSalesChannels(req);
   res.json({
-    cooperatives: data.map((row) => storeCooperative(row, salesChannels)),
+    cooperatives: await Promise.all(
+      data.map((row) => withProductFacts(req, row, storeCooperative(row, salesChannels))),
+    ),
   } satisfies StoreCooperativesAnswer);
 }

@@ -15,6 +15,7 @@ export interface TraceModuleOptions {
 
 export interface TraceLinks {
   storefront: string;
+  /** The workspace (`WORKSPACE_URL`): a lot's labels are printed at `/lots/<lot>/labels`. */
   labelPrinter: string;
 }
 

@@ -2,18 +2,20 @@ import type { MedusaResponse, MedusaStoreRequest } from '@medusajs/framework/htt
 import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils';
 import type { StoreCooperativeAnswer } from '@nguongoc/contracts';
 import {
+  PRODUCT_FACTS_FIELDS,
   STORE_COOPERATIVE_FIELDS,
   storeCooperative,
   storeSalesChannels,
+  withProductFacts,
 } from '../_store-cooperative';
 
-/** GET /store/cooperatives/:handle: one cooperative, as in the list. */
+/** GET /store/cooperatives/:handle: one cooperative, as in the list, with its products' facts. */
 export async function GET(req: MedusaStoreRequest, res: MedusaResponse): Promise<void> {
   const handle = req.params.handle!;
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY);
   const { data } = await query.graph({
     entity: 'cooperative',
-    fields: [...STORE_COOPERATIVE_FIELDS],
+    fields: [...STORE_COOPERATIVE_FIELDS, ...PRODUCT_FACTS_FIELDS],
     filters: { handle },
   });
   const row = data[0];
@@ -24,6 +26,6 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse): Promise
     );
   }
   res.json({
-    cooperative: storeCooperative(row, storeSalesChannels(req)),
+    cooperative: await withProductFacts(req, row, storeCooperative(row, storeSalesChannels(req))),
   } satisfies StoreCooperativeAnswer);
 }

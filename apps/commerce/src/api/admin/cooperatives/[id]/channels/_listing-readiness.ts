@@ -13,9 +13,13 @@ import { categoryMappingsOf } from '#workflows/channel/category-mappings';
 
 // Readiness: each product of a cooperative checked against each exchange's rules, with what
 // its listing says (status, live URL) and whether what it would export now differs: the
-// contracts' `listingReadiness`, what the admin's exchanges page lists.
+// contracts' `listingReadiness`, what the admin's exchanges page and the workspace list. Each
+// finding carries the product field that fixes it and plain words ({ vi, en }) from the
+// connectors' `FINDING_WORDS`.
 
 export const EXCHANGES = EXCHANGE_IDS;
+
+const SEVERITY_ORDER = { error: 0, warning: 1 } as const;
 
 /** Validation of one entry, with what Medusa could not give (no lot, an unreadable image). */
 function check(
@@ -27,8 +31,12 @@ function check(
   const validation = blocked
     ? { ready: false, findings: [] }
     : connector.validate(entry.product, { categoryMappings });
-  const findings = [...entry.findings, ...validation.findings];
-  const ready = !blocked && validation.ready;
+  // Errors first: a page shows what blocks the export before what is only worth a look.
+  const findings = [...entry.findings, ...validation.findings].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
+  // "Đạt quy định" only when nothing blocks it; warnings never make a listing ready or not.
+  const ready = validation.ready && !findings.some((finding) => finding.severity === 'error');
   const hash = ready
     ? connector.payloadHash(connector.render(entry.product, { categoryMappings }))
     : null;

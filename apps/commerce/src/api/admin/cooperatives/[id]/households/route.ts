@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/frame
 import type { HouseholdAnswer, HouseholdBody, HouseholdsAnswer } from '@nguongoc/contracts';
 import { cooperativeFor } from '#api/_scope/cooperative-scope';
 import { CHANNEL_MODULE } from '#modules/channel/index';
+import { createHouseholdWorkflow } from '#workflows/place/create-household';
 import type ChannelModuleService from '#modules/channel/service';
 import { COOPERATIVE_MODULE } from '#modules/cooperative/index';
 import type CooperativeModuleService from '#modules/cooperative/service';
@@ -31,22 +32,25 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
 
 /**
  * POST /admin/cooperatives/:id/households: registers a producing household of the cooperative
- * (`{ head_name, phone?, commune_code }`). A product names its producer in
- * `metadata.household_id`; a household's own shop on an exchange is a channel account.
+ * (`{ head_name, phone?, commune_code }`) and records it in the cooperative's ledger as an
+ * organisation of kind `household` (`organisation_id`, `<handle>.hh.<ULID>`, ADR 038), which
+ * places and lots name. A product names its producer in `metadata.household_id`; a household's
+ * own shop on an exchange is a channel account.
  */
 export async function POST(
   req: AuthenticatedMedusaRequest<HouseholdBody>,
   res: MedusaResponse,
 ): Promise<void> {
   const cooperative = await cooperativeFor(req, req.params.id);
-  const service = req.scope.resolve<CooperativeModuleService>(COOPERATIVE_MODULE);
-  const body = service.validateHousehold(req.validatedBody);
-  const household = await service.createHouseholds({
-    cooperative_id: cooperative.id,
-    head_name: body.head_name,
-    phone: body.phone ?? null,
-    commune_code: body.commune_code,
-    province_code: body.province_code,
+  const { result: household } = await createHouseholdWorkflow(req.scope).run({
+    input: {
+      cooperative: {
+        id: cooperative.id,
+        handle: cooperative.handle,
+        trace_origin: cooperative.trace_origin,
+      },
+      household: req.validatedBody,
+    },
   });
   res.status(201).json({ household } satisfies HouseholdAnswer);
 }

@@ -8,6 +8,7 @@ import {
   readProductMetadata,
 } from '@nguongoc/contracts';
 import { productFor } from '#api/_scope/cooperative-scope';
+import { lotOrigin } from '#workflows/place/lot-origin';
 import { clearStoreCache, traceLotsTag } from '#api/store-catalogue-cache';
 import { TRACE_MODULE } from '#modules/trace/index';
 import type TraceModuleService from '#modules/trace/service';
@@ -47,18 +48,23 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
   } satisfies ProductLotsAnswer);
 }
 
-/** POST /admin/products/:id/lots: opens a lot, whose ID is the short code of its QR. */
+/**
+ * POST /admin/products/:id/lots: opens a lot, whose ID is the short code of its QR, naming where
+ * (`location_id`), by which household (`household_id`) and in which season of the place
+ * (`season_id`) it was grown, each checked against the cooperative's ledger and households.
+ */
 export async function POST(
   req: AuthenticatedMedusaRequest<CreateLotBody>,
   res: MedusaResponse,
 ): Promise<void> {
   const trace = req.scope.resolve<TraceModuleService>(TRACE_MODULE);
-  const { origin, traceProductId, organisationId } = await traced(req);
+  const { product, origin, traceProductId, organisationId } = await traced(req);
+  const grown = await lotOrigin(req.scope, product.cooperative, req.validatedBody);
   const lot = await trace.createLot(origin, {
     productId: traceProductId,
     code: req.validatedBody.code,
     organisationId,
-    ...(req.validatedBody.location_id ? { locationId: req.validatedBody.location_id } : {}),
+    ...grown,
   });
   await clearStoreCache(req.scope, [traceLotsTag(traceProductId)]);
   res.status(201).json({ lot } satisfies CreatedLotAnswer);

@@ -9,12 +9,14 @@ import {
 import { storeLot } from './_store-lot';
 import { originCacheTags } from '#api/store-catalogue-cache';
 import { TRACE_MODULE } from '#modules/trace/index';
+import { ledgerFacts, ledgerRef, storeProductFacts } from '#modules/trace/product-facts';
 import type TraceModuleService from '#modules/trace/service';
 
 /**
  * GET /store/products/:id/origin: who made a product this storefront sells, and its traced
- * lots, newest first (what each lot's trace page shows, in short). One query for the product,
- * its cooperative and the cooperative's products; one bundle read per lot.
+ * lots, newest first (what each lot's trace page shows, in short), and its OCOP rating and
+ * planting area from the cooperative's ledger (ADR 039). One query for the product, its
+ * cooperative and the cooperative's products; one bundle read per lot.
  */
 export async function GET(req: MedusaStoreRequest, res: MedusaResponse): Promise<void> {
   const id = req.params.id!;
@@ -43,13 +45,21 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse): Promise
   const cooperative = product.cooperative ?? null;
   const traceProductId = readProductMetadata(product.metadata).trace_product_id;
   const trace = req.scope.resolve<TraceModuleService>(TRACE_MODULE);
-  const lots =
+  const [lots, [facts]] = await Promise.all([
     cooperative?.trace_origin && traceProductId !== undefined
-      ? await trace.publishedLots(cooperative.trace_origin, traceProductId)
-      : [];
-  res.locals.cacheTags = originCacheTags(product.id, cooperative?.id, traceProductId);
+      ? trace.publishedLots(cooperative.trace_origin, traceProductId)
+      : [],
+    ledgerFacts(trace, cooperative?.trace_origin, [ledgerRef(product.metadata)]),
+  ]);
+  res.locals.cacheTags = originCacheTags(
+    product.id,
+    cooperative?.id,
+    traceProductId,
+    facts?.plantingArea?.id,
+  );
   res.json({
     cooperative: cooperative && storeCooperative(cooperative, salesChannels),
     lots: lots.map(({ lot, bundle }) => storeLot(lot, bundle)),
+    facts: storeProductFacts(facts),
   } satisfies StoreProductOriginAnswer);
 }

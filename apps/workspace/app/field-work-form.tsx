@@ -1,0 +1,238 @@
+// The field-work form of one kind of work: when, where (the cooperative's planting areas first),
+// how much (in the product's unit), the kind's own fields, each quantity with its unit beside it,
+// and a note. Plain HTML: it posts, and the page redirects back to the lot (so a second tap
+// cannot record twice).
+import { Form } from '@remix-run/react';
+import type { CoopPlace } from '@nguongoc/contracts';
+import type { Message } from '@nguongoc/vn-locale';
+import type { ReactNode } from 'react';
+import type { WorkValues } from './lots.server';
+import { KIND_NAMES } from './place-kinds';
+import type { WorkKind } from './work-kinds';
+import { useText } from './text';
+
+const CERTIFICATE_SCHEMES: { value: string; label: Message }[] = [
+  { value: 'VietGAP', label: { vi: 'VietGAP', en: 'VietGAP' } },
+  { value: 'GlobalGAP', label: { vi: 'GlobalG.A.P.', en: 'GlobalG.A.P.' } },
+  {
+    value: 'Hữu cơ TCVN 11041',
+    label: { vi: 'Hữu cơ (TCVN 11041)', en: 'Organic (TCVN 11041)' },
+  },
+  { value: 'USDA Organic', label: { vi: 'Hữu cơ USDA', en: 'USDA Organic' } },
+  { value: 'EU Organic', label: { vi: 'Hữu cơ EU', en: 'EU Organic' } },
+  { value: 'other', label: { vi: 'Khác (ghi rõ)', en: 'Other (name it)' } },
+];
+
+const FERTILISER_UNITS = ['kg', 'g', 'kg/gốc', 'g/gốc', 'kg/ha', 'lít', 'lít/ha'];
+const DOSE_UNITS = ['ml/bình 16 lít', 'g/bình 16 lít', 'ml/lít', 'lít/ha', '%'];
+const PACKAGE_UNITS = ['kg', 'g', 'lít', 'ml'];
+
+export function WorkForm({
+  kind,
+  values,
+  places,
+  unit,
+  error,
+}: {
+  kind: WorkKind;
+  values: WorkValues;
+  places: CoopPlace[];
+  /** The product's unit, written in the page's language (kg, lít, cái…). */
+  unit: string;
+  error?: string | undefined;
+}) {
+  const t = useText();
+  const value = (name: string) => values[name] ?? '';
+  const text = (
+    name: string,
+    label: Message,
+    options: { required?: boolean; hint?: Message } = {},
+  ) => (
+    <>
+      <label htmlFor={`work-${name}`}>
+        {t(label)}
+        {options.required ? ` (${t({ vi: 'bắt buộc', en: 'required' })})` : ''}
+        {options.hint ? <span className="hint">{t(options.hint)}</span> : null}
+      </label>
+      <input
+        id={`work-${name}`}
+        name={name}
+        maxLength={500}
+        required={options.required}
+        defaultValue={value(name)}
+      />
+    </>
+  );
+  /** A number with its unit beside it: a fixed unit, or a choice of units (`<name>_unit`). */
+  const amount = (
+    name: string,
+    label: Message,
+    unitOf: string | string[],
+    options: { required?: boolean; whole?: boolean } = {},
+  ): ReactNode => (
+    <>
+      <label htmlFor={`work-${name}`}>
+        {t(label)}
+        {options.required ? ` (${t({ vi: 'bắt buộc', en: 'required' })})` : ''}
+      </label>
+      <div className="with-unit">
+        <input
+          id={`work-${name}`}
+          name={name}
+          inputMode={options.whole ? 'numeric' : 'decimal'}
+          required={options.required}
+          defaultValue={value(name)}
+        />
+        {typeof unitOf === 'string' ? (
+          <span className="unit">{unitOf}</span>
+        ) : (
+          <select
+            name={`${name}_unit`}
+            aria-label={`${t(label)}: ${t({ vi: 'đơn vị', en: 'unit' })}`}
+            defaultValue={value(`${name}_unit`) || unitOf[0]}
+          >
+            {unitOf.map((each) => (
+              <option key={each} value={each}>
+                {each}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
+    </>
+  );
+  const certificateFields = (required: boolean) => (
+    <fieldset>
+      <legend>
+        {required
+          ? t({ vi: 'Giấy chứng nhận', en: 'Certificate' })
+          : t({ vi: 'Giấy chứng nhận (nếu có)', en: 'Certificate (if any)' })}
+      </legend>
+      <label htmlFor="work-certificate_scheme">
+        {t({ vi: 'Loại chứng nhận', en: 'Certification' })}
+      </label>
+      <select
+        id="work-certificate_scheme"
+        name="certificate_scheme"
+        defaultValue={value('certificate_scheme') || 'VietGAP'}
+      >
+        {CERTIFICATE_SCHEMES.map((scheme) => (
+          <option key={scheme.value} value={scheme.value}>
+            {t(scheme.label)}
+          </option>
+        ))}
+      </select>
+      {text('certificate_other', {
+        vi: 'Loại khác (nếu chọn "Khác")',
+        en: 'Other kind (if "Other")',
+      })}
+      {text(
+        'certificate_number',
+        { vi: 'Số giấy chứng nhận', en: 'Certificate number' },
+        { required },
+      )}
+      {text('certificate_issuer', { vi: 'Nơi cấp', en: 'Issued by' })}
+      <label htmlFor="work-certificate_valid_until">
+        {t({ vi: 'Hiệu lực đến', en: 'Valid until' })}
+      </label>
+      <input
+        id="work-certificate_valid_until"
+        name="certificate_valid_until"
+        type="date"
+        defaultValue={value('certificate_valid_until')}
+      />
+    </fieldset>
+  );
+
+  const own: Record<WorkKind, ReactNode> = {
+    sowing: (
+      <>
+        {text('variety', { vi: 'Giống', en: 'Variety' })}
+        {text('seedSource', { vi: 'Nguồn giống', en: 'Seed source' })}
+      </>
+    ),
+    fertilising: (
+      <>
+        {text('fertiliser', { vi: 'Tên phân bón', en: 'Fertiliser' }, { required: true })}
+        {amount('amount', { vi: 'Lượng bón', en: 'Amount' }, FERTILISER_UNITS)}
+      </>
+    ),
+    spraying: (
+      <>
+        {text('pesticide', { vi: 'Tên thuốc', en: 'Product sprayed' }, { required: true })}
+        {text('activeIngredient', { vi: 'Hoạt chất', en: 'Active ingredient' })}
+        {amount('dose', { vi: 'Liều lượng', en: 'Dose' }, DOSE_UNITS)}
+        {amount(
+          'preHarvestIntervalDays',
+          { vi: 'Thời gian cách ly', en: 'Pre-harvest interval' },
+          t({ vi: 'ngày', en: 'days' }),
+          { required: true, whole: true },
+        )}
+      </>
+    ),
+    harvest: (
+      <>
+        <label htmlFor="work-expiresOn">{t({ vi: 'Hạn sử dụng', en: 'Expiry date' })}</label>
+        <input id="work-expiresOn" name="expiresOn" type="date" defaultValue={value('expiresOn')} />
+        {certificateFields(false)}
+      </>
+    ),
+    processing: text('method', { vi: 'Cách chế biến', en: 'Method' }, { required: true }),
+    packing: (
+      <>
+        {amount(
+          'packageCount',
+          { vi: 'Số gói', en: 'Packages' },
+          t({ vi: 'gói', en: 'packages' }),
+          {
+            whole: true,
+          },
+        )}
+        {amount('packageSize', { vi: 'Cỡ gói', en: 'Package size' }, PACKAGE_UNITS)}
+      </>
+    ),
+    certification: certificateFields(true),
+    shipping: (
+      <>
+        {text('destination', { vi: 'Nơi đến', en: 'Destination' })}
+        {text('carrier', { vi: 'Đơn vị vận chuyển', en: 'Carrier' })}
+        {text('orderId', { vi: 'Mã đơn hàng', en: 'Order number' })}
+      </>
+    ),
+  };
+
+  return (
+    <Form method="post" className="card">
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <input type="hidden" name="kind" value={kind} />
+      <label htmlFor="work-time">{t({ vi: 'Thời gian', en: 'When' })}</label>
+      <input
+        id="work-time"
+        name="time"
+        type="datetime-local"
+        required
+        defaultValue={value('time')}
+      />
+      <label htmlFor="work-location_id">{t({ vi: 'Tại', en: 'Where' })}</label>
+      <select id="work-location_id" name="location_id" required defaultValue={value('location_id')}>
+        {places.map((place) => (
+          <option key={place.id} value={place.id}>
+            {t(KIND_NAMES[place.kind])}: {place.name}
+            {place.planting_area_code ? ` (${place.planting_area_code})` : ''}
+          </option>
+        ))}
+      </select>
+      {amount('quantity', { vi: 'Số lượng', en: 'Quantity' }, unit)}
+      {own[kind]}
+      <label htmlFor="work-note">{t({ vi: 'Ghi chú', en: 'Note' })}</label>
+      <textarea id="work-note" name="note" maxLength={500} defaultValue={value('note')} />
+      <div className="actions">
+        <button type="submit">{t({ vi: 'Ghi lại', en: 'Record' })}</button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,206 @@
+// The cooperative's lots (/coop/products/:id/lots, /coop/lots/:lot): what the lots pages read,
+// and the field-work form's fields turned into the backend's body. The backend checks and signs
+// everything; here only what a form cannot say in JSON is read.
+import type {
+  AdminLot,
+  CoopPlace,
+  CreateLotBody,
+  CreatedLotAnswer,
+  FieldWorkBody,
+  LotDetailAnswer,
+  CoopProductsAnswer,
+  ProductLotsAnswer,
+} from '@nguongoc/contracts';
+import type { Location, Lot, Product } from '@nguongoc/trace-core';
+import { toVietnamIso } from '@nguongoc/vn-locale';
+import { backendJson } from './backend.server';
+import { FormProblem, listPlaces, readNumber } from './places.server';
+import type { SignedIn } from './session.server';
+import type { WorkKind } from './work-kinds';
+
+export type MemberProduct = CoopProductsAnswer['products'][number];
+
+export interface ProductLots {
+  product: MemberProduct;
+  /** Newest first; empty for a product not traced. */
+  lots: AdminLot[];
+}
+
+const lotsPath = (productId: string) => `/coop/products/${encodeURIComponent(productId)}/lots`;
+
+/** The cooperative's products, each with its lots (newest first, as the backend lists them). */
+export async function listProductLots(request: Request, account: SignedIn): Promise<ProductLots[]> {
+  const { products } = await backendJson<CoopProductsAnswer>(request, account, '/coop/products');
+  return Promise.all(
+    products.map(async (product) => ({
+      product,
+      lots: product.traced
+        ? (await backendJson<ProductLotsAnswer>(request, account, lotsPath(product.id))).lots
+        : [],
+    })),
+  );
+}
+
+export function openLot(
+  request: Request,
+  account: SignedIn,
+  productId: string,
+  body: CreateLotBody,
+): Promise<CreatedLotAnswer> {
+  return backendJson<CreatedLotAnswer>(request, account, lotsPath(productId), { body });
+}
+
+/** The story the backend tells, with the lines about where and by whom it was grown. */
+type Story = LotDetailAnswer['story']['vi'] & { origin?: string[] };
+
+export interface LotPage {
+  detail: LotDetailAnswer & { story: { vi: Story; en: Story } };
+  lot: Lot | undefined;
+  product: Product | undefined;
+  /** The lot as its product's list has it (trace page and labels links), when found. */
+  listed: AdminLot | undefined;
+  productTitle: string | undefined;
+}
+
+/** A lot's bundle, story and verification, with its links from its product's list. */
+export async function getLot(request: Request, account: SignedIn, code: string): Promise<LotPage> {
+  const [detail, products] = await Promise.all([
+    backendJson<LotPage['detail']>(request, account, `/coop/lots/${encodeURIComponent(code)}`),
+    listProductLots(request, account),
+  ]);
+  const records = detail.bundle.records.map((item) => item.record);
+  const lot = records.find((r): r is Lot => r.type === 'lot' && r.id === detail.bundle.lot);
+  const product = records.find(
+    (r): r is Product => r.type === 'product' && r.id === lot?.productId,
+  );
+  const owner = products.find((each) => each.lots.some((l) => l.id === detail.bundle.lot));
+  return {
+    detail,
+    lot,
+    product,
+    listed: owner?.lots.find((l) => l.id === detail.bundle.lot),
+    productTitle: owner?.product.title,
+  };
+}
+
+/** Where field work can be: the cooperative's places, planting areas first. */
+export async function workPlaces(request: Request, account: SignedIn): Promise<CoopPlace[]> {
+  return listPlaces(request, account);
+}
+
+/** The records a lot's bundle names (its place, to offer first). */
+export function lotLocation(page: LotPage): Location | undefined {
+  return page.detail.bundle.records
+    .map((item) => item.record)
+    .find((r): r is Location => r.type === 'location' && r.id === page.lot?.locationId);
+}
+
+/** Now in Vietnam as a `datetime-local` value. */
+export const vietnamNow = () => toVietnamIso(new Date()).slice(0, 16);
+
+/** The form's values as typed, by field name. */
+export type WorkValues = Record<string, string>;
+
+export function readWorkForm(form: FormData): WorkValues {
+  const values: WorkValues = {};
+  for (const [name, value] of form.entries()) {
+    if (typeof value === 'string') values[name] = value.trim();
+  }
+  return values;
+}
+
+/** "2" and "kg/gốc" → "2 kg/gốc"; nothing when no amount was typed. */
+function amountWithUnit(values: WorkValues, name: string, what: string): string | undefined {
+  const amount = values[name];
+  if (!amount) return undefined;
+  readNumber(amount, what);
+  return `${amount} ${values[`${name}_unit`] ?? ''}`.trim();
+}
+
+function wholeNumber(value: string | undefined, what: string): number | undefined {
+  const number = readNumber(value ?? '', what);
+  if (number !== undefined && !Number.isInteger(number)) {
+    throw new FormProblem(`${what}: cần số nguyên / ${what}: a whole number is needed`);
+  }
+  return number;
+}
+
+/** The certificate typed (always for a certification; on a harvest only when one is named). */
+function certificate(values: WorkValues, required: boolean) {
+  const scheme =
+    values.certificate_scheme === 'other' ? values.certificate_other : values.certificate_scheme;
+  if (!required && !values.certificate_number) return undefined;
+  return {
+    scheme: scheme ?? '',
+    number: values.certificate_number ?? '',
+    ...(values.certificate_issuer ? { issuer: values.certificate_issuer } : {}),
+    ...(values.certificate_valid_until ? { validUntil: values.certificate_valid_until } : {}),
+  };
+}
+
+/**
+ * The backend's body for field work of `kind` from the form's values.
+ * @throws FormProblem for a number that cannot be read.
+ */
+export function workBody(kind: WorkKind, values: WorkValues): FieldWorkBody {
+  const details: Record<string, unknown> = {};
+  const put = (name: string, value: unknown) => {
+    if (value !== undefined && value !== '') details[name] = value;
+  };
+  switch (kind) {
+    case 'sowing':
+      put('variety', values.variety);
+      put('seedSource', values.seedSource);
+      break;
+    case 'fertilising':
+      put('fertiliser', values.fertiliser);
+      put('amount', amountWithUnit(values, 'amount', 'Lượng phân / amount'));
+      break;
+    case 'spraying':
+      put('pesticide', values.pesticide);
+      put('activeIngredient', values.activeIngredient);
+      put('dose', amountWithUnit(values, 'dose', 'Liều lượng / dose'));
+      put(
+        'preHarvestIntervalDays',
+        wholeNumber(values.preHarvestIntervalDays, 'Thời gian cách ly / pre-harvest interval'),
+      );
+      break;
+    case 'harvest':
+      put('expiresOn', values.expiresOn);
+      put('certificate', certificate(values, false));
+      break;
+    case 'processing':
+      put('method', values.method);
+      break;
+    case 'packing':
+      put('packageCount', wholeNumber(values.packageCount, 'Số gói / packages'));
+      put('packageSize', amountWithUnit(values, 'packageSize', 'Cỡ gói / package size'));
+      break;
+    case 'certification':
+      put('certificate', certificate(values, true));
+      break;
+    case 'shipping':
+      put('destination', values.destination);
+      put('carrier', values.carrier);
+      put('orderId', values.orderId);
+      break;
+  }
+  const quantity = readNumber(values.quantity ?? '', 'Số lượng / quantity');
+  return {
+    kind,
+    time: values.time ?? '',
+    location_id: values.location_id ?? '',
+    ...(quantity !== undefined ? { quantity } : {}),
+    ...(values.note ? { note: values.note } : {}),
+    details,
+  };
+}
+
+export function recordWork(request: Request, account: SignedIn, lot: string, body: FieldWorkBody) {
+  return backendJson<{ event: { duplicate: boolean } }>(
+    request,
+    account,
+    `/coop/lots/${encodeURIComponent(lot)}/events`,
+    { body },
+  );
+}

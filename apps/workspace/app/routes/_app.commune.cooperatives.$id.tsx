@@ -1,0 +1,131 @@
+// Drill-down for the commune officer: one cooperative of their commune, its sales lines in the
+// period (newest first), what each of its households sold, and a household's own lines. A
+// cooperative of another commune is not found (the backend's list is the officer's commune's).
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { formatCount, formatDateTime, formatVnd } from '@nguongoc/vn-locale';
+import { channelName } from '../components/channel-names';
+import { statusName } from '../components/order-status';
+import { PeriodPicker } from '../components/period-picker';
+import { cooperatives, periodOf, salesLines } from '../commune.server';
+import { requireAccount } from '../session.server';
+import { useLanguage, useText } from '../text';
+
+export const meta: MetaFunction = () => [
+  { title: 'Hợp tác xã trong xã / A cooperative of the commune — NguonGoc' },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const account = await requireAccount(request, 'officer');
+  const url = new URL(request.url);
+  const period = periodOf(url);
+  const cooperative = (await cooperatives(request, account)).find((each) => each.id === params.id);
+  if (!cooperative) {
+    throw new Response(
+      `Không tìm thấy hợp tác xã ${params.id} trong xã của bạn / cooperative ${params.id} not found in your commune`,
+      { status: 404 },
+    );
+  }
+  const household = url.searchParams.get('household') || undefined;
+  const [all, shown] = await Promise.all([
+    salesLines(request, account, period, { cooperative_id: cooperative.id }),
+    household
+      ? salesLines(request, account, period, {
+          cooperative_id: cooperative.id,
+          household_id: household,
+        })
+      : undefined,
+  ]);
+  const households = new Map<string, { lines: number; amount: number }>();
+  for (const line of all.lines) {
+    if (!line.household_id) continue;
+    const entry = households.get(line.household_id) ?? { lines: 0, amount: 0 };
+    entry.lines += 1;
+    entry.amount += Number(line.net_amount_vnd);
+    households.set(line.household_id, entry);
+  }
+  return {
+    period,
+    cooperative: { id: cooperative.id, name: cooperative.name },
+    household: household ?? null,
+    households: [...households].map(([id, entry]) => ({ id, ...entry })),
+    lines: (shown ?? all).lines,
+    count: (shown ?? all).count,
+  };
+}
+
+export default function CooperativeSales() {
+  const { period, cooperative, household, households, lines, count } =
+    useLoaderData<typeof loader>();
+  const t = useText();
+  const language = useLanguage();
+  const here = `/commune/cooperatives/${cooperative.id}?year=${period.year}&quarter=${period.quarter ?? 'all'}`;
+  return (
+    <>
+      <p>
+        <Link to={`/commune?year=${period.year}&quarter=${period.quarter ?? 'all'}`}>
+          ← {t({ vi: 'Tổng quan', en: 'Overview' })}
+        </Link>
+      </p>
+      <h1>{cooperative.name}</h1>
+      <PeriodPicker period={period} />
+      {households.length > 0 ? (
+        <>
+          <h2>{t({ vi: 'Theo hộ sản xuất', en: 'By household' })}</h2>
+          <ul className="list">
+            {households.map((entry) => (
+              <li key={entry.id}>
+                <Link to={`${here}&household=${encodeURIComponent(entry.id)}`}>
+                  {t({ vi: 'Hộ', en: 'Household' })} {entry.id.slice(-8)}
+                </Link>
+                <span className="muted">
+                  {formatVnd(entry.amount)} ·{' '}
+                  {t({
+                    vi: `${formatCount(entry.lines)} dòng`,
+                    en: `${formatCount(entry.lines)} lines`,
+                  })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h2>
+        {household
+          ? t({
+              vi: `Đơn hàng của hộ ${household.slice(-8)}`,
+              en: `Household ${household.slice(-8)}'s sales`,
+            })
+          : t({ vi: 'Các dòng bán hàng', en: 'Sales lines' })}{' '}
+        ({formatCount(count)})
+      </h2>
+      {household ? (
+        <p>
+          <Link to={here}>{t({ vi: 'Xem cả hợp tác xã', en: 'Show the whole cooperative' })}</Link>
+        </p>
+      ) : null}
+      {lines.length === 0 ? (
+        <p className="muted">
+          {t({ vi: 'Không có dòng bán hàng nào trong kỳ.', en: 'No sales lines in this period.' })}
+        </p>
+      ) : (
+        <ul className="list sales-lines">
+          {lines.map((line) => (
+            <li key={line.id}>
+              <strong>{formatVnd(Number(line.net_amount_vnd))}</strong> ·{' '}
+              {t(channelName(line.channel))}
+              <br />
+              <span>
+                {line.sku} × {formatCount(line.quantity)}
+              </span>
+              <br />
+              <span className="muted">
+                {formatDateTime(line.ordered_at, language)} · {t(statusName(line.status))}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+// Accepting an invitation (ADR 031): the invitee registers the email and password the
+// invitation names (or proves the phone it names with a one-time code), the workspace sends the
+// invitation's token with that sign-in to POST /invitations/accept, then signs in. The token comes
+// in the link the inviter passed on (`/join?token=…`) or is typed.
+import {
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  data,
+  redirect,
+} from '@remix-run/node';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { BackendError, backendFetch, publicJson } from '../backend.server';
+import { ACTOR_TYPES, type AccountKind, signInCookie } from '../session.server';
+import { useText } from '../text';
+
+export const meta: MetaFunction = () => [
+  { title: 'Nhận lời mời / Accept an invitation — NguonGoc' },
+];
+
+const TEXT = {
+  title: { vi: 'Nhận lời mời', en: 'Accept an invitation' },
+  intro: {
+    vi: 'Người mời (quản lý hợp tác xã hoặc quản trị viên) đã gửi cho bạn một mã mời. Đăng ký bằng đúng email hoặc số điện thoại trong lời mời.',
+    en: 'Whoever invited you (the cooperative’s manager or an operator) sent you an invitation code. Register with the email or phone number the invitation names.',
+  },
+  kind: { vi: 'Lời mời làm', en: 'Invited as' },
+  member: { vi: 'Thành viên hợp tác xã', en: 'A cooperative member' },
+  officer: { vi: 'Cán bộ xã', en: 'A commune officer' },
+  token: { vi: 'Mã mời', en: 'Invitation code' },
+  email: { vi: 'Email trong lời mời', en: 'The email of the invitation' },
+  password: {
+    vi: 'Đặt mật khẩu (ít nhất 8 ký tự)',
+    en: 'Choose a password (at least 8 characters)',
+  },
+  join: { vi: 'Nhận lời mời và đăng nhập', en: 'Accept and sign in' },
+  switchLanguage: { vi: 'English', en: 'Tiếng Việt' },
+} as const;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return { token: new URL(request.url).searchParams.get('token') ?? '' };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const kind: AccountKind = form.get('kind') === 'officer' ? 'officer' : 'member';
+  const actor = ACTOR_TYPES[kind];
+  const email = String(form.get('email') ?? '').trim();
+  const password = String(form.get('password') ?? '');
+  const invitation = String(form.get('token') ?? '').trim();
+  const values = { kind, email, token: invitation };
+  if (password.length < 8) {
+    return data(
+      { error: 'Mật khẩu cần ít nhất 8 ký tự / the password needs at least 8 characters', values },
+      { status: 400 },
+    );
+  }
+  try {
+    const { token: registration } = await publicJson<{ token: string }>(
+      request,
+      `/auth/${actor}/emailpass/register`,
+      { body: { email, password } },
+    );
+    const accepted = await accept(request, kind, registration, invitation);
+    if (accepted) return data({ error: accepted, values }, { status: 400 });
+    const { token } = await publicJson<{ token: string }>(request, `/auth/${actor}/emailpass`, {
+      body: { email, password },
+    });
+    return redirect(kind === 'officer' ? '/commune' : '/', {
+      headers: { 'Set-Cookie': await signInCookie(request, { kind, token }) },
+    });
+  } catch (error) {
+    if (!(error instanceof BackendError)) throw error;
+    return data({ error: error.message, values }, { status: 400 });
+  }
+}
+
+/** Accepts the invitation with a registration token; the backend's refusal, if any. */
+async function accept(
+  request: Request,
+  kind: AccountKind,
+  registration: string,
+  invitation: string,
+): Promise<string | undefined> {
+  const response = await backendFetch(
+    request,
+    { kind, token: registration },
+    '/invitations/accept',
+    { body: { token: invitation } },
+  );
+  if (response.ok) return undefined;
+  const body = (await response.json().catch(() => ({}))) as { message?: string };
+  return (
+    body.message ??
+    `Không nhận được lời mời (${response.status}) / the invitation could not be accepted (${response.status})`
+  );
+}
+
+export default function Join() {
+  const { token } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const t = useText();
+  const values = answer?.values;
+  return (
+    <main className="page" style={{ maxWidth: 480 }}>
+      <p>
+        <a
+          href={`?lang=${t({ vi: 'en', en: 'vi' })}${token ? `&token=${encodeURIComponent(token)}` : ''}`}
+        >
+          {t(TEXT.switchLanguage)}
+        </a>
+      </p>
+      <h1>{t(TEXT.title)}</h1>
+      <p className="muted">{t(TEXT.intro)}</p>
+      {answer?.error ? (
+        <p className="error" role="alert">
+          {answer.error}
+        </p>
+      ) : null}
+      <Form method="post" className="card">
+        <fieldset>
+          <legend>{t(TEXT.kind)}</legend>
+          {(['member', 'officer'] as const).map((each) => (
+            <label className="choice" key={each}>
+              <input
+                type="radio"
+                name="kind"
+                value={each}
+                defaultChecked={(values?.kind ?? 'member') === each}
+              />
+              {t(TEXT[each])}
+            </label>
+          ))}
+        </fieldset>
+        <label htmlFor="token">{t(TEXT.token)}</label>
+        <input
+          id="token"
+          name="token"
+          required
+          defaultValue={values?.token ?? token}
+          autoComplete="off"
+        />
+        <label htmlFor="email">{t(TEXT.email)}</label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={values?.email ?? ''}
+        />
+        <label htmlFor="password">{t(TEXT.password)}</label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          minLength={8}
+          required
+        />
+        <div className="actions">
+          <button type="submit">{t(TEXT.join)}</button>
+        </div>
+      </Form>
+    </main>
+  );
+}

@@ -1,0 +1,305 @@
+import { TraceFormatError, normalizeGtin } from '@nguongoc/trace-core';
+import { NET_UNITS, type NetUnit, isNetUnit } from '@nguongoc/vn-locale';
+import { z } from 'zod';
+import { memberProductsAnswer } from './accounts.js';
+
+// A cooperative's own products from the workspace (issue #23, ADR 037): the body that creates one
+// and makes it traceable in the same step, the body that changes one, and what is read back.
+// Every field is a `custom` check with one message in both languages: Medusa's body validator
+// keeps a schema's own message only for custom issues (see admin-payments.ts), and a missing
+// required field is a custom issue too, so it is named in Vietnamese as well.
+
+/** The largest image a product takes, and how many (the upload route's limits). */
+export const PRODUCT_IMAGE_MAX_BYTES = 5 * 2 ** 20;
+export const PRODUCT_IMAGE_MAX_FILES = 8;
+/** The image types taken, by what their first bytes say. */
+export const PRODUCT_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+
+const isText = (min: number, max: number) => (value: unknown) =>
+  typeof value === 'string' && value.trim().length >= min && value.length <= max;
+
+/** A field checked by `check`, refused with `name: vi / en`. */
+function field<T>(name: string, check: (value: unknown) => boolean, vi: string, en: string) {
+  return z.custom<T>(check, { message: `${name}: ${vi} / ${en}` });
+}
+
+const text = (name: string, max: number) =>
+  field<string>(name, isText(1, max), `1 đến ${max} ký tự`, `1 to ${max} characters`);
+
+const wholeNumber = (name: string, min: number, max: number) =>
+  field<number>(
+    name,
+    (value) => Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max,
+    `số nguyên từ ${min} đến ${max}`,
+    `a whole number from ${min} to ${max}`,
+  );
+
+const positive = (name: string, max: number) =>
+  field<number>(
+    name,
+    (value) => typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= max,
+    `số lớn hơn 0, tối đa ${max}`,
+    `a number above 0, at most ${max}`,
+  );
+
+const SKU = /^[A-Za-z0-9._-]{1,40}$/;
+/** A ledger record ID (trace-core's master-data IDs). */
+const LEDGER_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+
+/** A real calendar day, `YYYY-MM-DD`. */
+function isDay(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * A GTIN-8, -12, -13 or -14 whose check digit is right, kept as typed (the barcode under the
+ * bars); trace-core's own bilingual explanation when it is not.
+ */
+const gtin = z
+  .string({ message: 'gtin: GTIN là một chuỗi chữ số / a GTIN is a string of digits' })
+  .superRefine((value, context) => {
+    try {
+      normalizeGtin(value, 'gtin');
+    } catch (error) {
+      context.addIssue({
+        code: 'custom',
+        message:
+          error instanceof TraceFormatError
+            ? `${error.messageVi} / ${error.message}`
+            : 'gtin: GTIN là một chuỗi chữ số / a GTIN is a string of digits',
+      });
+    }
+  });
+
+const variantFields = {
+  title: text('variants[].title', 100),
+  sku: field<string>(
+    'variants[].sku',
+    (value) => typeof value === 'string' && SKU.test(value),
+    'chữ không dấu, số, . _ - (1 đến 40 ký tự)',
+    'letters without diacritics, digits, . _ - (1 to 40 characters)',
+  ),
+  price_vnd: wholeNumber('variants[].price_vnd', 1, 1_000_000_000),
+  stock: wholeNumber('variants[].stock', 0, 1_000_000_000),
+};
+
+/** One variant of a new product: its title, SKU, price in đồng, stock, and GTIN if it has one. */
+export const coopProductVariantBody = z.strictObject({ ...variantFields, gtin: gtin.optional() });
+export type CoopProductVariantBody = z.infer<typeof coopProductVariantBody>;
+
+const variants = field<unknown[]>(
+  'variants',
+  (value) => Array.isArray(value) && value.length >= 1 && value.length <= 20,
+  'từ 1 đến 20 phân loại',
+  '1 to 20 variants',
+)
+  .pipe(z.array(coopProductVariantBody))
+  .refine((list) => new Set(list.map((variant) => variant.sku)).size === list.length, {
+    message: 'variants: mỗi phân loại một SKU riêng / each variant needs its own SKU',
+  });
+
+const imageUrl = (value: unknown) =>
+  typeof value === 'string' &&
+  value.length <= 2000 &&
+  URL.canParse(value) &&
+  ['http:', 'https:'].includes(new URL(value).protocol);
+
+const images = field<string[]>(
+  'images',
+  (value) =>
+    Array.isArray(value) && value.length <= PRODUCT_IMAGE_MAX_FILES && value.every(imageUrl),
+  `tối đa ${PRODUCT_IMAGE_MAX_FILES} địa chỉ ảnh do POST /coop/uploads trả về`,
+  `at most ${PRODUCT_IMAGE_MAX_FILES} image URLs, as POST /coop/uploads answers them`,
+);
+
+/** OCOP (Mỗi xã một sản phẩm): the stars, the decision that granted them, its last day. */
+export const coopOcopBody = z.strictObject({
+  stars: field<3 | 4 | 5>(
+    'ocop.stars',
+    (value) => [3, 4, 5].includes(value as number),
+    '3, 4 hoặc 5 sao',
+    '3, 4 or 5 stars',
+  ),
+  decision_number: text('ocop.decision_number', 100),
+  expires_on: field<string>(
+    'ocop.expires_on',
+    isDay,
+    'ngày dạng YYYY-MM-DD',
+    'a day as YYYY-MM-DD',
+  ),
+});
+export type CoopOcopBody = z.infer<typeof coopOcopBody>;
+
+const ocop = field<object>(
+  'ocop',
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  'sao, số quyết định và ngày hết hạn',
+  'stars, decision number and expiry day',
+).pipe(coopOcopBody);
+
+const boxCm = z.object({
+  length: positive('box_cm.length', 500),
+  width: positive('box_cm.width', 500),
+  height: positive('box_cm.height', 500),
+});
+
+/** The fields every product has beside its variants; all but the titles and net content optional. */
+const productFields = {
+  title: text('title', 200),
+  title_en: text('title_en', 200),
+  description: text('description', 5000).optional(),
+  description_en: text('description_en', 5000).optional(),
+  category_handle: field<string>(
+    'category_handle',
+    (value) =>
+      typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value) && value.length <= 100,
+    'mã danh mục (chữ thường, số, gạch nối)',
+    'a category handle (lower case, digits, hyphens)',
+  ).optional(),
+  images: images.optional(),
+  net_quantity: positive('net_quantity', 1_000_000),
+  net_unit: field<NetUnit>(
+    'net_unit',
+    isNetUnit,
+    `một trong ${NET_UNITS.join(', ')}`,
+    `one of ${NET_UNITS.join(', ')}`,
+  ),
+  /** The packed weight and box, which the exchanges' shipping needs. */
+  weight_grams: wholeNumber('weight_grams', 1, 1_000_000).optional(),
+  box_cm: boxCm.optional(),
+  ocop: ocop.optional(),
+  planting_area_id: field<string>(
+    'planting_area_id',
+    (value) => typeof value === 'string' && LEDGER_ID.test(value),
+    'mã vùng trồng trong sổ truy xuất',
+    'the ID of a planting area in the trace ledger',
+  ).optional(),
+  household_id: text('household_id', 100).optional(),
+  brand: text('brand', 200).optional(),
+  shelf_life_days: wholeNumber('shelf_life_days', 1, 3650).optional(),
+  storage: text('storage', 300).optional(),
+  origin: text('origin', 300).optional(),
+};
+
+/**
+ * POST /coop/products: a new product, made traceable in the same step (ADR 037). Its handle
+ * comes from the Vietnamese title without diacritics; its ledger ID is that handle; neither is
+ * the caller's to set.
+ */
+export const coopProductBody = z.object({ ...productFields, variants });
+export type CoopProductBody = z.infer<typeof coopProductBody>;
+
+/** A change of an existing variant: its title, price and stock (its SKU and GTIN stay). */
+export const coopVariantUpdateBody = z.strictObject({
+  id: text('variants[].id', 100),
+  title: variantFields.title.optional(),
+  price_vnd: variantFields.price_vnd.optional(),
+  stock: variantFields.stock.optional(),
+});
+
+/**
+ * POST /coop/products/:id: what changes; a field sent as `null` is cleared (the optional ones).
+ * The ledger gets a new version of the product's record only when what it holds changed.
+ */
+export const coopProductUpdateBody = z.object({
+  title: productFields.title.optional(),
+  title_en: productFields.title_en.optional(),
+  description: text('description', 5000).nullable().optional(),
+  description_en: text('description_en', 5000).nullable().optional(),
+  category_handle: productFields.category_handle.unwrap().nullable().optional(),
+  images: productFields.images,
+  net_quantity: productFields.net_quantity.optional(),
+  net_unit: productFields.net_unit.optional(),
+  weight_grams: productFields.weight_grams.unwrap().nullable().optional(),
+  box_cm: boxCm.nullable().optional(),
+  ocop: ocop.nullable().optional(),
+  planting_area_id: productFields.planting_area_id.unwrap().nullable().optional(),
+  household_id: productFields.household_id.unwrap().nullable().optional(),
+  brand: productFields.brand.unwrap().nullable().optional(),
+  shelf_life_days: productFields.shelf_life_days.unwrap().nullable().optional(),
+  storage: productFields.storage.unwrap().nullable().optional(),
+  origin: productFields.origin.unwrap().nullable().optional(),
+  variants: z
+    .array(coopVariantUpdateBody)
+    .max(20, { message: 'variants: tối đa 20 phân loại / at most 20 variants' })
+    .optional(),
+});
+export type CoopProductUpdateBody = z.infer<typeof coopProductUpdateBody>;
+
+/** The product's record in its cooperative's ledger (trace-core's `Product`), as stored. */
+export const ledgerProduct = z.looseObject({
+  type: z.literal('product'),
+  id: z.string(),
+  organisationId: z.string(),
+  name: z.string(),
+  nameEn: z.string().optional(),
+  sku: z.string(),
+  gtin: z.string().optional(),
+  unit: z.string(),
+  ocop: z
+    .object({ stars: z.number(), decisionNumber: z.string(), expiresOn: z.string() })
+    .optional(),
+});
+export type LedgerProduct = z.infer<typeof ledgerProduct>;
+
+export const coopProductVariant = z.object({
+  id: z.string(),
+  title: z.string(),
+  sku: z.string().nullable(),
+  gtin: z.string().nullable(),
+  price_vnd: z.number().nullable(),
+  stock: z.number(),
+});
+
+/** A cooperative's product as the workspace reads and edits it. */
+export const coopProduct = z.object({
+  id: z.string(),
+  handle: z.string(),
+  title: z.string(),
+  title_en: z.string().nullable(),
+  description: z.string().nullable(),
+  description_en: z.string().nullable(),
+  status: z.string(),
+  thumbnail: z.string().nullable(),
+  category: z.object({ handle: z.string(), name: z.string() }).nullable(),
+  images: z.array(z.object({ id: z.string(), url: z.string() })),
+  variants: z.array(coopProductVariant),
+  net_quantity: z.number().nullable(),
+  net_unit: z.string().nullable(),
+  weight_grams: z.number().nullable(),
+  box_cm: z.object({ length: z.number(), width: z.number(), height: z.number() }).nullable(),
+  brand: z.string().nullable(),
+  shelf_life_days: z.number().nullable(),
+  storage: z.string().nullable(),
+  origin: z.string().nullable(),
+  planting_area_id: z.string().nullable(),
+  household_id: z.string().nullable(),
+  /** `metadata.trace_product_id`: null for a product no workflow has made traceable. */
+  trace_product_id: z.string().nullable(),
+  /** The current version of its ledger record (OCOP is read from here), if it has one. */
+  trace_record: ledgerProduct.nullable(),
+});
+export type CoopProduct = z.infer<typeof coopProduct>;
+
+/** GET /coop/products/:id, and the answer of POST /coop/products (201) and POST …/:id. */
+export const coopProductAnswer = z.object({ product: coopProduct });
+export type CoopProductAnswer = z.infer<typeof coopProductAnswer>;
+
+/** GET /coop/products: each product with its first image and whether it is traceable. */
+export const coopProductsAnswer = z.object({
+  products: z.array(
+    memberProductsAnswer.shape.products.element.extend({
+      thumbnail: z.string().nullable(),
+      traced: z.boolean(),
+    }),
+  ),
+});
+export type CoopProductsAnswer = z.infer<typeof coopProductsAnswer>;
+
+/** POST /coop/uploads (multipart, field `files`): the stored images, to send as `images`. */
+export const coopUploadsAnswer = z.object({
+  files: z.array(z.object({ id: z.string(), url: z.string() })),
+});
+export type CoopUploadsAnswer = z.infer<typeof coopUploadsAnswer>;
