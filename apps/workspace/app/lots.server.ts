@@ -13,7 +13,7 @@ import type {
 } from '@nguongoc/contracts';
 import type { Location, Lot, Product } from '@nguongoc/trace-core';
 import { toVietnamIso } from '@nguongoc/vn-locale';
-import { backendJson } from './backend.server';
+import { BackendError, backendJson } from './backend.server';
 import { FormProblem, listPlaces, readNumber } from './places.server';
 import type { SignedIn } from './session.server';
 import type { WorkKind } from './work-kinds';
@@ -65,7 +65,17 @@ export interface LotPage {
 /** A lot's bundle, story and verification, with its links from its product's list. */
 export async function getLot(request: Request, account: SignedIn, code: string): Promise<LotPage> {
   const [detail, products] = await Promise.all([
-    backendJson<LotPage['detail']>(request, account, `/coop/lots/${encodeURIComponent(code)}`),
+    // A lot the backend does not show this member (another cooperative's): the 404 page.
+    backendJson<LotPage['detail']>(
+      request,
+      account,
+      `/coop/lots/${encodeURIComponent(code)}`,
+    ).catch((error: unknown) => {
+      if (error instanceof BackendError && error.status === 404) {
+        throw new Response(error.message, { status: 404 });
+      }
+      throw error;
+    }),
     listProductLots(request, account),
   ]);
   const records = detail.bundle.records.map((item) => item.record);

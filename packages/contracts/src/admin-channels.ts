@@ -1,3 +1,4 @@
+import { PRODUCT_FIELDS } from '@nguongoc/connectors/product-fields';
 import { z } from 'zod';
 import { instant } from './_fields.js';
 import { exchangeId } from './exchanges.js';
@@ -17,32 +18,11 @@ const exchangePage = z
   .nullish();
 
 /**
- * The product fields a finding points to, the same as `PRODUCT_FIELDS` of `@nguongoc/connectors`:
+ * The product fields a finding points to, `PRODUCT_FIELDS` of `@nguongoc/connectors` (one copy):
  * the workspace's product form has an anchor `#field-<key>` for each (`/products/:id/edit#field-brand`).
  * `origin` is the cooperative's commune (its profile), `trace` the product's lots.
  */
-export const PRODUCT_FIELD_KEYS = [
-  'sku',
-  'title',
-  'title_en',
-  'description',
-  'price',
-  'stock',
-  'net_quantity',
-  'images',
-  'weight',
-  'dimensions',
-  'brand',
-  'shelf_life_days',
-  'storage',
-  'ingredients',
-  'certification',
-  'attributes',
-  'category',
-  'ocop',
-  'origin',
-  'trace',
-] as const;
+export const PRODUCT_FIELD_KEYS = PRODUCT_FIELDS;
 export const productFieldKey = z.enum(PRODUCT_FIELD_KEYS);
 export type ProductFieldKey = z.infer<typeof productFieldKey>;
 

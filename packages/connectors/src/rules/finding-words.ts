@@ -3,36 +3,10 @@
 // that fixes it. No internal names (`lengthCm`, attribute keys) and no raw values ("0 cm"): a
 // person reads these on the exchanges page and follows the field's link to the product form.
 import { type Message, formatVnd } from '@nguongoc/vn-locale';
+import type { ProductField } from '../product-fields.js';
 import type { AttributeName } from './rule-types.js';
 
-/**
- * The product fields a finding points to. The workspace's product form has an anchor
- * `#field-<key>` for each (`/products/:id/edit#field-brand`); `origin` is the cooperative's
- * commune (its profile) and `trace` its lots.
- */
-export const PRODUCT_FIELDS = [
-  'sku',
-  'title',
-  'title_en',
-  'description',
-  'price',
-  'stock',
-  'net_quantity',
-  'images',
-  'weight',
-  'dimensions',
-  'brand',
-  'shelf_life_days',
-  'storage',
-  'ingredients',
-  'certification',
-  'attributes',
-  'category',
-  'ocop',
-  'origin',
-  'trace',
-] as const;
-export type ProductField = (typeof PRODUCT_FIELDS)[number];
+export { PRODUCT_FIELDS, type ProductField } from '../product-fields.js';
 
 /** A finding's words and where to fix it; `index` is the image's position for image findings. */
 export interface FindingWords {
