@@ -96,13 +96,15 @@ describe('the admin API keeps to the contracts the admin pages and the label pri
     }
   });
 
-  it('sends a lot with the links the label printer follows', async () => {
+  it("sends a lot with its trace page and the workspace's label page", async () => {
     const path = `/admin/products/${productId}/lots`;
     const { read } = await answerOf(productLotsAnswer, await adminApi(path), path);
     expect(read.lots.find((lot) => lot.id === SAMPLE_LOT)).toMatchObject({
       code: 'CAM-2611-A',
       trace_url: expect.stringContaining(SAMPLE_LOT),
-      labels_url: expect.stringContaining(`lot=${SAMPLE_LOT}`),
+      labels_url: expect.stringMatching(
+        new RegExp(`^http://localhost:3001/lots/${SAMPLE_LOT}/labels$`),
+      ),
     });
   });
 });
