@@ -68,42 +68,22 @@ backend = await new Promise((ready) =>
   commerce.on('message', (message) => message?.ready && ready(message.ready)),
 );
 
-const storefrontPhase = phase('Cửa hàng / storefront');
-const storefrontLog = join(logDirectory, 'storefront.log');
-const output = openSync(storefrontLog, 'w');
-const storefront = start(join(root, 'apps/storefront'), ['server.js'], {
-  stdio: ['ignore', output, output],
+await startWebServer({
+  label: 'Cửa hàng / storefront',
+  directory: 'apps/storefront',
+  log: 'storefront.log',
+  url: storefrontUrl,
   env: {
     PORT: storefrontPort,
     MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? backend.backendUrl,
     MEDUSA_PUBLISHABLE_KEY: backend.publishableKey,
   },
 });
-let storefrontUp = false;
-storefront.on('exit', (code, signal) => {
-  if (stopping) return;
-  if (!storefrontUp) storefrontPhase.fail();
-  failure(`Cửa hàng dừng / storefront stopped (${code ?? signal})`, { path: storefrontLog });
-  void stop(undefined, 1);
-});
-const storefrontGone = () => storefront.exitCode !== null || storefront.signalCode !== null;
-if (!(await answersWithin(`${storefrontUrl}/healthz`, 120, storefrontGone))) {
-  // Ctrl-C during the wait: stop() is ending the process, so this is no failure to report.
-  if (stopping) await new Promise(() => {});
-  storefrontPhase.fail();
-  failure(`${storefrontUrl}/healthz không trả lời sau 2 phút / did not answer within 2 minutes`, {
-    path: storefrontLog,
-  });
-  await stop(undefined, 1);
-}
-storefrontUp = true;
-storefrontPhase.done(storefrontUrl);
-
-const workspacePhase = phase('Không gian HTX / workspace');
-const workspaceLog = join(logDirectory, 'workspace.log');
-const workspaceOutput = openSync(workspaceLog, 'w');
-const workspace = start(join(root, 'apps/workspace'), ['server.js'], {
-  stdio: ['ignore', workspaceOutput, workspaceOutput],
+await startWebServer({
+  label: 'Không gian HTX / workspace',
+  directory: 'apps/workspace',
+  log: 'workspace.log',
+  url: workspaceUrl,
   env: {
     PORT: workspacePort,
     MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? backend.backendUrl,
@@ -112,24 +92,6 @@ const workspace = start(join(root, 'apps/workspace'), ['server.js'], {
     WORKSPACE_SESSION_SECRET: sessionSecret(),
   },
 });
-let workspaceUp = false;
-workspace.on('exit', (code, signal) => {
-  if (stopping) return;
-  if (!workspaceUp) workspacePhase.fail();
-  failure(`Không gian HTX dừng / workspace stopped (${code ?? signal})`, { path: workspaceLog });
-  void stop(undefined, 1);
-});
-const workspaceGone = () => workspace.exitCode !== null || workspace.signalCode !== null;
-if (!(await answersWithin(`${workspaceUrl}/healthz`, 120, workspaceGone))) {
-  if (stopping) await new Promise(() => {});
-  workspacePhase.fail();
-  failure(`${workspaceUrl}/healthz không trả lời sau 2 phút / did not answer within 2 minutes`, {
-    path: workspaceLog,
-  });
-  await stop(undefined, 1);
-}
-workspaceUp = true;
-workspacePhase.done(workspaceUrl);
 
 box('NguonGoc đang chạy / is running', [
   ['Cửa hàng / shop', storefrontUrl],
@@ -140,6 +102,40 @@ box('NguonGoc đang chạy / is running', [
   '',
   'Ctrl-C: dừng / stop',
 ]);
+
+/**
+ * Starts one of the web apps (`node server.js` in `directory`, its output in `log`) as a phase,
+ * and waits until `<url>/healthz` answers; a crash or a silence of 2 minutes stops everything
+ * with the end of its log.
+ */
+async function startWebServer({ label, directory, log, url, env }) {
+  const webPhase = phase(label);
+  const logPath = join(logDirectory, log);
+  const output = openSync(logPath, 'w');
+  const child = start(join(root, directory), ['server.js'], {
+    stdio: ['ignore', output, output],
+    env,
+  });
+  let up = false;
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    if (!up) webPhase.fail();
+    failure(`${label}: dừng / stopped (${code ?? signal})`, { path: logPath });
+    void stop(undefined, 1);
+  });
+  const gone = () => child.exitCode !== null || child.signalCode !== null;
+  if (!(await answersWithin(`${url}/healthz`, 120, gone))) {
+    // Ctrl-C during the wait: stop() is ending the process, so this is no failure to report.
+    if (stopping) await new Promise(() => {});
+    webPhase.fail();
+    failure(`${url}/healthz không trả lời sau 2 phút / did not answer within 2 minutes`, {
+      path: logPath,
+    });
+    await stop(undefined, 1);
+  }
+  up = true;
+  webPhase.done(url);
+}
 
 /**
  * The secret that signs the workspace's session cookies: kept in the data folder (only its owner

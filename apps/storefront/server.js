@@ -8,24 +8,13 @@
 // start instead of the first request.
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { loadBuild } from '@nguongoc/remix-server/load-build';
 import { BODY_LIMIT_BYTES } from './server/body-limit.js';
 import { createStorefront } from './server/storefront.js';
 
 process.env.NODE_ENV = 'production';
 
-/** @type {import('@remix-run/node').ServerBuild} */
-let build;
-const buildFile = './dist/server/index.js';
-try {
-  build = await import(buildFile);
-} catch (/** @type {any} */ error) {
-  if (error?.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist/server')) {
-    console.error('Chưa build: chạy `npm run build` trước / not built: run `npm run build` first');
-  } else {
-    console.error(error?.name === 'EnvironmentError' ? error.message : error);
-  }
-  process.exit(1);
-}
+const build = await loadBuild(new URL('./dist/server/index.js', import.meta.url));
 
 const listener = createStorefront({
   build,

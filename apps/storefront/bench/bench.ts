@@ -6,12 +6,12 @@
 // the trace page, >= 90 for a product page.
 import { startBackend } from '@nguongoc/test-support/backend';
 import { CHROMIUM_FLAGS, chromiumPath } from '@nguongoc/test-support/chromium';
+import { startStorefront } from '@nguongoc/test-support/storefront';
 import autocannon from 'autocannon';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { startStorefront } from '../test/e2e/_storefront.js';
 
 const SAMPLE = '/t/3KX9T2M7QAH';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);

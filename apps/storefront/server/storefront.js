@@ -4,13 +4,12 @@
 // pages, the security headers on every answer and the request body limit. A function of its
 // build, so that the tests run it on the app Vite builds (test/server.test.ts).
 import { randomBytes } from 'node:crypto';
-import {
-  createRequestHandler as createFetchHandler,
-  writeReadableStreamToWritable,
-} from '@remix-run/node';
+import { TOO_LARGE, readLimitedBody, sendTooLarge } from '@nguongoc/remix-server/body-limit';
+import { remixRequest, sendResponse } from '@nguongoc/remix-server/remix-bridge';
+import { createRequestHandler as createFetchHandler } from '@remix-run/node';
 import compression from 'compression';
 import express from 'express';
-import { BODY_LIMIT_BYTES, TOO_LARGE, readLimitedBody, sendTooLarge } from './body-limit.js';
+import { BODY_LIMIT_BYTES } from './body-limit.js';
 import { createPageCache } from './page-cache.js';
 import { cachedRoute, pageKey } from './page-key.js';
 import { originOf, securityHeaders } from './security-headers.js';
@@ -153,53 +152,4 @@ export function createStorefront({
       });
     } else app(req, res);
   };
-}
-
-/**
- * The Fetch API Request Remix takes, as @remix-run/express's createRemixRequest makes it, except
- * that the body is the one already read within the limit (@remix-run/express hands Remix the
- * Node stream itself, read to its end by `request.formData()` or `request.json()`).
- * @param {import('express').Request} req
- * @param {import('express').Response} res
- * @param {Buffer | undefined} body
- */
-function remixRequest(req, res, body) {
-  // req.hostname respects "trust proxy"; the port comes from X-Forwarded-Host or Host.
-  const port = [req.get('X-Forwarded-Host'), req.get('host')]
-    .map((host) => Number.parseInt(host?.split(':')[1] ?? '', 10))
-    .find((each) => Number.isSafeInteger(each));
-  const url = new URL(
-    `${req.protocol}://${req.hostname}${port ? `:${port}` : ''}${req.originalUrl}`,
-  );
-  /** @type {AbortController | null} */
-  let controller = new AbortController();
-  const signal = controller.signal;
-  // Abort loaders and actions once no answer can be written (close without finish).
-  res.on('finish', () => (controller = null));
-  res.on('close', () => controller?.abort());
-  const headers = new Headers();
-  for (const [name, values] of Object.entries(req.headers)) {
-    for (const value of [values ?? []].flat()) headers.append(name, value);
-  }
-  /** @type {RequestInit & { duplex?: 'half' }} */
-  const init = { method: req.method, headers, signal };
-  if (body !== undefined) {
-    // A Buffer is a Uint8Array, which fetch takes; TypeScript's DOM types want an ArrayBuffer.
-    init.body = /** @type {BodyInit} */ (/** @type {unknown} */ (body));
-    init.duplex = 'half';
-  }
-  return new Request(url.href, init);
-}
-
-/**
- * Sends Remix's answer through Express (as @remix-run/express's sendRemixResponse).
- * @param {import('express').Response} res
- * @param {Response} response
- */
-async function sendResponse(res, response) {
-  res.statusMessage = response.statusText;
-  res.status(response.status);
-  for (const [name, value] of response.headers.entries()) res.append(name, value);
-  if (response.body) await writeReadableStreamToWritable(response.body, res);
-  else res.end();
 }

@@ -1,6 +1,8 @@
 // The whole app started by Vite with the Remix plugin (as `npm run dev` does), in this process:
 // its request handler answers real Requests and its backend calls meet the MSW mock. For the
 // document tests and the browser check of the open-data page.
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { type ServerBuild, createRequestHandler } from '@remix-run/node';
 import { type ViteDevServer, createServer } from 'vite';
@@ -26,4 +28,39 @@ export async function startApp(): Promise<App> {
 export async function page(app: App, path: string, init: RequestInit = {}) {
   const response = await app.handle(new Request(new URL(path, STOREFRONT), init));
   return { response, html: await response.text() };
+}
+
+/**
+ * The app behind a local HTTP server of this process (GET pages and their headers), for the
+ * browser checks: its origin, and a close that stops the server, then the app.
+ */
+export async function serveApp(): Promise<{ origin: string; close: () => Promise<void> }> {
+  const app = await startApp();
+  let origin = '';
+  const server = createHttpServer((incoming, outgoing) => {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(incoming.headers)) {
+      for (const one of [value ?? []].flat()) headers.append(name, one);
+    }
+    app
+      .handle(new Request(new URL(incoming.url ?? '/', origin), { headers }))
+      .then(async (response) => {
+        outgoing.statusCode = response.status;
+        response.headers.forEach((value, name) => outgoing.appendHeader(name, value));
+        outgoing.end(Buffer.from(await response.arrayBuffer()));
+      })
+      .catch((error: unknown) => {
+        outgoing.statusCode = 500;
+        outgoing.end(String(error));
+      });
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    close: async () => {
+      await new Promise((closed) => server.close(closed));
+      await app.close();
+    },
+  };
 }

@@ -3,47 +3,25 @@
 // for it, and say when it expired; the trace page names the planting area (code, area, crop,
 // variety) and the household that grew the lot. The facts are the ledger's: the product
 // metadata of the mock disagrees on purpose.
-import { type Server, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type App, startApp } from './app';
+import { serveApp } from './app';
 import { launchBrowser } from './e2e/_browser';
 import { EXPIRED_TRACE, LEDGER_FACTS, PRODUCT_FIXTURES, ledgerFactsOf } from './mocks/medusa';
 
-let app: App;
-let server: Server;
+let served: Awaited<ReturnType<typeof serveApp>>;
 let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  app = await startApp();
-  server = createServer((incoming, outgoing) => {
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(incoming.headers)) {
-      for (const one of [value ?? []].flat()) headers.append(name, one);
-    }
-    app
-      .handle(new Request(new URL(incoming.url ?? '/', origin), { headers }))
-      .then(async (response) => {
-        outgoing.statusCode = response.status;
-        response.headers.forEach((value, name) => outgoing.appendHeader(name, value));
-        outgoing.end(Buffer.from(await response.arrayBuffer()));
-      })
-      .catch((error: unknown) => {
-        outgoing.statusCode = 500;
-        outgoing.end(String(error));
-      });
-  });
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  served = await serveApp();
+  origin = served.origin;
   browser = await launchBrowser();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((closed) => server?.close(closed));
-  await app?.close();
+  await served?.close();
 });
 
 const HONEY = PRODUCT_FIXTURES.find((fixture) => fixture.id === 'prod_matong')!;

@@ -14,13 +14,15 @@ export class BackendError extends Error {
     message: string,
     readonly code?: string,
   ) {
-    super(message);
+    // Medusa puts "Invalid request: " (English only) in front of a contract's own bilingual
+    // message, on any route; the message itself names the field.
+    super(message.replace(/^Invalid request: /, ''));
     this.name = 'BackendError';
   }
 }
 
 /** The backend's message from an error answer, or a bilingual one naming the status. */
-async function errorOf(response: Response): Promise<BackendError> {
+export async function errorOf(response: Response): Promise<BackendError> {
   const text = await response.text();
   let message = '';
   let code: string | undefined;
@@ -109,4 +111,20 @@ export async function publicJson<T>(
 export function refusal(error: unknown): { error: string; status: number } {
   if (error instanceof BackendError) return { error: error.message, status: error.status };
   throw error;
+}
+
+/**
+ * `call`'s answer, or the 404 page with `notFound` (or the backend's message) when the backend
+ * does not show the thing to this account (another cooperative's, or none): the backend decides,
+ * the workspace only says so.
+ */
+export async function orNotFound<T>(call: Promise<T>, notFound?: string): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof BackendError && error.status === 404) {
+      throw new Response(notFound ?? error.message, { status: 404 });
+    }
+    throw error;
+  }
 }

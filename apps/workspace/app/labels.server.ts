@@ -16,8 +16,8 @@ import {
   pdfBuffer,
   thermalJob,
 } from '@nguongoc/label-printer';
-import { type Message, bothLanguages } from '@nguongoc/vn-locale';
-import { BackendError, backendJson } from './backend.server';
+import { type Message, bothLanguages, formatCount } from '@nguongoc/vn-locale';
+import { backendJson, orNotFound } from './backend.server';
 import { environment } from './env.server';
 import type { SignedIn } from './session.server';
 
@@ -82,19 +82,9 @@ export async function lotForLabels(
   account: SignedIn,
   lot: string,
 ): Promise<LotInfo> {
-  let answer: LotDetailAnswer;
-  try {
-    answer = await backendJson<LotDetailAnswer>(
-      request,
-      account,
-      `/coop/lots/${encodeURIComponent(lot)}`,
-    );
-  } catch (error) {
-    if (error instanceof BackendError && error.status === 404) {
-      throw new Response(error.message, { status: 404 });
-    }
-    throw error;
-  }
+  const answer = await orNotFound(
+    backendJson<LotDetailAnswer>(request, account, `/coop/lots/${encodeURIComponent(lot)}`),
+  );
   const info = lotInfoFromBundle(answer.bundle);
   if (!info) {
     throw new Response(`Lô ${lot} chưa có sản phẩm / lot ${lot} has no product record`, {
@@ -137,8 +127,8 @@ export interface LabelJob {
 const wholeNumber = (text: string, name: Message, min: number, max: number): number => {
   if (!/^\d{1,12}$/.test(text) || Number(text) < min || Number(text) > max) {
     throw new LabelError('form.number', {
-      vi: `${name.vi}: cần số nguyên từ ${min} đến ${max.toLocaleString('vi-VN')}, không phải "${text}"`,
-      en: `${name.en}: a whole number from ${min} to ${max.toLocaleString('en-GB')} is needed, not "${text}"`,
+      vi: `${name.vi}: cần số nguyên từ ${min} đến ${formatCount(max, 'vi')}, không phải "${text}"`,
+      en: `${name.en}: a whole number from ${min} to ${formatCount(max, 'en')} is needed, not "${text}"`,
     });
   }
   return Number(text);
@@ -187,8 +177,8 @@ export function checkJob(values: LabelFormValues): LabelJob {
   }
   if (to - from + 1 > MAX_LABELS_PER_PAGE_JOB) {
     throw new LabelError('form.too_many', {
-      vi: `${(to - from + 1).toLocaleString('vi-VN')} nhãn là quá ${MAX_LABELS_PER_PAGE_JOB.toLocaleString('vi-VN')} nhãn một lần in; hãy chia thành nhiều lần`,
-      en: `${(to - from + 1).toLocaleString('en-GB')} labels is more than ${MAX_LABELS_PER_PAGE_JOB.toLocaleString('en-GB')} per job; print them in several jobs`,
+      vi: `${formatCount(to - from + 1, 'vi')} nhãn là quá ${formatCount(MAX_LABELS_PER_PAGE_JOB, 'vi')} nhãn một lần in; hãy chia thành nhiều lần`,
+      en: `${formatCount(to - from + 1, 'en')} labels is more than ${formatCount(MAX_LABELS_PER_PAGE_JOB, 'en')} per job; print them in several jobs`,
     });
   }
   return { template, format: values.format, start, copies: 1, serials: { from, to, width: 0 } };

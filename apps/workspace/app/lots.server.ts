@@ -11,9 +11,9 @@ import type {
   CoopProductsAnswer,
   ProductLotsAnswer,
 } from '@nguongoc/contracts';
-import type { Location, Lot, Product } from '@nguongoc/trace-core';
-import { toVietnamIso } from '@nguongoc/vn-locale';
-import { BackendError, backendJson } from './backend.server';
+import type { Lot, Product } from '@nguongoc/trace-core';
+import { type Message, toVietnamIso } from '@nguongoc/vn-locale';
+import { backendJson, orNotFound } from './backend.server';
 import { FormProblem, listPlaces, readNumber } from './places.server';
 import type { SignedIn } from './session.server';
 import type { WorkKind } from './work-kinds';
@@ -66,16 +66,9 @@ export interface LotPage {
 export async function getLot(request: Request, account: SignedIn, code: string): Promise<LotPage> {
   const [detail, products] = await Promise.all([
     // A lot the backend does not show this member (another cooperative's): the 404 page.
-    backendJson<LotPage['detail']>(
-      request,
-      account,
-      `/coop/lots/${encodeURIComponent(code)}`,
-    ).catch((error: unknown) => {
-      if (error instanceof BackendError && error.status === 404) {
-        throw new Response(error.message, { status: 404 });
-      }
-      throw error;
-    }),
+    orNotFound(
+      backendJson<LotPage['detail']>(request, account, `/coop/lots/${encodeURIComponent(code)}`),
+    ),
     listProductLots(request, account),
   ]);
   const records = detail.bundle.records.map((item) => item.record);
@@ -98,13 +91,6 @@ export async function workPlaces(request: Request, account: SignedIn): Promise<C
   return listPlaces(request, account);
 }
 
-/** The records a lot's bundle names (its place, to offer first). */
-export function lotLocation(page: LotPage): Location | undefined {
-  return page.detail.bundle.records
-    .map((item) => item.record)
-    .find((r): r is Location => r.type === 'location' && r.id === page.lot?.locationId);
-}
-
 /** Now in Vietnam as a `datetime-local` value. */
 export const vietnamNow = () => toVietnamIso(new Date()).slice(0, 16);
 
@@ -120,17 +106,17 @@ export function readWorkForm(form: FormData): WorkValues {
 }
 
 /** "2" and "kg/gốc" → "2 kg/gốc"; nothing when no amount was typed. */
-function amountWithUnit(values: WorkValues, name: string, what: string): string | undefined {
+function amountWithUnit(values: WorkValues, name: string, what: Message): string | undefined {
   const amount = values[name];
   if (!amount) return undefined;
   readNumber(amount, what);
   return `${amount} ${values[`${name}_unit`] ?? ''}`.trim();
 }
 
-function wholeNumber(value: string | undefined, what: string): number | undefined {
+function wholeNumber(value: string | undefined, what: Message): number | undefined {
   const number = readNumber(value ?? '', what);
   if (number !== undefined && !Number.isInteger(number)) {
-    throw new FormProblem(`${what}: cần số nguyên / ${what}: a whole number is needed`);
+    throw new FormProblem(`${what.vi}: cần số nguyên / ${what.en}: a whole number is needed`);
   }
   return number;
 }
@@ -164,15 +150,18 @@ export function workBody(kind: WorkKind, values: WorkValues): FieldWorkBody {
       break;
     case 'fertilising':
       put('fertiliser', values.fertiliser);
-      put('amount', amountWithUnit(values, 'amount', 'Lượng phân / amount'));
+      put('amount', amountWithUnit(values, 'amount', { vi: 'Lượng phân', en: 'Amount' }));
       break;
     case 'spraying':
       put('pesticide', values.pesticide);
       put('activeIngredient', values.activeIngredient);
-      put('dose', amountWithUnit(values, 'dose', 'Liều lượng / dose'));
+      put('dose', amountWithUnit(values, 'dose', { vi: 'Liều lượng', en: 'Dose' }));
       put(
         'preHarvestIntervalDays',
-        wholeNumber(values.preHarvestIntervalDays, 'Thời gian cách ly / pre-harvest interval'),
+        wholeNumber(values.preHarvestIntervalDays, {
+          vi: 'Thời gian cách ly',
+          en: 'Pre-harvest interval',
+        }),
       );
       break;
     case 'harvest':
@@ -183,8 +172,11 @@ export function workBody(kind: WorkKind, values: WorkValues): FieldWorkBody {
       put('method', values.method);
       break;
     case 'packing':
-      put('packageCount', wholeNumber(values.packageCount, 'Số gói / packages'));
-      put('packageSize', amountWithUnit(values, 'packageSize', 'Cỡ gói / package size'));
+      put('packageCount', wholeNumber(values.packageCount, { vi: 'Số gói', en: 'Packages' }));
+      put(
+        'packageSize',
+        amountWithUnit(values, 'packageSize', { vi: 'Cỡ gói', en: 'Package size' }),
+      );
       break;
     case 'certification':
       put('certificate', certificate(values, true));
@@ -195,7 +187,7 @@ export function workBody(kind: WorkKind, values: WorkValues): FieldWorkBody {
       put('orderId', values.orderId);
       break;
   }
-  const quantity = readNumber(values.quantity ?? '', 'Số lượng / quantity');
+  const quantity = readNumber(values.quantity ?? '', { vi: 'Số lượng', en: 'Quantity' });
   return {
     kind,
     time: values.time ?? '',

@@ -12,6 +12,7 @@ import type {
   SeasonBody,
   UpdatePlaceBody,
 } from '@nguongoc/contracts';
+import { type Message, bothLanguages } from '@nguongoc/vn-locale';
 import { BackendError, backendJson } from './backend.server';
 import { KIND_ORDER } from './place-kinds';
 import type { SignedIn } from './session.server';
@@ -163,23 +164,28 @@ export function readPlaceForm(form: FormData): PlaceValues {
 export class FormProblem extends Error {}
 
 /** A number as people type it here: `1,5` or `1.5`; empty is undefined. */
-export function readNumber(value: string, what: string): number | undefined {
+export function readNumber(value: string, what: Message): number | undefined {
   if (value === '') return undefined;
   const normal = value.replace(/\s/g, '').replace(',', '.');
   const number = /^-?\d+(\.\d+)?$/.test(normal) ? Number(normal) : NaN;
   if (!Number.isFinite(number)) {
-    throw new FormProblem(`${what}: "${value}" không phải là số / "${value}" is not a number`);
+    throw new FormProblem(
+      bothLanguages({
+        vi: `${what.vi}: "${value}" không phải là số`,
+        en: `${what.en}: "${value}" is not a number`,
+      }),
+    );
   }
   return number;
 }
 
-function readPoint(latitude: string, longitude: string, what: string) {
-  const lat = readNumber(latitude, `${what} (vĩ độ / latitude)`);
-  const lng = readNumber(longitude, `${what} (kinh độ / longitude)`);
+function readPoint(latitude: string, longitude: string, what: Message) {
+  const lat = readNumber(latitude, { vi: `${what.vi} (vĩ độ)`, en: `${what.en} (latitude)` });
+  const lng = readNumber(longitude, { vi: `${what.vi} (kinh độ)`, en: `${what.en} (longitude)` });
   if (lat === undefined && lng === undefined) return undefined;
   if (lat === undefined || lng === undefined) {
     throw new FormProblem(
-      `${what}: cần cả vĩ độ và kinh độ / ${what}: both latitude and longitude are needed`,
+      `${what.vi}: cần cả vĩ độ và kinh độ / ${what.en}: both latitude and longitude are needed`,
     );
   }
   return { latitude: lat, longitude: lng };
@@ -199,21 +205,23 @@ function readBoundary(value: string) {
         `Ranh giới, dòng ${index + 1}: viết "vĩ độ,kinh độ" / boundary, line ${index + 1}: write "latitude,longitude"`,
       );
     }
-    return readPoint(
-      parts[0]!,
-      parts[1]!,
-      `Ranh giới dòng ${index + 1} / boundary line ${index + 1}`,
-    )!;
+    return readPoint(parts[0]!, parts[1]!, {
+      vi: `Ranh giới dòng ${index + 1}`,
+      en: `Boundary line ${index + 1}`,
+    })!;
   });
 }
 
 function readSeason(values: SeasonValues): SeasonBody {
-  const what = `Vụ ${values.name || '?'} / season ${values.name || '?'}`;
-  const expected = readNumber(
-    values.expected_yield_kg,
-    `${what}: sản lượng dự kiến / expected yield`,
-  );
-  const actual = readNumber(values.actual_yield_kg, `${what}: sản lượng thực tế / actual yield`);
+  const name = values.name || '?';
+  const expected = readNumber(values.expected_yield_kg, {
+    vi: `Vụ ${name}: sản lượng dự kiến`,
+    en: `Season ${name}: expected yield`,
+  });
+  const actual = readNumber(values.actual_yield_kg, {
+    vi: `Vụ ${name}: sản lượng thực tế`,
+    en: `Season ${name}: actual yield`,
+  });
   return {
     ...(values.id ? { id: values.id } : {}),
     name: values.name,
@@ -239,10 +247,10 @@ export function updateBody(values: PlaceValues): UpdatePlaceBody {
     commune_code: values.commune_code,
     address: values.address || null,
     planting_area_code: values.planting_area_code || null,
-    area_hectares: readNumber(values.area_hectares, 'Diện tích / area') ?? null,
+    area_hectares: readNumber(values.area_hectares, { vi: 'Diện tích', en: 'Area' }) ?? null,
     crop: values.crop || null,
     variety: values.variety || null,
-    point: readPoint(values.latitude, values.longitude, 'Vị trí / position') ?? null,
+    point: readPoint(values.latitude, values.longitude, { vi: 'Vị trí', en: 'Position' }) ?? null,
     boundary: readBoundary(values.boundary) ?? null,
     household_ids: values.household_ids,
     seasons,

@@ -15,9 +15,9 @@ import {
   PRODUCT_IMAGE_MAX_BYTES,
   PRODUCT_IMAGE_MAX_FILES,
 } from '@nguongoc/contracts';
+import { ocopStatus } from '@nguongoc/trace-core';
 import { vietnamToday } from '@nguongoc/vn-locale';
-import { data } from '@remix-run/node';
-import { BackendError, backendJson } from './backend.server';
+import { BackendError, backendJson, orNotFound } from './backend.server';
 import type { SignedIn } from './session.server';
 
 /** What the form holds, as typed: one string per field name (images: the stored URLs kept). */
@@ -294,40 +294,21 @@ export async function readProduct(
  * The product, or a 404 page when the backend does not show it to this account (another
  * cooperative's, or none): the backend decides, the workspace only says so.
  */
-export async function readProductOr404(
+export function readProductOr404(
   request: Request,
   account: SignedIn,
   id: string,
 ): Promise<CoopProduct> {
-  try {
-    return await readProduct(request, account, id);
-  } catch (error) {
-    if (error instanceof BackendError && error.status === 404) {
-      throw data(
-        'Không tìm thấy sản phẩm này trong hợp tác xã của bạn / no such product in your cooperative',
-        { status: 404 },
-      );
-    }
-    throw error;
-  }
+  return orNotFound(
+    readProduct(request, account, id),
+    'Không tìm thấy sản phẩm này trong hợp tác xã của bạn / no such product in your cooperative',
+  );
 }
 
-/**
- * The backend's refusal as a person reads it: Medusa puts "Invalid request: " (English only) in
- * front of the contract's own bilingual message; the message itself names the field.
- */
-export function refusalMessage(message: string): string {
-  return message.replace(/^Invalid request: /, '');
-}
-
-/** The OCOP rating of a product from its ledger record, and whether it still holds today. */
+/** The OCOP rating of a product from its ledger record, and its status today (in Vietnam). */
 export function ocopOf(product: CoopProduct, today = vietnamToday()) {
   const ocop = product.trace_record?.ocop;
-  if (!ocop) return undefined;
-  const days = Math.round(
-    (Date.parse(`${ocop.expiresOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000,
-  );
-  return { ...ocop, valid: days >= 0, daysLeft: days, expiringSoon: days >= 0 && days <= 30 };
+  return ocop ? { ...ocop, status: ocopStatus(ocop, today) } : undefined;
 }
 
 /** The list's rows: each product read whole (price, OCOP), a few at a time. */

@@ -3,10 +3,12 @@
 // gzip in front of the Remix build, security headers on every answer, body limits, and a check
 // that every form post comes from the workspace's own pages (Origin), beside the session cookie's
 // SameSite=Lax.
-import { createRequestHandler, writeReadableStreamToWritable } from '@remix-run/node';
+import { TOO_LARGE, readLimitedBody, sendTooLarge } from '@nguongoc/remix-server/body-limit';
+import { remixRequest, sendResponse } from '@nguongoc/remix-server/remix-bridge';
+import { createRequestHandler } from '@remix-run/node';
 import compression from 'compression';
 import express from 'express';
-import { TOO_LARGE, limitFor, readLimitedBody, sendTooLarge } from './body-limit.js';
+import { limitFor } from './body-limit.js';
 
 /**
  * The Content-Security-Policy: the workspace's pages run no script of their own but the files it
@@ -84,57 +86,18 @@ export function createWorkspace({ build, clientDirectory, env = process.env }) {
         const limit = limitFor(req.get('content-type'));
         const read = await readLimitedBody(req, limit);
         if (read === TOO_LARGE) {
-          sendTooLarge(res, limit);
+          sendTooLarge(res, req.get('accept'), limit);
           return;
         }
         body = read;
       }
-      await sendResponse(res, await handleRequest(remixRequest(req, res, body)));
+      // The person's address for the backend's per-address limits (app/backend.server.ts); what a
+      // client sends under this name is replaced.
+      const request = remixRequest(req, res, body, { clientIpHeader: 'x-nguongoc-client-ip' });
+      await sendResponse(res, await handleRequest(request));
     } catch (error) {
       next(error);
     }
   });
   return app;
-}
-
-/**
- * The Fetch API Request Remix takes, with the body already read within its limit.
- * @param {import('express').Request} req
- * @param {import('express').Response} res
- * @param {Buffer | undefined} body
- */
-function remixRequest(req, res, body) {
-  const url = new URL(`${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`);
-  /** @type {AbortController | null} */
-  let controller = new AbortController();
-  const signal = controller.signal;
-  res.on('finish', () => (controller = null));
-  res.on('close', () => controller?.abort());
-  const headers = new Headers();
-  for (const [name, values] of Object.entries(req.headers)) {
-    for (const value of [values ?? []].flat()) headers.append(name, value);
-  }
-  // The person's address for the backend's per-address limits (app/backend.server.ts); what a
-  // client sends under this name is replaced.
-  headers.set('x-nguongoc-client-ip', req.ip?.replace(/^::ffff:/, '') ?? '');
-  /** @type {RequestInit & { duplex?: 'half' }} */
-  const init = { method: req.method, headers, signal };
-  if (body !== undefined) {
-    init.body = /** @type {BodyInit} */ (/** @type {unknown} */ (body));
-    init.duplex = 'half';
-  }
-  return new Request(url.href, init);
-}
-
-/**
- * Sends Remix's answer through Express.
- * @param {import('express').Response} res
- * @param {Response} response
- */
-async function sendResponse(res, response) {
-  res.statusMessage = response.statusText;
-  res.status(response.status);
-  for (const [name, value] of response.headers.entries()) res.append(name, value);
-  if (response.body) await writeReadableStreamToWritable(response.body, res);
-  else res.end();
 }

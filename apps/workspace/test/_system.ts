@@ -3,8 +3,8 @@
 // front of it, the workspace's labels pointing at that storefront. Tests reach them through
 // `inject('system')`.
 import { type Backend, startBackend } from '@nguongoc/test-support/backend';
+import { startStorefront } from '@nguongoc/test-support/storefront';
 import type { TestProject } from 'vitest/node';
-import { startStorefront } from './_storefront.js';
 import { startWorkspace } from './_workspace.js';
 
 export interface System {

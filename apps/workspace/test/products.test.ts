@@ -184,7 +184,7 @@ describe('products', () => {
         'gtin: số kiểm tra của 4006381333932 phải là 1 / gtin: check digit of 4006381333932 should be 1',
       );
     expect(new URL(page.url()).pathname).toBe('/products/new');
-    expect(await page.locator('#gtin-error').textContent()).toContain('số kiểm tra');
+    expect(await page.locator('#field-gtin-error').textContent()).toContain('số kiểm tra');
     expect(await page.locator('#field-title').inputValue()).toBe('Nem chua Thanh Hoá');
     expect(await page.locator('#field-title_en').inputValue()).toBe('Fermented pork roll');
     expect(await page.locator('#field-sku').inputValue()).toBe(sku);

@@ -1,92 +1,86 @@
-import { PLANTING_AREA_CODE } from '@nguongoc/trace-core';
+import { PLANTING_AREA_CODE, RECORD_ID } from '@nguongoc/trace-core';
 import { z } from 'zod';
+import { between, listOf, matching, oneOf, positive, text } from './_body-fields.js';
 
 // A cooperative's places in its ledger (issue #23): farms, planting areas (vùng trồng) with their
 // code (mã số vùng trồng), packing houses and warehouses, with their area, crop, variety, outline,
 // member households and seasons (vụ). Every change is a new version of the ledger's `location`
 // record; /coop/places and /coop/places/:id. Messages are Vietnamese / English (ADR 028).
 
-const vi = (text: string) => ({ message: text });
-
 /** The kinds of place, as trace-core's `LocationKind`. */
 export const PLACE_KINDS = ['farm', 'planting-area', 'packing-house', 'warehouse'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
+// Every field is a `custom` check with one message in both languages that names it
+// (_body-fields.ts): Medusa's body validator words `enum`, `min` and `max` issues in English.
+
 const point = z.object({
-  latitude: z.number().min(-90, vi('vĩ độ trong ±90 / latitude within ±90')).max(90),
-  longitude: z.number().min(-180, vi('kinh độ trong ±180 / longitude within ±180')).max(180),
+  latitude: between('latitude', -90, 90),
+  longitude: between('longitude', -180, 180),
 });
 export type GeoPointBody = z.infer<typeof point>;
 
-const label = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, vi(`${what}: 1 đến 100 ký tự / ${what}: 1 to 100 characters`))
-    .max(100, vi(`${what}: 1 đến 100 ký tự / ${what}: 1 to 100 characters`));
+/** A text of 1 to `max` characters, stored without the spaces around it. */
+const label = (name: string, max: number) => text(name, max).transform((value) => value.trim());
 
-const date = (what: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, vi(`${what}: ngày YYYY-MM-DD / ${what}: a date YYYY-MM-DD`));
+const date = (name: string) =>
+  matching(name, /^\d{4}-\d{2}-\d{2}$/, 'ngày dạng YYYY-MM-DD', 'a date as YYYY-MM-DD');
 
-const kilograms = z.number().min(0, vi('số kg từ 0 trở lên / kilograms, 0 or more')).max(1e9);
+const kilograms = (name: string) => between(name, 0, 1e9);
 
 /** A season (vụ): without `id` a new one, whose ID the backend makes from its name. */
 export const seasonBody = z.object({
-  id: z
-    .string()
-    .regex(
-      /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/,
-      vi('mã vụ: chữ, số, . _ : - / season ID: letters, digits, . _ : -'),
-    )
-    .optional(),
-  name: label('tên vụ / season name'),
-  starts_on: date('bắt đầu / starts_on'),
-  ends_on: date('kết thúc / ends_on').nullish(),
-  expected_yield_kg: kilograms.nullish(),
-  actual_yield_kg: kilograms.nullish(),
+  id: matching(
+    'seasons[].id',
+    RECORD_ID,
+    'mã vụ gồm chữ, số, . _ : - (tối đa 64)',
+    'a season ID of letters, digits, . _ : - (up to 64)',
+  ).optional(),
+  name: label('seasons[].name', 100),
+  starts_on: date('seasons[].starts_on'),
+  ends_on: date('seasons[].ends_on').nullish(),
+  expected_yield_kg: kilograms('seasons[].expected_yield_kg').nullish(),
+  actual_yield_kg: kilograms('seasons[].actual_yield_kg').nullish(),
 });
 export type SeasonBody = z.infer<typeof seasonBody>;
 
 /** What a place may say besides its kind: each optional field may be `null` in an update to clear it. */
 const placeFields = {
-  name: z
-    .string()
-    .trim()
-    .min(1, vi('tên: 1 đến 200 ký tự / name: 1 to 200 characters'))
-    .max(200, vi('tên: 1 đến 200 ký tự / name: 1 to 200 characters')),
+  name: label('name', 200),
   /** Five digits of the 2025 administrative units; checked against @nguongoc/vn-admin-units. */
-  commune_code: z.string().regex(/^\d{5}$/, vi('mã xã 5 chữ số / a five-digit commune code')),
-  address: z.string().trim().min(1).max(300).nullish(),
+  commune_code: matching('commune_code', /^\d{5}$/, 'mã xã 5 chữ số', 'a five-digit commune code'),
+  address: label('address', 300).nullish(),
   /** Mã số vùng trồng; required for a planting area. */
-  planting_area_code: z
-    .string()
-    .regex(
-      PLANTING_AREA_CODE,
-      vi(
-        'planting_area_code: mã số vùng trồng gồm chữ in hoa, số, . và - (tối đa 40) / the planting area code has upper-case letters, digits, . and - (up to 40)',
-      ),
-    )
-    .nullish(),
-  area_hectares: z
-    .number()
-    .positive(vi('diện tích: số ha lớn hơn 0 / area: hectares above 0'))
-    .max(1_000_000)
-    .nullish(),
-  crop: label('cây trồng / crop').nullish(),
-  variety: label('giống / variety').nullish(),
+  planting_area_code: matching(
+    'planting_area_code',
+    PLANTING_AREA_CODE,
+    'mã số vùng trồng gồm chữ in hoa, số, . và - (tối đa 40)',
+    'the planting area code has upper-case letters, digits, . and - (up to 40)',
+  ).nullish(),
+  area_hectares: positive('area_hectares', 1_000_000).nullish(),
+  crop: label('crop', 100).nullish(),
+  variety: label('variety', 100).nullish(),
   point: point.nullish(),
   /** 3 to 500 points in order, an open ring: the first point is not repeated at the end. */
-  boundary: z
-    .array(point)
-    .min(3, vi('ranh giới: 3 đến 500 điểm / boundary: 3 to 500 points'))
-    .max(500, vi('ranh giới: 3 đến 500 điểm / boundary: 3 to 500 points'))
-    .nullish(),
+  boundary: listOf(
+    'boundary',
+    point,
+    3,
+    500,
+    'ranh giới 3 đến 500 điểm',
+    '3 to 500 points',
+  ).nullish(),
   /** Households of this cooperative (their IDs as /coop/households lists them). */
-  household_ids: z.array(z.string().min(1).max(64)).max(500).optional(),
+  household_ids: listOf(
+    'household_ids',
+    text('household_ids[]', 64),
+    0,
+    500,
+    'tối đa 500 hộ',
+    'at most 500 households',
+  ).optional(),
   /** The whole list: an update replaces it, so send the seasons to keep with their `id`. */
-  seasons: z.array(seasonBody).max(200).optional(),
+  seasons: listOf('seasons', seasonBody, 0, 200, 'tối đa 200 vụ', 'at most 200 seasons').optional(),
 };
 
 const needsCode = (body: { kind?: PlaceKind; planting_area_code?: string | null | undefined }) =>
@@ -99,7 +93,7 @@ const codeRequired = {
 
 /** POST /coop/places: registers a place. */
 export const registerPlaceBody = z
-  .object({ kind: z.enum(PLACE_KINDS), ...placeFields })
+  .object({ kind: oneOf('kind', PLACE_KINDS), ...placeFields })
   .refine(needsCode, codeRequired);
 export type RegisterPlaceBody = z.infer<typeof registerPlaceBody>;
 

@@ -1,12 +1,12 @@
-import { TraceFormatError, normalizeGtin } from '@nguongoc/trace-core';
+import { RECORD_ID, TraceFormatError, normalizeGtin } from '@nguongoc/trace-core';
 import { NET_UNITS, type NetUnit, isNetUnit } from '@nguongoc/vn-locale';
 import { z } from 'zod';
+import { field, listOf, positive, text, wholeNumber } from './_body-fields.js';
 import { memberProductsAnswer } from './accounts.js';
 
 // A cooperative's own products from the workspace (issue #23, ADR 037): the body that creates one
 // and makes it traceable in the same step, the body that changes one, and what is read back.
-// Every field is a `custom` check with one message in both languages: Medusa's body validator
-// keeps a schema's own message only for custom issues (see admin-payments.ts), and a missing
+// Every field is a `custom` check with one message in both languages (_body-fields.ts); a missing
 // required field is a custom issue too, so it is named in Vietnamese as well.
 
 /** The largest image a product takes, and how many (the upload route's limits). */
@@ -15,36 +15,7 @@ export const PRODUCT_IMAGE_MAX_FILES = 8;
 /** The image types taken, by what their first bytes say. */
 export const PRODUCT_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 
-const isText = (min: number, max: number) => (value: unknown) =>
-  typeof value === 'string' && value.trim().length >= min && value.length <= max;
-
-/** A field checked by `check`, refused with `name: vi / en`. */
-function field<T>(name: string, check: (value: unknown) => boolean, vi: string, en: string) {
-  return z.custom<T>(check, { message: `${name}: ${vi} / ${en}` });
-}
-
-const text = (name: string, max: number) =>
-  field<string>(name, isText(1, max), `1 đến ${max} ký tự`, `1 to ${max} characters`);
-
-const wholeNumber = (name: string, min: number, max: number) =>
-  field<number>(
-    name,
-    (value) => Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max,
-    `số nguyên từ ${min} đến ${max}`,
-    `a whole number from ${min} to ${max}`,
-  );
-
-const positive = (name: string, max: number) =>
-  field<number>(
-    name,
-    (value) => typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= max,
-    `số lớn hơn 0, tối đa ${max}`,
-    `a number above 0, at most ${max}`,
-  );
-
 const SKU = /^[A-Za-z0-9._-]{1,40}$/;
-/** A ledger record ID (trace-core's master-data IDs). */
-const LEDGER_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 
 /** A real calendar day, `YYYY-MM-DD`. */
 function isDay(value: unknown): boolean {
@@ -89,16 +60,16 @@ const variantFields = {
 export const coopProductVariantBody = z.strictObject({ ...variantFields, gtin: gtin.optional() });
 export type CoopProductVariantBody = z.infer<typeof coopProductVariantBody>;
 
-const variants = field<unknown[]>(
+const variants = listOf(
   'variants',
-  (value) => Array.isArray(value) && value.length >= 1 && value.length <= 20,
+  coopProductVariantBody,
+  1,
+  20,
   'từ 1 đến 20 phân loại',
   '1 to 20 variants',
-)
-  .pipe(z.array(coopProductVariantBody))
-  .refine((list) => new Set(list.map((variant) => variant.sku)).size === list.length, {
-    message: 'variants: mỗi phân loại một SKU riêng / each variant needs its own SKU',
-  });
+).refine((list) => new Set(list.map((variant) => variant.sku)).size === list.length, {
+  message: 'variants: mỗi phân loại một SKU riêng / each variant needs its own SKU',
+});
 
 const imageUrl = (value: unknown) =>
   typeof value === 'string' &&
@@ -172,7 +143,7 @@ const productFields = {
   ocop: ocop.optional(),
   planting_area_id: field<string>(
     'planting_area_id',
-    (value) => typeof value === 'string' && LEDGER_ID.test(value),
+    (value) => typeof value === 'string' && RECORD_ID.test(value),
     'mã vùng trồng trong sổ truy xuất',
     'the ID of a planting area in the trace ledger',
   ).optional(),
@@ -221,10 +192,14 @@ export const coopProductUpdateBody = z.object({
   shelf_life_days: productFields.shelf_life_days.unwrap().nullable().optional(),
   storage: productFields.storage.unwrap().nullable().optional(),
   origin: productFields.origin.unwrap().nullable().optional(),
-  variants: z
-    .array(coopVariantUpdateBody)
-    .max(20, { message: 'variants: tối đa 20 phân loại / at most 20 variants' })
-    .optional(),
+  variants: listOf(
+    'variants',
+    coopVariantUpdateBody,
+    0,
+    20,
+    'tối đa 20 phân loại',
+    'at most 20 variants',
+  ).optional(),
 });
 export type CoopProductUpdateBody = z.infer<typeof coopProductUpdateBody>;
 

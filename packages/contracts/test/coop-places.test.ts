@@ -52,6 +52,21 @@ describe('coop places', () => {
     ).toEqual([expect.stringMatching(/^seasons\.0\.actual_yield_kg: /)]);
   });
 
+  it('names the field in both languages as custom issues, the only ones Medusa words as given', () => {
+    const issues = (body: unknown) => registerPlaceBody.safeParse(body).error?.issues ?? [];
+    for (const [body, pattern] of [
+      [{ ...area, kind: 'field' }, /^kind: một trong farm, .* \/ one of farm, /],
+      [{ ...area, area_hectares: -2 }, /^area_hectares: số lớn hơn 0.* \/ a number above 0/],
+      [{ ...area, name: 'x'.repeat(201) }, /^name: 1 đến 200 ký tự \/ 1 to 200 characters$/],
+      [{ ...area, point: { latitude: 91, longitude: 0 } }, /^latitude: số từ -90 đến 90 \/ /],
+      [{ ...area, seasons: [{ starts_on: '2026-01-01' }] }, /^seasons\[\]\.name: 1 đến 100 ký tự/],
+    ] as const) {
+      expect(issues(body)).toEqual([
+        expect.objectContaining({ code: 'custom', message: expect.stringMatching(pattern) }),
+      ]);
+    }
+  });
+
   it('lets an update clear an optional field with null, and never change the kind', () => {
     expect(updatePlaceBody.parse({ variety: null, kind: 'farm' })).toEqual({ variety: null });
   });

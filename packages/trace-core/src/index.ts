@@ -85,7 +85,12 @@ export {
   type VerifyLotBundleOptions,
 } from './bundle/verify-lot-bundle.js';
 export { lotStory, type Locale, type LotStory, type StoryStep } from './model/lot-story.js';
-export { OCOP_WARNING_DAYS, ocopStatus, type OcopStatus } from './model/ocop-status.js';
+export {
+  OCOP_WARNING_DAYS,
+  ocopStatus,
+  recordedOcopStatus,
+  type OcopStatus,
+} from './model/ocop-status.js';
 export {
   epcisEventHash,
   epcisEventHashes,

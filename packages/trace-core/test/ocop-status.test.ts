@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OCOP_WARNING_DAYS, ocopStatus } from '../src/index.js';
+import { OCOP_WARNING_DAYS, ocopStatus, recordedOcopStatus } from '../src/index.js';
 
 describe('ocopStatus', () => {
   const expiresOn = '2027-03-31';
@@ -32,5 +32,15 @@ describe('ocopStatus', () => {
     expect(() => ocopStatus({ expiresOn: 20270331 as unknown as string }, '2027-01-01')).toThrow(
       TypeError,
     );
+  });
+
+  it('counts an expiry a ledger holds that is not a real day as expired, and a real one as usual', () => {
+    expect(recordedOcopStatus({ expiresOn: '2027-02-30' }, '2027-01-01')).toBe('expired');
+    expect(recordedOcopStatus({ expiresOn: 20270331 as unknown as string }, '2027-01-01')).toBe(
+      'expired',
+    );
+    expect(recordedOcopStatus({ expiresOn }, '2027-03-01')).toBe('expiring');
+    expect(recordedOcopStatus({ expiresOn }, '2026-12-07')).toBe('valid');
+    expect(() => recordedOcopStatus({ expiresOn }, '7/12/2026')).toThrow(RangeError);
   });
 });

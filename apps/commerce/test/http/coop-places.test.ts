@@ -159,6 +159,21 @@ describe('places in the ledger', () => {
     );
   });
 
+  it('words a wrong kind, a negative area and a too-long name in both languages, naming the field', async () => {
+    for (const [change, words] of [
+      [{ kind: 'ruong' }, /^Invalid request: kind: một trong farm, .* \/ one of farm, /],
+      [{ area_hectares: -1 }, /area_hectares: số lớn hơn 0.* \/ a number above 0/],
+      [{ name: 'x'.repeat(201) }, /name: 1 đến 200 ký tự \/ 1 to 200 characters/],
+    ] as const) {
+      const { status, json } = await send(manager, 'POST', '/coop/places', {
+        ...registration(),
+        ...change,
+      });
+      expect(status).toBe(400);
+      expect(json.message).toMatch(words);
+    }
+  });
+
   it("is not found by another cooperative's staff, who change nothing", async () => {
     const read = await send(staffB, 'GET', `/coop/places/${placeId}`);
     expect(read.status).toBe(404);

@@ -1,4 +1,4 @@
-import { type LotBundle, type MasterRecord, ocopStatus } from '@nguongoc/trace-core';
+import { type LotBundle, type MasterRecord, recordedOcopStatus } from '@nguongoc/trace-core';
 import { vietnamToday } from '@nguongoc/vn-locale';
 import type { LotInfo } from '../lot-labels.js';
 
@@ -22,7 +22,7 @@ export function lotInfoFromRecords(
   const { lot, product, organisation } = records;
   const info: LotInfo = { id: lot.id, code: lot.code, product: product.name };
   if (product.gtin !== undefined) info.gtin = product.gtin;
-  if (product.ocop !== undefined && holds(product.ocop.expiresOn, today)) {
+  if (product.ocop !== undefined && recordedOcopStatus(product.ocop, today) !== 'expired') {
     info.stars = product.ocop.stars;
   }
   if (organisation !== undefined) info.cooperative = organisation.name;
@@ -43,15 +43,6 @@ export function lotInfoFromRecords(
     if (typeof expiry === 'string') info.expiresOn = expiry.slice(0, 10);
   }
   return info;
-}
-
-/** Whether a rating still holds: not when it has expired, nor when its expiry is not a day. */
-function holds(expiresOn: string, today: string): boolean {
-  try {
-    return ocopStatus({ expiresOn }, today) !== 'expired';
-  } catch {
-    return false;
-  }
 }
 
 /** The same from a lot bundle (the trace store's or the commerce API's). */

@@ -2,8 +2,8 @@
 // on DATABASE_URL's server, else an embedded PostgreSQL; `medusa start` from its build) and the
 // production storefront in front of it. Tests reach both through `inject('system')`.
 import { type Backend, startBackend } from '@nguongoc/test-support/backend';
+import { startStorefront } from '@nguongoc/test-support/storefront';
 import type { TestProject } from 'vitest/node';
-import { startStorefront } from './_storefront.js';
 
 export interface System {
   backend: Backend;

@@ -150,6 +150,24 @@ describe('the trace page in a browser', () => {
     await page.context().close();
   });
 
+  it("counts a unit label without a GTIN (/t/<lot>?s=<serial>) as that unit's scan, on the lot's page", async () => {
+    await printSerials(1, 9_999);
+    const serial = String(1_000 + ((Date.now() + 4_000) % 8_000));
+    expect((await fetch(`${storefront.url}/t/${SAMPLE}`)).status).toBe(200);
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const scan = page.waitForResponse((response) => response.url().endsWith('/scans'));
+    const answer = await page.goto(`${storefront.url}/t/${SAMPLE}?s=${serial}`);
+    const sent = await scan;
+    expect(sent.request().postDataJSON()).toEqual({ serial });
+    expect(sent.status()).toBe(201);
+    expect(await sent.json()).toMatchObject({ verdict: { level: 'unit' } });
+    // The serial is not part of the page: the lot's one cached page serves every unit's label.
+    expect(answer!.headers()['x-page-cache']).toBe('HIT');
+    expect(await page.locator('#trace-status').getAttribute('data-serial')).toBeNull();
+    await context.close();
+  });
+
   it('says it could not check for copies when the scan is refused or fails, never nothing', async () => {
     // A serial never printed: the backend refuses it (404), the page says so.
     const unprinted = await openTrace('/01/08938600000019/10/CAM-2611-A/21/99999999');

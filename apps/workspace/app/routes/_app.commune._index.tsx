@@ -5,7 +5,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { formatCount, formatVnd } from '@nguongoc/vn-locale';
 import { BarList } from '../components/bar-list';
-import { channelName } from '../components/channel-names';
+import { channelName } from '../channel-names';
 import { PeriodPicker } from '../components/period-picker';
 import { cooperatives, indicators, periodOf } from '../commune.server';
 import { requireAccount } from '../session.server';

@@ -4,8 +4,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { formatCount, formatDateTime, formatVnd } from '@nguongoc/vn-locale';
-import { channelName } from '../components/channel-names';
-import { statusName } from '../components/order-status';
+import { channelName } from '../channel-names';
+import { statusName } from '../order-status';
 import { PeriodPicker } from '../components/period-picker';
 import { cooperatives, periodOf, salesLines } from '../commune.server';
 import { requireAccount } from '../session.server';

@@ -3,7 +3,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { formatCount, formatDateTime, formatVnd, vietnamToday } from '@nguongoc/vn-locale';
-import { channelName } from '../components/channel-names';
+import { channelName } from '../channel-names';
 import { openData } from '../commune.server';
 import { environment } from '../env.server';
 import { requireAccount } from '../session.server';

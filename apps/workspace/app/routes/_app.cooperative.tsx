@@ -9,9 +9,12 @@ import {
   redirect,
 } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
-import type { MeAnswer } from '@nguongoc/contracts';
+import type { Message } from '@nguongoc/vn-locale';
 import { backendJson, refusal } from '../backend.server';
-import { CommunePicker } from '../commune-picker';
+import { useAppLayout } from '../app-layout';
+import { ErrorAlert } from '../components/error-alert';
+import { Field, type FieldProps } from '../components/field';
+import { CommunePicker } from '../components/commune-picker';
 import { communeChoices, communeName } from '../communes.server';
 import {
   type CooperativeDraft,
@@ -30,9 +33,8 @@ export const meta: MetaFunction = () => [{ title: 'Hồ sơ HTX / Cooperative �
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const account = await requireAccount(request, 'member');
-  const [cooperative, me, language] = await Promise.all([
+  const [cooperative, language] = await Promise.all([
     readCooperative(request, account),
-    backendJson<MeAnswer>(request, account, '/coop/me'),
     languageOf(request),
   ]);
   const url = new URL(request.url);
@@ -50,7 +52,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
       profile.commune_code,
       picking ? url.searchParams.get('province_code') : undefined,
     ),
-    manager: me.member?.role === 'manager',
     saved: url.searchParams.get('saved'),
   };
 }
@@ -73,8 +74,8 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Cooperative() {
-  const { handle, communeLabel, profile, payout, choices, manager, saved } =
-    useLoaderData<typeof loader>();
+  const { handle, communeLabel, profile, payout, choices, saved } = useLoaderData<typeof loader>();
+  const { manager } = useAppLayout();
   const answer = useActionData<Answer>();
   const t = useText();
   const profileValues = answer?.form === 'profile' ? { ...profile, ...answer.values } : profile;
@@ -86,13 +87,16 @@ export default function Cooperative() {
   const input = (
     values: CooperativeDraft,
     field: string,
-    label: { vi: string; en: string },
-    extra: Record<string, unknown> = {},
+    label: Message,
+    extra: Omit<FieldProps, 'id' | 'label'> = {},
   ) => (
-    <>
-      <label htmlFor={`field-${field}`}>{t(label)}</label>
-      <input id={`field-${field}`} name={field} defaultValue={values[field] ?? ''} {...extra} />
-    </>
+    <Field
+      id={`field-${field}`}
+      label={label}
+      name={field}
+      defaultValue={values[field] ?? ''}
+      {...extra}
+    />
   );
   return (
     <>
@@ -109,11 +113,7 @@ export default function Cooperative() {
       </p>
       <Form method="post" className="card" id="profile">
         <h2>{t({ vi: 'Thông tin chung', en: 'Profile' })}</h2>
-        {answer?.form === 'profile' ? (
-          <p className="error" role="alert">
-            {answer.error}
-          </p>
-        ) : null}
+        <ErrorAlert error={answer?.form === 'profile' ? answer.error : undefined} />
         <input type="hidden" name="intent" value="profile" />
         {input(profileValues, 'name', { vi: 'Tên hợp tác xã', en: 'Name' }, { required: true })}
         {input(
@@ -164,11 +164,7 @@ export default function Cooperative() {
       </Form>
       <Form method="post" className="card" id="payout">
         <h2>{t({ vi: 'Tài khoản nhận tiền', en: 'Payout account' })}</h2>
-        {answer?.form === 'payout' ? (
-          <p className="error" role="alert">
-            {answer.error}
-          </p>
-        ) : null}
+        <ErrorAlert error={answer?.form === 'payout' ? answer.error : undefined} />
         {manager ? null : (
           <p className="muted" id="payout-note">
             {t({

@@ -11,7 +11,9 @@ import {
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import type { HouseholdBody, HouseholdsAnswer } from '@nguongoc/contracts';
 import { backendJson, refusal } from '../backend.server';
-import { CommunePicker } from '../commune-picker';
+import { ErrorAlert } from '../components/error-alert';
+import { Field } from '../components/field';
+import { CommunePicker } from '../components/commune-picker';
 import { communeChoices, communeName } from '../communes.server';
 import { readCooperative } from '../cooperative.server';
 import { languageOf } from '../language.server';
@@ -111,22 +113,23 @@ export default function Households() {
       )}
       <Form method="post" className="card">
         <h2>{t({ vi: 'Thêm hộ', en: 'Add a household' })}</h2>
-        {answer ? (
-          <p className="error" role="alert">
-            {answer.error}
-          </p>
-        ) : null}
-        <label htmlFor="household-head_name">{t({ vi: 'Chủ hộ', en: 'Head of household' })}</label>
-        <input
+        <ErrorAlert error={answer?.error} />
+        <Field
           id="household-head_name"
+          label={{ vi: 'Chủ hộ', en: 'Head of household' }}
           name="head_name"
           defaultValue={shown.head_name}
           required
           minLength={2}
           maxLength={100}
         />
-        <label htmlFor="household-phone">{t({ vi: 'Số điện thoại', en: 'Phone' })}</label>
-        <input id="household-phone" name="phone" type="tel" defaultValue={shown.phone} />
+        <Field
+          id="household-phone"
+          label={{ vi: 'Số điện thoại', en: 'Phone' }}
+          name="phone"
+          type="tel"
+          defaultValue={shown.phone}
+        />
         <CommunePicker choices={shownChoices} idPrefix="household" />
         <div className="actions">
           <button type="submit">{t({ vi: 'Thêm hộ', en: 'Add the household' })}</button>

@@ -13,7 +13,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { formatDateTime } from '@nguongoc/vn-locale';
 import { refusal } from '../backend.server';
 import { FindingList } from '../components/finding-list';
-import { fixLink } from '../components/fix-link';
+import { fixLink } from '../fix-link';
 import {
   channels,
   exportListings,
@@ -23,6 +23,7 @@ import {
 } from '../listings.server';
 import { requireAccount } from '../session.server';
 import { useLanguage, useText } from '../text';
+import { ErrorAlert } from '../components/error-alert';
 
 export const meta: MetaFunction = () => [{ title: 'Sàn TMĐT / Exchanges — NguonGoc' }];
 
@@ -106,11 +107,7 @@ export default function Listings() {
   return (
     <>
       <h1>{t({ vi: 'Sàn thương mại điện tử', en: 'E-commerce exchanges' })}</h1>
-      {answer?.error ? (
-        <p className="error" role="alert">
-          {answer.error}
-        </p>
-      ) : null}
+      <ErrorAlert error={answer?.error} />
       {saved ? (
         <p className="notice" role="status">
           {t({ vi: 'Đã lưu.', en: 'Saved.' })}

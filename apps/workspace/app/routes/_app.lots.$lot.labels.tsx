@@ -4,6 +4,8 @@
 // lot before it answers the file. The QR codes open the shop's trace page (STOREFRONT_URL).
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
+import { formatCount } from '@nguongoc/vn-locale';
+import { ErrorAlert } from '../components/error-alert';
 import { environment } from '../env.server';
 import {
   MAX_LABELS_PER_PAGE_JOB,
@@ -50,11 +52,7 @@ export default function LotLabels() {
         </Link>
       </p>
       <h1>{t({ vi: 'In tem truy xuất', en: 'Print trace labels' })}</h1>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert error={error} />
       <p className="muted">
         {t({
           vi: `Mọi mã in ra được đăng ký với lô trước khi tạo tệp, nên quét nhãn nào cũng mở được trang truy xuất. Mã QR mở ${storefront}, ví dụ ${example}.`,
@@ -133,8 +131,8 @@ export default function LotLabels() {
           />
           <p className="hint">
             {t({
-              vi: `Tối đa ${max.toLocaleString('vi-VN')} nhãn một lần in.`,
-              en: `At most ${max.toLocaleString('en-GB')} labels per job.`,
+              vi: `Tối đa ${formatCount(max, 'vi')} nhãn một lần in.`,
+              en: `At most ${formatCount(max, 'en')} labels per job.`,
             })}
           </p>
         </fieldset>

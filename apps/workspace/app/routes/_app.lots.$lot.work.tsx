@@ -11,7 +11,7 @@ import {
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { NET_UNIT_NAMES, isNetUnit } from '@nguongoc/vn-locale';
 import { refusal } from '../backend.server';
-import { WorkForm } from '../field-work-form';
+import { WorkForm } from '../components/field-work-form';
 import { languageOf } from '../language.server';
 import {
   type WorkValues,

@@ -15,6 +15,7 @@ import { KIND_NAMES } from '../place-kinds';
 import { listHouseholds, listPlaces } from '../places.server';
 import { requireAccount } from '../session.server';
 import { useText } from '../text';
+import { ErrorAlert } from '../components/error-alert';
 
 export const meta: MetaFunction = () => [{ title: 'Mở lô / Open a lot — NguonGoc' }];
 
@@ -82,11 +83,7 @@ export default function NewLot() {
         {t({ vi: 'Mở lô', en: 'Open a lot' })}: {product.title}
       </h1>
       <Form method="post" className="card">
-        {answer?.error ? (
-          <p className="error" role="alert">
-            {answer.error}
-          </p>
-        ) : null}
+        <ErrorAlert error={answer?.error} />
         <label htmlFor="lot-code">
           {t({ vi: 'Số lô', en: 'Lot number' })}{' '}
           <span className="hint">

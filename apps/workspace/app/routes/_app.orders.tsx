@@ -11,11 +11,12 @@ import {
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { formatCount, formatDateTime, formatVnd } from '@nguongoc/vn-locale';
 import { refusal } from '../backend.server';
-import { channelName } from '../components/channel-names';
-import { statusName } from '../components/order-status';
+import { channelName } from '../channel-names';
+import { statusName } from '../order-status';
 import { cooperativeOrders, recordCashReceived } from '../orders.server';
 import { requireAccount } from '../session.server';
 import { useLanguage, useText } from '../text';
+import { ErrorAlert } from '../components/error-alert';
 
 export const meta: MetaFunction = () => [{ title: 'Đơn hàng / Orders — NguonGoc' }];
 
@@ -49,11 +50,7 @@ export default function Orders() {
   return (
     <>
       <h1>{t({ vi: 'Đơn hàng', en: 'Orders' })}</h1>
-      {answer?.error ? (
-        <p className="error" role="alert">
-          {answer.error}
-        </p>
-      ) : null}
+      <ErrorAlert error={answer?.error} />
       {received ? (
         <p className="notice" role="status">
           {t({

@@ -3,7 +3,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { formatDateTime } from '@nguongoc/vn-locale';
-import { PlaceFacts } from '../place-facts';
+import { PlaceFacts } from '../components/place-facts';
 import { communeLabel } from '@nguongoc/vn-admin-units';
 import { languageOf } from '../language.server';
 import { getPlace } from '../places.server';

@@ -10,7 +10,7 @@ import {
 } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { backendJson, refusal } from '../backend.server';
-import { PlaceForm } from '../place-form';
+import { PlaceForm } from '../components/place-form';
 import {
   FormProblem,
   type PlaceValues,

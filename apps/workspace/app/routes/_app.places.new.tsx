@@ -9,7 +9,7 @@ import {
 import { useActionData, useLoaderData } from '@remix-run/react';
 import type { CoopPlaceAnswer, AdminCooperativeAnswer } from '@nguongoc/contracts';
 import { backendJson, refusal } from '../backend.server';
-import { PlaceForm } from '../place-form';
+import { PlaceForm } from '../components/place-form';
 import {
   FormProblem,
   type PlaceValues,

@@ -78,7 +78,7 @@ export default function ProductPage() {
       ) : (
         <p className="muted">{t({ vi: 'Chưa có ảnh.', en: 'No photos yet.' })}</p>
       )}
-      {ocop && ocop.valid && ocop.expiringSoon ? (
+      {ocop?.status === 'expiring' ? (
         <p className="warning">
           {t({
             vi: `Chứng nhận OCOP hết hạn ngày ${formatDay(ocop.expiresOn)}: hãy gia hạn`,
@@ -86,7 +86,7 @@ export default function ProductPage() {
           })}
         </p>
       ) : null}
-      {ocop && !ocop.valid ? (
+      {ocop?.status === 'expired' ? (
         <p className="warning">
           {t({
             vi: `Chứng nhận OCOP đã hết hạn ngày ${formatDay(ocop.expiresOn)}: không hiển thị sao`,
@@ -110,7 +110,7 @@ export default function ProductPage() {
         )}
         {fact(
           { vi: 'OCOP', en: 'OCOP' },
-          ocop?.valid
+          ocop && ocop.status !== 'expired'
             ? `${'★'.repeat(ocop.stars)} (${ocop.decisionNumber}, ${t({ vi: 'đến', en: 'until' })} ${formatDay(ocop.expiresOn)})`
             : null,
         )}

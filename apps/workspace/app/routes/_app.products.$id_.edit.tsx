@@ -11,13 +11,12 @@ import {
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import type { CoopProductAnswer } from '@nguongoc/contracts';
 import { backendJson, refusal } from '../backend.server';
-import { ProductForm } from '../product-form';
+import { ProductForm } from '../components/product-form';
 import {
   type ProductDraft,
   draftOf,
   formChoices,
   readForm,
-  refusalMessage,
   readProductOr404,
   updateBody,
   uploadPhotos,
@@ -55,9 +54,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
     return redirect(`/products/${id}?saved=updated`);
   } catch (error) {
-    const { error: message } = refusal(error);
     return data<Answer>(
-      { draft: { ...draft, images }, error: refusalMessage(message) },
+      { draft: { ...draft, images }, error: refusal(error).error },
       { status: 400 },
     );
   }

@@ -25,14 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         traced: summary.traced,
         price: prices.length ? Math.min(...prices) : null,
         priceFrom: new Set(prices).size > 1,
-        ocop: ocop
-          ? {
-              stars: ocop.stars,
-              valid: ocop.valid,
-              soon: ocop.expiringSoon,
-              expiresOn: ocop.expiresOn,
-            }
-          : null,
+        ocop: ocop ? { stars: ocop.stars, status: ocop.status, expiresOn: ocop.expiresOn } : null,
       };
     }),
   };
@@ -74,7 +67,7 @@ export default function Products() {
                     ? t({ vi: 'Chưa có giá', en: 'No price yet' })
                     : `${product.priceFrom ? t({ vi: 'từ ', en: 'from ' }) : ''}${formatVnd(product.price)}`}
                 </span>
-                {product.ocop?.valid ? (
+                {product.ocop && product.ocop.status !== 'expired' ? (
                   <span
                     className="ocop"
                     aria-label={`OCOP ${product.ocop.stars} ${t({ vi: 'sao', en: 'stars' })}`}
@@ -87,7 +80,7 @@ export default function Products() {
                     ? t({ vi: 'Đã truy xuất', en: 'Traced' })
                     : t({ vi: 'Chưa truy xuất', en: 'Not traced' })}
                 </span>
-                {product.ocop && product.ocop.soon ? (
+                {product.ocop?.status === 'expiring' ? (
                   <p className="warning">
                     {t({
                       vi: `Chứng nhận OCOP hết hạn ngày ${formatDay(product.ocop.expiresOn)}: hãy gia hạn`,
@@ -95,7 +88,7 @@ export default function Products() {
                     })}
                   </p>
                 ) : null}
-                {product.ocop && !product.ocop.valid ? (
+                {product.ocop?.status === 'expired' ? (
                   <p className="warning">
                     {t({
                       vi: `Chứng nhận OCOP đã hết hạn ngày ${formatDay(product.ocop.expiresOn)}: không hiển thị sao`,

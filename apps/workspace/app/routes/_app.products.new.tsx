@@ -10,7 +10,7 @@ import {
 import { useActionData, useLoaderData } from '@remix-run/react';
 import type { CoopProductAnswer } from '@nguongoc/contracts';
 import { backendJson, refusal } from '../backend.server';
-import { ProductForm } from '../product-form';
+import { ProductForm } from '../components/product-form';
 import {
   type ProductDraft,
   MAX_VARIANTS,
@@ -18,7 +18,6 @@ import {
   emptyDraft,
   formChoices,
   readForm,
-  refusalMessage,
   uploadPhotos,
 } from '../products.server';
 import { requireAccount } from '../session.server';
@@ -50,9 +49,8 @@ export async function action({ request }: ActionFunctionArgs) {
     });
     return redirect(`/products/${product.id}?saved=created`);
   } catch (error) {
-    const { error: message } = refusal(error);
     return data<Answer>(
-      { draft: { ...draft, images }, error: refusalMessage(message) },
+      { draft: { ...draft, images }, error: refusal(error).error },
       { status: 400 },
     );
   }

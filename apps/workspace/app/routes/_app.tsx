@@ -3,15 +3,26 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Form, NavLink, Outlet, useLoaderData } from '@remix-run/react';
 import { currentAccount } from '../account.server';
+import { communeName } from '../communes.server';
+import { languageOf } from '../language.server';
 import { NAV } from '../nav';
 import { useLanguage, useText } from '../text';
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { kind, me } = await currentAccount(request);
+  const [{ kind, me }, language] = await Promise.all([
+    currentAccount(request),
+    languageOf(request),
+  ]);
+  // The officer's commune by its name (province too), not its code.
   const where =
-    kind === 'member' ? (me.cooperative?.name ?? '') : `${me.officer?.commune_code ?? ''}`;
+    kind === 'member'
+      ? (me.cooperative?.name ?? '')
+      : communeName(me.officer?.commune_code ?? '', language);
   const name = me.member?.name ?? me.officer?.name ?? '';
-  return { kind, name, where, path: new URL(request.url).pathname };
+  // Pages that need who this is (the cooperative page: is this the manager?) read it with
+  // useAppLayout() (app/app-layout.ts) instead of asking the backend a second time.
+  const manager = me.member?.role === 'manager';
+  return { kind, name, where, manager, path: new URL(request.url).pathname };
 }
 
 export default function AppLayout() {

@@ -10,8 +10,12 @@ import {
   redirect,
 } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
-import { BackendError, backendFetch, publicJson } from '../backend.server';
+import { BackendError, backendFetch, errorOf, publicJson } from '../backend.server';
 import { ACTOR_TYPES, type AccountKind, signInCookie } from '../session.server';
+import { AccountKindChoice } from '../components/account-kind-choice';
+import { ErrorAlert } from '../components/error-alert';
+import { Field } from '../components/field';
+import { LanguageSwitch } from '../components/language-switch';
 import { useText } from '../text';
 
 export const meta: MetaFunction = () => [
@@ -25,8 +29,6 @@ const TEXT = {
     en: 'Whoever invited you (the cooperative’s manager or an operator) sent you an invitation code. Register with the email or phone number the invitation names.',
   },
   kind: { vi: 'Lời mời làm', en: 'Invited as' },
-  member: { vi: 'Thành viên hợp tác xã', en: 'A cooperative member' },
-  officer: { vi: 'Cán bộ xã', en: 'A commune officer' },
   token: { vi: 'Mã mời', en: 'Invitation code' },
   email: { vi: 'Email trong lời mời', en: 'The email of the invitation' },
   password: {
@@ -34,7 +36,6 @@ const TEXT = {
     en: 'Choose a password (at least 8 characters)',
   },
   join: { vi: 'Nhận lời mời và đăng nhập', en: 'Accept and sign in' },
-  switchLanguage: { vi: 'English', en: 'Tiếng Việt' },
 } as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -88,12 +89,7 @@ async function accept(
     '/invitations/accept',
     { body: { token: invitation } },
   );
-  if (response.ok) return undefined;
-  const body = (await response.json().catch(() => ({}))) as { message?: string };
-  return (
-    body.message ??
-    `Không nhận được lời mời (${response.status}) / the invitation could not be accepted (${response.status})`
-  );
+  return response.ok ? undefined : (await errorOf(response)).message;
 }
 
 export default function Join() {
@@ -103,55 +99,32 @@ export default function Join() {
   const values = answer?.values;
   return (
     <main className="page" style={{ maxWidth: 480 }}>
-      <p>
-        <a
-          href={`?lang=${t({ vi: 'en', en: 'vi' })}${token ? `&token=${encodeURIComponent(token)}` : ''}`}
-        >
-          {t(TEXT.switchLanguage)}
-        </a>
-      </p>
+      <LanguageSwitch keep={{ token }} />
       <h1>{t(TEXT.title)}</h1>
       <p className="muted">{t(TEXT.intro)}</p>
-      {answer?.error ? (
-        <p className="error" role="alert">
-          {answer.error}
-        </p>
-      ) : null}
+      <ErrorAlert error={answer?.error} />
       <Form method="post" className="card">
-        <fieldset>
-          <legend>{t(TEXT.kind)}</legend>
-          {(['member', 'officer'] as const).map((each) => (
-            <label className="choice" key={each}>
-              <input
-                type="radio"
-                name="kind"
-                value={each}
-                defaultChecked={(values?.kind ?? 'member') === each}
-              />
-              {t(TEXT[each])}
-            </label>
-          ))}
-        </fieldset>
-        <label htmlFor="token">{t(TEXT.token)}</label>
-        <input
+        <AccountKindChoice legend={TEXT.kind} kind={values?.kind ?? 'member'} />
+        <Field
           id="token"
+          label={TEXT.token}
           name="token"
           required
           defaultValue={values?.token ?? token}
           autoComplete="off"
         />
-        <label htmlFor="email">{t(TEXT.email)}</label>
-        <input
+        <Field
           id="email"
+          label={TEXT.email}
           name="email"
           type="email"
           autoComplete="username"
           required
           defaultValue={values?.email ?? ''}
         />
-        <label htmlFor="password">{t(TEXT.password)}</label>
-        <input
+        <Field
           id="password"
+          label={TEXT.password}
           name="password"
           type="password"
           autoComplete="new-password"

@@ -11,6 +11,10 @@ import {
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { BackendError, publicJson } from '../backend.server';
 import { ACTOR_TYPES, type AccountKind, safeNext, signInCookie, signedIn } from '../session.server';
+import { AccountKindChoice } from '../components/account-kind-choice';
+import { ErrorAlert } from '../components/error-alert';
+import { Field } from '../components/field';
+import { LanguageSwitch } from '../components/language-switch';
 import { useText } from '../text';
 
 export const meta: MetaFunction = () => [{ title: 'Đăng nhập / Sign in — NguonGoc' }];
@@ -22,8 +26,6 @@ const TEXT = {
     en: 'The workspace of cooperatives and commune officers.',
   },
   kind: { vi: 'Tôi là', en: 'I am' },
-  member: { vi: 'Thành viên hợp tác xã', en: 'A cooperative member' },
-  officer: { vi: 'Cán bộ xã', en: 'A commune officer' },
   email: { vi: 'Email', en: 'Email' },
   password: { vi: 'Mật khẩu', en: 'Password' },
   signIn: { vi: 'Đăng nhập', en: 'Sign in' },
@@ -32,7 +34,6 @@ const TEXT = {
   sendCode: { vi: 'Gửi mã', en: 'Send a code' },
   code: { vi: 'Mã 6 số vừa gửi tới', en: 'The 6-digit code sent to' },
   useCode: { vi: 'Đăng nhập bằng mã', en: 'Sign in with the code' },
-  switchLanguage: { vi: 'English', en: 'Tiếng Việt' },
 } as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -101,40 +102,25 @@ export default function Login() {
   const answer = useActionData<ActionAnswer>();
   const t = useText();
   const kind = answer?.kind ?? 'member';
-  const kindChoice = (
-    <fieldset>
-      <legend>{t(TEXT.kind)}</legend>
-      {(['member', 'officer'] as const).map((each) => (
-        <label className="choice" key={each}>
-          <input type="radio" name="kind" value={each} defaultChecked={kind === each} />
-          {t(TEXT[each])}
-        </label>
-      ))}
-    </fieldset>
-  );
+  const kindChoice = <AccountKindChoice legend={TEXT.kind} kind={kind} />;
   return (
     <main className="page" style={{ maxWidth: 480 }}>
-      <p>
-        <a href={`?lang=${t({ vi: 'en', en: 'vi' })}`}>{t(TEXT.switchLanguage)}</a>
-      </p>
+      <LanguageSwitch keep={{ next: next === '/' ? undefined : next }} />
       <h1>{t(TEXT.title)}</h1>
       <p className="muted">{t(TEXT.intro)}</p>
-      {answer?.error ? (
-        <p className="error" role="alert">
-          {answer.error}
-        </p>
-      ) : null}
+      <ErrorAlert error={answer?.error} />
       {answer?.codeSentTo ? (
         <Form method="post" className="card">
           <input type="hidden" name="intent" value="code" />
           <input type="hidden" name="next" value={next} />
           <input type="hidden" name="kind" value={kind} />
           <input type="hidden" name="phone" value={answer.codeSentTo} />
-          <label htmlFor="code">
-            {t(TEXT.code)} {answer.codeSentTo}
-          </label>
-          <input
+          <Field
             id="code"
+            label={{
+              vi: `${TEXT.code.vi} ${answer.codeSentTo}`,
+              en: `${TEXT.code.en} ${answer.codeSentTo}`,
+            }}
             name="code"
             inputMode="numeric"
             autoComplete="one-time-code"
@@ -151,11 +137,17 @@ export default function Login() {
             <input type="hidden" name="intent" value="password" />
             <input type="hidden" name="next" value={next} />
             {kindChoice}
-            <label htmlFor="email">{t(TEXT.email)}</label>
-            <input id="email" name="email" type="email" autoComplete="username" required />
-            <label htmlFor="password">{t(TEXT.password)}</label>
-            <input
+            <Field
+              id="email"
+              label={TEXT.email}
+              name="email"
+              type="email"
+              autoComplete="username"
+              required
+            />
+            <Field
               id="password"
+              label={TEXT.password}
               name="password"
               type="password"
               autoComplete="current-password"
@@ -170,8 +162,14 @@ export default function Login() {
             <input type="hidden" name="intent" value="send-code" />
             <input type="hidden" name="next" value={next} />
             {kindChoice}
-            <label htmlFor="phone">{t(TEXT.phone)}</label>
-            <input id="phone" name="phone" type="tel" autoComplete="tel" required />
+            <Field
+              id="phone"
+              label={TEXT.phone}
+              name="phone"
+              type="tel"
+              autoComplete="tel"
+              required
+            />
             <div className="actions">
               <button type="submit" className="secondary">
                 {t(TEXT.sendCode)}

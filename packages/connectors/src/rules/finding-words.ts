@@ -24,6 +24,15 @@ function words(
   return { field, message: { vi: `${vi[0]}: ${vi[1]}`, en: `${en[0]}: ${en[1]}` } };
 }
 
+/** The words of a finding about the image at `index` (0-based), which the finding carries. */
+function imageWords(
+  index: number,
+  vi: [problem: string, action: string],
+  en: [problem: string, action: string],
+): FindingWords {
+  return { ...words('images', vi, en), index };
+}
+
 /** Each NguonGoc attribute: its product field and how a person names it. */
 export const ATTRIBUTE_WORDS: Readonly<
   Record<AttributeName, { field: ProductField; label: Message; enter: Message }>
@@ -151,49 +160,39 @@ export const FINDING_WORDS = {
       ['Quá nhiều ảnh', `bỏ bớt ${extra} ảnh (sàn nhận tối đa ${max} ảnh, kể cả ảnh mã QR)`],
       ['Too many photos', `remove ${extra} (the exchange takes ${max}, counting the QR image)`],
     ),
-  imageFormat: (index: number) => ({
-    ...words(
-      'images',
+  imageFormat: (index: number) =>
+    imageWords(
+      index,
       [`Ảnh thứ ${index + 1} không phải ảnh JPG hoặc PNG`, 'thay bằng ảnh JPG hoặc PNG'],
       [`Photo ${index + 1} is not a JPG or PNG`, 'replace it with a JPG or PNG photo'],
     ),
-    index,
-  }),
-  imageTooSmall: (index: number, minSide: number) => ({
-    ...words(
-      'images',
+  imageTooSmall: (index: number, minSide: number) =>
+    imageWords(
+      index,
       [`Ảnh thứ ${index + 1} quá nhỏ`, `thay bằng ảnh có cạnh ngắn từ ${minSide} điểm ảnh trở lên`],
       [`Photo ${index + 1} is too small`, `replace it with one at least ${minSide} pixels a side`],
     ),
-    index,
-  }),
-  imageTooLarge: (index: number, maxBytes: number) => ({
-    ...words(
-      'images',
+  imageTooLarge: (index: number, maxBytes: number) =>
+    imageWords(
+      index,
       [`Ảnh thứ ${index + 1} quá nặng`, `thay bằng ảnh dưới ${Math.round(maxBytes / 2 ** 20)} MB`],
       [
         `Photo ${index + 1} is too large`,
         `replace it with one under ${Math.round(maxBytes / 2 ** 20)} MB`,
       ],
     ),
-    index,
-  }),
-  imageRatio: (index: number) => ({
-    ...words(
-      'images',
+  imageRatio: (index: number) =>
+    imageWords(
+      index,
       [`Ảnh thứ ${index + 1} quá dài hoặc quá rộng`, 'thay bằng ảnh gần vuông'],
       [`Photo ${index + 1} is too tall or too wide`, 'replace it with a squarer photo'],
     ),
-    index,
-  }),
-  imageUnreadable: (index: number, reason: Message) => ({
-    ...words(
-      'images',
+  imageUnreadable: (index: number, reason: Message) =>
+    imageWords(
+      index,
       [`Không tải được ảnh thứ ${index + 1} (${reason.vi})`, 'tải ảnh lên lại'],
       [`Photo ${index + 1} could not be read (${reason.en})`, 'upload it again'],
     ),
-    index,
-  }),
   weightMissing: () =>
     words(
       'weight',

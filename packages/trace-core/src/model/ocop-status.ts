@@ -35,3 +35,21 @@ export function ocopStatus(rating: Pick<OcopRating, 'expiresOn'>, today: string)
   if (left < 0) return 'expired';
   return left <= OCOP_WARNING_DAYS ? 'expiring' : 'valid';
 }
+
+/**
+ * The status of a rating as a ledger or a bundle holds it, which someone may have written by
+ * hand: an expiry that is not a real day counts as `expired` (never stars it cannot back), where
+ * {@link ocopStatus} throws. The shop, the exchanges, the labels and the trace page read this.
+ * @throws TypeError / RangeError when `today` is not a real `YYYY-MM-DD` day.
+ */
+export function recordedOcopStatus(
+  rating: Pick<OcopRating, 'expiresOn'>,
+  today: string,
+): OcopStatus {
+  try {
+    dayNumber(rating.expiresOn, 'expiresOn');
+  } catch {
+    return 'expired';
+  }
+  return ocopStatus(rating, today);
+}

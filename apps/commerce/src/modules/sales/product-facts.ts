@@ -71,7 +71,7 @@ export async function productFacts(
   );
   const traced = new Map(
     await Promise.all(
-      origins.map(async (origin) => [origin, await trace.tracedProducts(origin)] as const),
+      origins.map(async (origin) => [origin, await trace.newestLots(origin)] as const),
     ),
   );
   const stars = new Map<string, number>();

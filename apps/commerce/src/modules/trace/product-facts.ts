@@ -1,10 +1,7 @@
-import type { MedusaContainer } from '@medusajs/framework/types';
-import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 import type { StoreProductFacts } from '@nguongoc/contracts';
 import { readProductMetadata } from '@nguongoc/contracts';
-import { type Location, type OcopStatus, ocopStatus } from '@nguongoc/trace-core';
+import { type Location, type OcopStatus, recordedOcopStatus } from '@nguongoc/trace-core';
 import { type Message, formatDay, vietnamToday } from '@nguongoc/vn-locale';
-import { TRACE_MODULE } from './index';
 import type TraceModuleService from './service';
 
 // A product's OCOP rating and planting area, read from its cooperative's trace ledger: the one
@@ -85,51 +82,12 @@ export async function ledgerFacts(
             stars: rating.stars,
             decisionNumber: rating.decisionNumber,
             expiresOn: rating.expiresOn,
-            status: statusOf(rating.expiresOn, today),
+            status: recordedOcopStatus(rating, today),
           }
         : null,
       plantingArea: area ? { id: area.id, code: area.plantingAreaCode!, name: area.name } : null,
     };
   });
-}
-
-/**
- * The ledger facts of Medusa products, by product ID: their cooperatives' ledgers read once each.
- * A product without a cooperative (or unknown) is left out.
- */
-export async function productLedgerFacts(
-  container: MedusaContainer,
-  productIds: readonly string[],
-  today: string = vietnamToday(),
-): Promise<Map<string, LedgerFacts>> {
-  const facts = new Map<string, LedgerFacts>();
-  if (productIds.length === 0) return facts;
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: 'product',
-    fields: ['id', 'metadata', 'cooperative.trace_origin'],
-    filters: { id: [...new Set(productIds)] },
-  });
-  const byOrigin = new Map<string, { id: string; ref: LedgerRef }[]>();
-  for (const product of data) {
-    const origin = product.cooperative?.trace_origin;
-    if (!origin) continue;
-    const list = byOrigin.get(origin) ?? [];
-    list.push({ id: product.id, ref: ledgerRef(product.metadata) });
-    byOrigin.set(origin, list);
-  }
-  const trace = container.resolve<TraceModuleService>(TRACE_MODULE);
-  await Promise.all(
-    [...byOrigin].map(async ([origin, products]) => {
-      const found = await ledgerFacts(
-        trace,
-        origin,
-        products.map((product) => product.ref),
-        today,
-      );
-      products.forEach((product, i) => facts.set(product.id, found[i]!));
-    }),
-  );
-  return facts;
 }
 
 /** Where a product's metadata points into the ledger; other keys (`ocop_*`) are not read. */
@@ -174,13 +132,4 @@ function dayText(day: string): string {
 
 function isPlantingArea(place: Location): boolean {
   return place.kind === 'planting-area' && !!place.plantingAreaCode;
-}
-
-/** A malformed expiry (a ledger written by hand) counts as expired: never stars it cannot back. */
-function statusOf(expiresOn: string, today: string): OcopStatus {
-  try {
-    return ocopStatus({ expiresOn }, today);
-  } catch {
-    return 'expired';
-  }
 }

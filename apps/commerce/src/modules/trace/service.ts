@@ -158,6 +158,14 @@ export class TraceModuleService {
     return translate(() => this.#store.listRecords(origin, 'location'));
   }
 
+  /** The current version of the place `id` if it is in this ledger (one record, not the list). */
+  async locationIn(origin: string, id: string): Promise<Location | undefined> {
+    return translate(async () => {
+      const [current] = await this.#store.recordVersions('location', id);
+      return current?.ledger === origin ? current.record : undefined;
+    });
+  }
+
   /** The lots of a product in a ledger, newest first. */
   async listLots(origin: string, productId: string): Promise<Lot[]> {
     return translate(async () =>
@@ -167,11 +175,17 @@ export class TraceModuleService {
     );
   }
 
-  /** The products of a ledger that have at least one lot (their trace product IDs). */
-  async tracedProducts(origin: string): Promise<Set<string>> {
+  /**
+   * The newest lot of each product of a ledger that has one (trace product ID -> lot ID), from
+   * one read of its lots: for callers that need it for many products.
+   */
+  async newestLots(origin: string): Promise<Map<string, string>> {
+    // Listed oldest first: a product's last lot is its newest.
     return translate(
       async () =>
-        new Set((await this.#store.listRecords(origin, 'lot')).map((lot) => lot.productId)),
+        new Map(
+          (await this.#store.listRecords(origin, 'lot')).map((lot) => [lot.productId, lot.id]),
+        ),
     );
   }
 

@@ -83,17 +83,22 @@ export async function cooperativeCatalogue(
   const trace = container.resolve<TraceModuleService>(TRACE_MODULE);
   const files = container.resolve<FileReader>(Modules.FILE);
   const download = (url: string) => downloadImage(url, files);
-  // One cooperative, one ledger: its products and places are read once for all products.
-  const facts = await ledgerFacts(
-    trace,
-    products[0]?.cooperative?.trace_origin,
-    products.map((product) => ledgerRef(product.metadata)),
-  );
+  // One cooperative, one ledger: its products, places and lots are read once for all products.
+  const origin = products[0]?.cooperative?.trace_origin;
+  const [facts, newestLots] = await Promise.all([
+    ledgerFacts(
+      trace,
+      origin,
+      products.map((product) => ledgerRef(product.metadata)),
+    ),
+    origin ? trace.newestLots(origin) : new Map<string, string>(),
+  ]);
   return Promise.all(
     products.map((product, i) =>
       catalogueEntry(
         product,
         facts[i]!,
+        newestLots,
         trace,
         (options.readImages ?? true) ? download : undefined,
       ),
@@ -104,6 +109,7 @@ export async function cooperativeCatalogue(
 async function catalogueEntry(
   product: GraphProduct,
   { ocop, plantingArea }: LedgerFacts,
+  newestLots: ReadonlyMap<string, string>,
   trace: TraceModuleService,
   download: ((url: string) => Promise<Uint8Array>) | undefined,
 ): Promise<CatalogueEntry> {
@@ -112,7 +118,7 @@ async function catalogueEntry(
   const findings: RuleFinding[] = [];
   const images = download ? await readImages(product.images ?? [], download, findings) : [];
   const cooperative = product.cooperative!;
-  const lot = await newestLot(trace, cooperative.trace_origin, metadata.trace_product_id);
+  const lot = metadata.trace_product_id ? newestLots.get(metadata.trace_product_id) : undefined;
   if (!lot) {
     findings.push({
       severity: 'error',
@@ -211,16 +217,6 @@ function stockOf(variant: GraphVariant | undefined): number {
     }
   }
   return Math.max(0, stock);
-}
-
-async function newestLot(
-  trace: TraceModuleService,
-  origin: string | null,
-  traceProductId: string | undefined,
-): Promise<string | undefined> {
-  if (!origin || !traceProductId) return undefined;
-  const [lot] = await trace.listLots(origin, traceProductId);
-  return lot?.id;
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   validateRecord,
 } from '@nguongoc/trace-core';
 import { findCommune } from '@nguongoc/vn-admin-units';
-import { removeDiacritics } from '@nguongoc/vn-locale';
+import { foldForSearch } from '@nguongoc/vn-locale';
 
 // A place's ledger record (`location`) from what a cooperative's staff type, and the ledger
 // organisation of a household (issue #23, ADR 038). Pure: the steps read and write.
@@ -33,10 +33,7 @@ const MAX_ID = 64;
 
 /** Lower case ASCII words joined by `-`: `Vùng trồng cam xóm 3` → `vung-trong-cam-xom-3`. */
 export function slug(text: string): string {
-  return removeDiacritics(text)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return foldForSearch(text).replaceAll(' ', '-');
 }
 
 /**

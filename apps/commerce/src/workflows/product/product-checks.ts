@@ -1,6 +1,7 @@
 import type { MedusaContainer } from '@medusajs/framework/types';
 import { MedusaError, Modules } from '@medusajs/framework/utils';
 import { type MasterRecord, TraceFormatError, validateRecord } from '@nguongoc/trace-core';
+import { type Message, bothLanguages } from '@nguongoc/vn-locale';
 import { COOPERATIVE_MODULE } from '../../modules/cooperative';
 import type CooperativeModuleService from '../../modules/cooperative/service';
 import { TRACE_MODULE } from '../../modules/trace';
@@ -9,8 +10,8 @@ import type TraceModuleService from '../../modules/trace/service';
 // The checks a traced product's workflows make before they write anything: every reference the
 // caller sends (household, planting area, category) must be the cooperative's own and exist.
 
-export const invalid = (vi: string, en: string) =>
-  new MedusaError(MedusaError.Types.INVALID_DATA, `${vi} / ${en}`);
+export const invalid = (message: Message) =>
+  new MedusaError(MedusaError.Types.INVALID_DATA, bothLanguages(message));
 
 /** The cooperative with its ledger. @throws 400 when it has no ledger (cannot trace). */
 export async function tracedCooperative(container: MedusaContainer, id: string) {
@@ -18,10 +19,10 @@ export async function tracedCooperative(container: MedusaContainer, id: string) 
     .resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
     .retrieveCooperative(id);
   if (!cooperative.trace_origin) {
-    throw invalid(
-      `Hợp tác xã ${cooperative.name} chưa có sổ truy xuất`,
-      `cooperative ${cooperative.name} has no trace ledger`,
-    );
+    throw invalid({
+      vi: `Hợp tác xã ${cooperative.name} chưa có sổ truy xuất`,
+      en: `cooperative ${cooperative.name} has no trace ledger`,
+    });
   }
   return { ...cooperative, trace_origin: cooperative.trace_origin };
 }
@@ -37,10 +38,10 @@ export async function checkHousehold(
     .resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
     .listHouseholds({ id: householdId, cooperative_id: cooperativeId });
   if (!household) {
-    throw invalid(
-      `household_id: hộ ${householdId} không thuộc hợp tác xã này`,
-      `household_id: household ${householdId} is not one of this cooperative's`,
-    );
+    throw invalid({
+      vi: `household_id: hộ ${householdId} không thuộc hợp tác xã này`,
+      en: `household_id: household ${householdId} is not one of this cooperative's`,
+    });
   }
 }
 
@@ -51,14 +52,14 @@ export async function checkPlantingArea(
   locationId: string | null | undefined,
 ): Promise<void> {
   if (!locationId) return;
-  const locations = await container.resolve<TraceModuleService>(TRACE_MODULE).listLocations(origin);
-  if (
-    !locations.some((location) => location.id === locationId && location.kind === 'planting-area')
-  ) {
-    throw invalid(
-      `planting_area_id: ${locationId} không phải vùng trồng trong sổ truy xuất của hợp tác xã`,
-      `planting_area_id: ${locationId} is not a planting area in the cooperative's trace ledger`,
-    );
+  const location = await container
+    .resolve<TraceModuleService>(TRACE_MODULE)
+    .locationIn(origin, locationId);
+  if (location?.kind !== 'planting-area') {
+    throw invalid({
+      vi: `planting_area_id: ${locationId} không phải vùng trồng trong sổ truy xuất của hợp tác xã`,
+      en: `planting_area_id: ${locationId} is not a planting area in the cooperative's trace ledger`,
+    });
   }
 }
 
@@ -72,10 +73,10 @@ export async function checkGtinsFree(container: MedusaContainer, gtins: string[]
     .resolve(Modules.PRODUCT)
     .listProductVariants({ barcode: gtins }, { select: ['barcode'], take: 1 });
   if (taken?.barcode) {
-    throw invalid(
-      `gtin: mã ${taken.barcode} đã được dùng cho một sản phẩm khác`,
-      `gtin: ${taken.barcode} is already used by another product`,
-    );
+    throw invalid({
+      vi: `gtin: mã ${taken.barcode} đã được dùng cho một sản phẩm khác`,
+      en: `gtin: ${taken.barcode} is already used by another product`,
+    });
   }
 }
 
@@ -85,10 +86,10 @@ export async function categoryId(container: MedusaContainer, handle: string): Pr
     .resolve(Modules.PRODUCT)
     .listProductCategories({ handle }, { select: ['id'] });
   if (!category) {
-    throw invalid(
-      `category_handle: không có danh mục ${handle}`,
-      `category_handle: there is no category ${handle}`,
-    );
+    throw invalid({
+      vi: `category_handle: không có danh mục ${handle}`,
+      en: `category_handle: there is no category ${handle}`,
+    });
   }
   return category.id;
 }
@@ -98,7 +99,8 @@ export function checkedRecord<T extends MasterRecord>(record: T): T {
   try {
     return validateRecord(record);
   } catch (error) {
-    if (error instanceof TraceFormatError) throw invalid(error.messageVi, error.message);
+    if (error instanceof TraceFormatError)
+      throw invalid({ vi: error.messageVi, en: error.message });
     throw error;
   }
 }

@@ -1,15 +1,8 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
-import { MedusaError } from '@medusajs/framework/utils';
 import { PRODUCT_IMAGE_MAX_BYTES, PRODUCT_IMAGE_MAX_FILES } from '@nguongoc/contracts';
-import type { RequestHandler } from 'express';
-import multer from 'multer';
+import { type UploadedFile, multipartUpload } from '#api/_upload/multipart-upload';
 
-/** A product image as multer keeps it in memory, with the type its first bytes say. */
-export interface UploadedImage {
-  originalname: string;
-  size: number;
-  buffer: Buffer;
-}
+/** A product image as multer keeps it in memory. */
+export type UploadedImage = UploadedFile;
 
 export type ImageType = 'image/jpeg' | 'image/png' | 'image/webp';
 
@@ -36,80 +29,23 @@ export function imageTypeOf(data: Buffer): ImageType | undefined {
 
 const MIB = PRODUCT_IMAGE_MAX_BYTES / 2 ** 20;
 
-// The local declaration of multer (order-imports/_multer.d.ts) names only `single`.
-type ManyFiles = { array(field: string, maxCount: number): RequestHandler };
-const parse = (
-  multer({
-    storage: multer.memoryStorage(),
-    limits: {
-      fileSize: PRODUCT_IMAGE_MAX_BYTES,
-      files: PRODUCT_IMAGE_MAX_FILES,
-      fields: 0,
-    },
-    defParamCharset: 'utf8',
-  }) as unknown as ManyFiles
-).array('files', PRODUCT_IMAGE_MAX_FILES);
-
-const tooLarge = (res: MedusaResponse) =>
-  res.status(413).json({
-    type: 'invalid_data',
-    message: `Ảnh quá lớn hoặc quá nhiều: tối đa ${PRODUCT_IMAGE_MAX_FILES} ảnh, mỗi ảnh ${MIB} MiB / too large or too many images: at most ${PRODUCT_IMAGE_MAX_FILES} images of ${MIB} MiB each`,
-  });
-
-const LIMITS = new Set(['LIMIT_FILE_SIZE', 'LIMIT_FILE_COUNT', 'LIMIT_PART_COUNT']);
-
 /**
  * Product images as `multipart/form-data` (field `files`, each JPEG, PNG or WebP of at most
- * 5 MiB, at most 8), checked before any work: a body whose declared length is already past the
- * limits is refused at once and multer stops reading at each limit (413); no image, another
- * field, or a file whose first bytes are not an image of those types is a 400.
+ * 5 MiB, at most 8, nothing else), checked before any work: too large or too many is a 413; no
+ * image, another field, or a file whose first bytes are not an image of those types is a 400.
  */
-export function imageUpload(
-  req: MedusaRequest,
-  res: MedusaResponse,
-  next: MedusaNextFunction,
-): void {
-  // Room for the multipart headers around each file.
-  const most = PRODUCT_IMAGE_MAX_FILES * (PRODUCT_IMAGE_MAX_BYTES + 16 * 1024);
-  if (Number(req.headers['content-length'] ?? 0) > most) {
-    req.resume();
-    tooLarge(res);
-    return;
-  }
-  parse(req, res, (error?: unknown) => {
-    if (LIMITS.has((error as { code?: string } | undefined)?.code ?? '')) {
-      tooLarge(res);
-      return;
-    }
-    if (error) {
-      next(
-        new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `Không đọc được ảnh gửi lên (chỉ trường "files") / the upload could not be read (only the field "files"): ${(error as Error).message}`,
-        ),
-      );
-      return;
-    }
-    const files = (req as MedusaRequest & { files?: UploadedImage[] }).files ?? [];
-    if (files.length === 0) {
-      next(
-        new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          'files: gửi ảnh dạng multipart/form-data, trường "files" / send the images as multipart/form-data, field "files"',
-        ),
-      );
-      return;
-    }
-    const wrong = files.find((file) => !imageTypeOf(file.buffer));
-    if (wrong) {
-      next(
-        new MedusaError(
-          MedusaError.Types.INVALID_DATA,
-          `files: "${wrong.originalname}" không phải ảnh JPEG, PNG hoặc WebP / is not a JPEG, PNG or WebP image`,
-        ),
-      );
-      return;
-    }
-    next();
-  });
-}
+export const imageUpload = multipartUpload({
+  field: 'files',
+  maxFiles: PRODUCT_IMAGE_MAX_FILES,
+  maxBytes: PRODUCT_IMAGE_MAX_BYTES,
+  maxFields: 0,
+  tooLarge: `Ảnh quá lớn hoặc quá nhiều: tối đa ${PRODUCT_IMAGE_MAX_FILES} ảnh, mỗi ảnh ${MIB} MiB / too large or too many images: at most ${PRODUCT_IMAGE_MAX_FILES} images of ${MIB} MiB each`,
+  unreadable:
+    'Không đọc được ảnh gửi lên (chỉ trường "files") / the upload could not be read (only the field "files")',
+  missing:
+    'files: gửi ảnh dạng multipart/form-data, trường "files" / send the images as multipart/form-data, field "files"',
+  refuse: (file) =>
+    imageTypeOf(file.buffer)
+      ? undefined
+      : `files: "${file.originalname}" không phải ảnh JPEG, PNG hoặc WebP / is not a JPEG, PNG or WebP image`,
+});

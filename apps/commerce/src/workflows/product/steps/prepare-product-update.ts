@@ -87,7 +87,8 @@ export const prepareProductUpdateStep = createStep(
       ],
       filters: { id: product_id },
     });
-    if (!product) throw invalid(`Không có sản phẩm ${product_id}`, `no product ${product_id}`);
+    if (!product)
+      throw invalid({ vi: `Không có sản phẩm ${product_id}`, en: `no product ${product_id}` });
     const metadata = readProductMetadata(product.metadata);
     const attributes = metadata.channel_attributes ?? {};
     if (update.household_id) await checkHousehold(container, cooperative.id, update.household_id);
@@ -99,18 +100,21 @@ export const prepareProductUpdateStep = createStep(
     const traceId = metadata.trace_product_id ?? product.handle;
     const current = await trace.store.getRecord('product', traceId);
     if (current && current.organisationId !== cooperative.handle) {
-      throw invalid(
-        `Mã ${traceId} đã thuộc sổ truy xuất khác`,
-        `ID ${traceId} already belongs to another trace ledger`,
-      );
+      throw invalid({
+        vi: `Mã ${traceId} đã thuộc sổ truy xuất khác`,
+        en: `ID ${traceId} already belongs to another trace ledger`,
+      });
     }
     const unit = update.net_unit ?? current?.unit ?? metadata.net_unit;
     if (!unit || !isNetUnit(unit)) {
-      throw invalid('net_unit: cần đơn vị của khối lượng tịnh', 'net_unit: the net unit is needed');
+      throw invalid({
+        vi: 'net_unit: cần đơn vị của khối lượng tịnh',
+        en: 'net_unit: the net unit is needed',
+      });
     }
     const first = product.variants?.find(Boolean);
     const sku = current?.sku ?? first?.sku;
-    if (!sku) throw invalid('Sản phẩm chưa có SKU', 'the product has no SKU');
+    if (!sku) throw invalid({ vi: 'Sản phẩm chưa có SKU', en: 'the product has no SKU' });
     const title = update.title ?? product.title;
     const titleEn = update.title_en ?? metadata.title_en ?? title;
     const shelfLifeDays = update.shelf_life_days;
@@ -192,10 +196,10 @@ export const prepareProductUpdateStep = createStep(
     const variants = (update.variants ?? []).map((change) => {
       const variant = product.variants?.find((v) => v?.id === change.id);
       if (!variant) {
-        throw invalid(
-          `variants: ${change.id} không phải phân loại của sản phẩm này`,
-          `variants: ${change.id} is not a variant of this product`,
-        );
+        throw invalid({
+          vi: `variants: ${change.id} không phải phân loại của sản phẩm này`,
+          en: `variants: ${change.id} is not a variant of this product`,
+        });
       }
       return { change, variant };
     });

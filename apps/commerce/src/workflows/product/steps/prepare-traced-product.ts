@@ -126,10 +126,10 @@ async function storeDefaults(container: MedusaContainer) {
   const channelId = store?.default_sales_channel_id;
   const locationId = store?.default_location_id;
   if (!channelId || !locationId || !profile) {
-    throw invalid(
-      'Cửa hàng chưa có kênh bán, kho hoặc hồ sơ giao hàng mặc định (chạy npm run seed)',
-      'the store has no default sales channel, stock location or shipping profile (run npm run seed)',
-    );
+    throw invalid({
+      vi: 'Cửa hàng chưa có kênh bán, kho hoặc hồ sơ giao hàng mặc định (chạy npm run seed)',
+      en: 'the store has no default sales channel, stock location or shipping profile (run npm run seed)',
+    });
   }
   return { channelId, locationId, profileId: profile.id };
 }
@@ -141,7 +141,7 @@ async function checkSkusFree(container: MedusaContainer, skus: string[]): Promis
     .listProductVariants({ sku: skus }, { select: ['sku'] });
   if (taken.length > 0) {
     const list = taken.map((variant) => variant.sku).join(', ');
-    throw invalid(`SKU đã có sản phẩm dùng: ${list}`, `SKU already in use: ${list}`);
+    throw invalid({ vi: `SKU đã có sản phẩm dùng: ${list}`, en: `SKU already in use: ${list}` });
   }
 }
 
@@ -159,8 +159,8 @@ async function freeHandle(container: MedusaContainer, base: string): Promise<str
     if (await trace.store.getRecord('product', handle)) continue;
     return handle;
   }
-  throw invalid(
-    `Đã có quá nhiều sản phẩm tên "${base}": hãy đặt tên khác`,
-    `too many products are named "${base}": choose another title`,
-  );
+  throw invalid({
+    vi: `Đã có quá nhiều sản phẩm tên "${base}": hãy đặt tên khác`,
+    en: `too many products are named "${base}": choose another title`,
+  });
 }

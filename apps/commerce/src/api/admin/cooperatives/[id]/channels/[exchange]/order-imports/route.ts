@@ -13,7 +13,7 @@ import { CHANNEL_MODULE } from '#modules/channel/index';
 import type ChannelModuleService from '#modules/channel/service';
 import { importOrdersWorkflow } from '#workflows/channel/import-orders';
 import { exchangeOf } from '../_exchange';
-import { type UploadedOrderFile, stageOrderFile } from './_order-file-upload';
+import { orderFileOf, stageOrderFile } from './_order-file-upload';
 
 const problemList = z.array(importProblem);
 
@@ -43,14 +43,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
  * read) into the sales ledger. The answer says what was read, kept, created, updated and left
  * unchanged, and every refused row with its row, column and reason.
  */
-export async function POST(
-  req: AuthenticatedMedusaRequest & { file?: UploadedOrderFile },
-  res: MedusaResponse,
-): Promise<void> {
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
   const cooperative = await cooperativeFor(req, req.params.id);
   const exchange = exchangeOf(req.params.exchange);
   // Staged in the File Module: the workflow takes the file's key, not its bytes.
-  const file = await stageOrderFile(req.scope, req.file!);
+  const file = await stageOrderFile(req.scope, orderFileOf(req));
   try {
     const { result } = await importOrdersWorkflow(req.scope).run({
       input: { cooperative_id: cooperative.id, exchange, file },

@@ -6,10 +6,12 @@ import { Form } from '@remix-run/react';
 import type { CoopPlace } from '@nguongoc/contracts';
 import type { Message } from '@nguongoc/vn-locale';
 import type { ReactNode } from 'react';
-import type { WorkValues } from './lots.server';
-import { KIND_NAMES } from './place-kinds';
-import type { WorkKind } from './work-kinds';
-import { useText } from './text';
+import type { WorkValues } from '../lots.server';
+import { KIND_NAMES } from '../place-kinds';
+import type { WorkKind } from '../work-kinds';
+import { useText } from '../text';
+import { ErrorAlert } from './error-alert';
+import { Field, FieldLabel } from './field';
 
 const CERTIFICATE_SCHEMES: { value: string; label: Message }[] = [
   { value: 'VietGAP', label: { vi: 'VietGAP', en: 'VietGAP' } },
@@ -43,25 +45,25 @@ export function WorkForm({
 }) {
   const t = useText();
   const value = (name: string) => values[name] ?? '';
+  /** "(required)" after the label of a field the kind needs. */
+  const required = (label: Message): Message => ({
+    vi: `${label.vi} (bắt buộc)`,
+    en: `${label.en} (required)`,
+  });
   const text = (
     name: string,
     label: Message,
     options: { required?: boolean; hint?: Message } = {},
   ) => (
-    <>
-      <label htmlFor={`work-${name}`}>
-        {t(label)}
-        {options.required ? ` (${t({ vi: 'bắt buộc', en: 'required' })})` : ''}
-        {options.hint ? <span className="hint">{t(options.hint)}</span> : null}
-      </label>
-      <input
-        id={`work-${name}`}
-        name={name}
-        maxLength={500}
-        required={options.required}
-        defaultValue={value(name)}
-      />
-    </>
+    <Field
+      id={`work-${name}`}
+      label={options.required ? required(label) : label}
+      hint={options.hint}
+      name={name}
+      maxLength={500}
+      required={options.required}
+      defaultValue={value(name)}
+    />
   );
   /** A number with its unit beside it: a fixed unit, or a choice of units (`<name>_unit`). */
   const amount = (
@@ -70,21 +72,16 @@ export function WorkForm({
     unitOf: string | string[],
     options: { required?: boolean; whole?: boolean } = {},
   ): ReactNode => (
-    <>
-      <label htmlFor={`work-${name}`}>
-        {t(label)}
-        {options.required ? ` (${t({ vi: 'bắt buộc', en: 'required' })})` : ''}
-      </label>
-      <div className="with-unit">
-        <input
-          id={`work-${name}`}
-          name={name}
-          inputMode={options.whole ? 'numeric' : 'decimal'}
-          required={options.required}
-          defaultValue={value(name)}
-        />
-        {typeof unitOf === 'string' ? (
-          <span className="unit">{unitOf}</span>
+    <Field
+      id={`work-${name}`}
+      label={options.required ? required(label) : label}
+      name={name}
+      inputMode={options.whole ? 'numeric' : 'decimal'}
+      required={options.required}
+      defaultValue={value(name)}
+      unit={
+        typeof unitOf === 'string' ? (
+          unitOf
         ) : (
           <select
             name={`${name}_unit`}
@@ -97,9 +94,9 @@ export function WorkForm({
               </option>
             ))}
           </select>
-        )}
-      </div>
-    </>
+        )
+      }
+    />
   );
   const certificateFields = (required: boolean) => (
     <fieldset>
@@ -108,9 +105,10 @@ export function WorkForm({
           ? t({ vi: 'Giấy chứng nhận', en: 'Certificate' })
           : t({ vi: 'Giấy chứng nhận (nếu có)', en: 'Certificate (if any)' })}
       </legend>
-      <label htmlFor="work-certificate_scheme">
-        {t({ vi: 'Loại chứng nhận', en: 'Certification' })}
-      </label>
+      <FieldLabel
+        id="work-certificate_scheme"
+        label={{ vi: 'Loại chứng nhận', en: 'Certification' }}
+      />
       <select
         id="work-certificate_scheme"
         name="certificate_scheme"
@@ -132,11 +130,9 @@ export function WorkForm({
         { required },
       )}
       {text('certificate_issuer', { vi: 'Nơi cấp', en: 'Issued by' })}
-      <label htmlFor="work-certificate_valid_until">
-        {t({ vi: 'Hiệu lực đến', en: 'Valid until' })}
-      </label>
-      <input
+      <Field
         id="work-certificate_valid_until"
+        label={{ vi: 'Hiệu lực đến', en: 'Valid until' }}
         name="certificate_valid_until"
         type="date"
         defaultValue={value('certificate_valid_until')}
@@ -172,8 +168,13 @@ export function WorkForm({
     ),
     harvest: (
       <>
-        <label htmlFor="work-expiresOn">{t({ vi: 'Hạn sử dụng', en: 'Expiry date' })}</label>
-        <input id="work-expiresOn" name="expiresOn" type="date" defaultValue={value('expiresOn')} />
+        <Field
+          id="work-expiresOn"
+          label={{ vi: 'Hạn sử dụng', en: 'Expiry date' }}
+          name="expiresOn"
+          type="date"
+          defaultValue={value('expiresOn')}
+        />
         {certificateFields(false)}
       </>
     ),
@@ -203,21 +204,17 @@ export function WorkForm({
 
   return (
     <Form method="post" className="card">
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert error={error} />
       <input type="hidden" name="kind" value={kind} />
-      <label htmlFor="work-time">{t({ vi: 'Thời gian', en: 'When' })}</label>
-      <input
+      <Field
         id="work-time"
+        label={{ vi: 'Thời gian', en: 'When' }}
         name="time"
         type="datetime-local"
         required
         defaultValue={value('time')}
       />
-      <label htmlFor="work-location_id">{t({ vi: 'Tại', en: 'Where' })}</label>
+      <FieldLabel id="work-location_id" label={{ vi: 'Tại', en: 'Where' }} />
       <select id="work-location_id" name="location_id" required defaultValue={value('location_id')}>
         {places.map((place) => (
           <option key={place.id} value={place.id}>
@@ -228,7 +225,7 @@ export function WorkForm({
       </select>
       {amount('quantity', { vi: 'Số lượng', en: 'Quantity' }, unit)}
       {own[kind]}
-      <label htmlFor="work-note">{t({ vi: 'Ghi chú', en: 'Note' })}</label>
+      <FieldLabel id="work-note" label={{ vi: 'Ghi chú', en: 'Note' }} />
       <textarea id="work-note" name="note" maxLength={500} defaultValue={value('note')} />
       <div className="actions">
         <button type="submit">{t({ vi: 'Ghi lại', en: 'Record' })}</button>

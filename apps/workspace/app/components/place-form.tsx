@@ -3,9 +3,11 @@
 // (the ones it has, and one more to add). Plain HTML: it posts and the page redirects.
 import { Form } from '@remix-run/react';
 import type { Message } from '@nguongoc/vn-locale';
-import type { PlaceValues, SeasonValues } from './places.server';
-import { KIND_NAMES } from './place-kinds';
-import { useText } from './text';
+import type { PlaceValues, SeasonValues } from '../places.server';
+import { KIND_NAMES } from '../place-kinds';
+import { useText } from '../text';
+import { ErrorAlert } from './error-alert';
+import { Field, FieldLabel, type FieldProps } from './field';
 
 const TEXT = {
   kind: { vi: 'Loại địa điểm', en: 'Kind of place' },
@@ -48,56 +50,26 @@ const TEXT = {
 } as const;
 
 function SeasonFields({ prefix, values }: { prefix: string; values: SeasonValues }) {
-  const t = useText();
-  const id = (field: string) => `${prefix}-${field}`.replace(/\./g, '-');
+  const field = (name: keyof SeasonValues, label: Message, input: Partial<FieldProps> = {}) => (
+    <Field
+      id={`${prefix}-${name}`.replace(/\./g, '-')}
+      label={label}
+      name={`${prefix}.${name}`}
+      defaultValue={values[name]}
+      {...input}
+    />
+  );
   return (
     <>
       {values.id ? <input type="hidden" name={`${prefix}.id`} value={values.id} /> : null}
-      <label htmlFor={id('name')}>{t(TEXT.seasonName)}</label>
-      <input id={id('name')} name={`${prefix}.name`} defaultValue={values.name} maxLength={100} />
-      <div className="pair">
-        <div>
-          <label htmlFor={id('starts_on')}>{t(TEXT.starts)}</label>
-          <input
-            id={id('starts_on')}
-            name={`${prefix}.starts_on`}
-            type="date"
-            defaultValue={values.starts_on}
-          />
-        </div>
-        <div>
-          <label htmlFor={id('ends_on')}>{t(TEXT.ends)}</label>
-          <input
-            id={id('ends_on')}
-            name={`${prefix}.ends_on`}
-            type="date"
-            defaultValue={values.ends_on}
-          />
-        </div>
+      {field('name', TEXT.seasonName, { maxLength: 100 })}
+      <div className="row">
+        <div>{field('starts_on', TEXT.starts, { type: 'date' })}</div>
+        <div>{field('ends_on', TEXT.ends, { type: 'date' })}</div>
       </div>
-      <div className="pair">
-        <div>
-          <label htmlFor={id('expected_yield_kg')}>
-            {t(TEXT.expected)} <span className="hint">kg</span>
-          </label>
-          <input
-            id={id('expected_yield_kg')}
-            name={`${prefix}.expected_yield_kg`}
-            inputMode="decimal"
-            defaultValue={values.expected_yield_kg}
-          />
-        </div>
-        <div>
-          <label htmlFor={id('actual_yield_kg')}>
-            {t(TEXT.actual)} <span className="hint">kg</span>
-          </label>
-          <input
-            id={id('actual_yield_kg')}
-            name={`${prefix}.actual_yield_kg`}
-            inputMode="decimal"
-            defaultValue={values.actual_yield_kg}
-          />
-        </div>
+      <div className="row">
+        <div>{field('expected_yield_kg', TEXT.expected, { inputMode: 'decimal', unit: 'kg' })}</div>
+        <div>{field('actual_yield_kg', TEXT.actual, { inputMode: 'decimal', unit: 'kg' })}</div>
       </div>
     </>
   );
@@ -117,16 +89,20 @@ export function PlaceForm({
   error?: string | undefined;
 }) {
   const t = useText();
+  /** The place's field `name`: input `field-<name>`, kept as typed. */
+  const field = (
+    name: Exclude<keyof PlaceValues, 'household_ids' | 'seasons' | 'new_season'>,
+    label: Message,
+    input: Partial<FieldProps> = {},
+  ) => (
+    <Field id={`field-${name}`} label={label} name={name} defaultValue={values[name]} {...input} />
+  );
   return (
     <Form method="post" className="card">
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert error={error} />
       {isNew ? (
         <>
-          <label htmlFor="field-kind">{t(TEXT.kind)}</label>
+          <FieldLabel id="field-kind" label={TEXT.kind} />
           <select id="field-kind" name="kind" defaultValue={values.kind}>
             {Object.entries(KIND_NAMES).map(([kind, name]) => (
               <option key={kind} value={kind}>
@@ -136,71 +112,29 @@ export function PlaceForm({
           </select>
         </>
       ) : null}
-      <label htmlFor="field-name">{t(TEXT.name)}</label>
-      <input id="field-name" name="name" required maxLength={200} defaultValue={values.name} />
-      <label htmlFor="field-planting_area_code">
-        {t(TEXT.code)} <span className="hint">{t(TEXT.codeHint)}</span>
-      </label>
-      <input
-        id="field-planting_area_code"
-        name="planting_area_code"
-        autoCapitalize="characters"
-        maxLength={40}
-        defaultValue={values.planting_area_code}
-      />
-      <label htmlFor="field-commune_code">
-        {t(TEXT.commune)} <span className="hint">{t(TEXT.communeHint)}</span>
-      </label>
-      <input
-        id="field-commune_code"
-        name="commune_code"
-        inputMode="numeric"
-        pattern="\d{5}"
-        required
-        defaultValue={values.commune_code}
-      />
-      <label htmlFor="field-address">{t(TEXT.address)}</label>
-      <input id="field-address" name="address" maxLength={300} defaultValue={values.address} />
-      <label htmlFor="field-area_hectares">
-        {t(TEXT.area)} <span className="hint">ha</span>
-      </label>
-      <input
-        id="field-area_hectares"
-        name="area_hectares"
-        inputMode="decimal"
-        defaultValue={values.area_hectares}
-      />
-      <div className="pair">
-        <div>
-          <label htmlFor="field-crop">{t(TEXT.crop)}</label>
-          <input id="field-crop" name="crop" maxLength={100} defaultValue={values.crop} />
-        </div>
-        <div>
-          <label htmlFor="field-variety">{t(TEXT.variety)}</label>
-          <input id="field-variety" name="variety" maxLength={100} defaultValue={values.variety} />
-        </div>
+      {field('name', TEXT.name, { required: true, maxLength: 200 })}
+      {field('planting_area_code', TEXT.code, {
+        hint: TEXT.codeHint,
+        autoCapitalize: 'characters',
+        maxLength: 40,
+      })}
+      {field('commune_code', TEXT.commune, {
+        hint: TEXT.communeHint,
+        inputMode: 'numeric',
+        pattern: '\\d{5}',
+        required: true,
+      })}
+      {field('address', TEXT.address, { maxLength: 300 })}
+      {field('area_hectares', TEXT.area, { inputMode: 'decimal', unit: 'ha' })}
+      <div className="row">
+        <div>{field('crop', TEXT.crop, { maxLength: 100 })}</div>
+        <div>{field('variety', TEXT.variety, { maxLength: 100 })}</div>
       </div>
       <fieldset>
         <legend>{t(TEXT.position)}</legend>
-        <div className="pair">
-          <div>
-            <label htmlFor="field-latitude">{t(TEXT.latitude)}</label>
-            <input
-              id="field-latitude"
-              name="latitude"
-              inputMode="decimal"
-              defaultValue={values.latitude}
-            />
-          </div>
-          <div>
-            <label htmlFor="field-longitude">{t(TEXT.longitude)}</label>
-            <input
-              id="field-longitude"
-              name="longitude"
-              inputMode="decimal"
-              defaultValue={values.longitude}
-            />
-          </div>
+        <div className="row">
+          <div>{field('latitude', TEXT.latitude, { inputMode: 'decimal' })}</div>
+          <div>{field('longitude', TEXT.longitude, { inputMode: 'decimal' })}</div>
         </div>
         {/* Shown by /position.js where the phone can tell its position; hidden without it. */}
         <div className="actions">
@@ -209,9 +143,7 @@ export function PlaceForm({
           </button>
         </div>
       </fieldset>
-      <label htmlFor="field-boundary">
-        {t(TEXT.boundary)} <span className="hint">{t(TEXT.boundaryHint)}</span>
-      </label>
+      <FieldLabel id="field-boundary" label={TEXT.boundary} hint={TEXT.boundaryHint} />
       <textarea
         id="field-boundary"
         name="boundary"

@@ -8,7 +8,7 @@ declare module 'multer' {
     defParamCharset?: string;
   }
   interface Multer {
-    single(field: string): RequestHandler;
+    array(field: string, maxCount: number): RequestHandler;
   }
   interface MulterFactory {
     (options?: Options): Multer;

@@ -3,8 +3,8 @@
 import type { CoopPlace } from '@nguongoc/contracts';
 import { formatNumber } from '@nguongoc/vn-locale';
 import type { ReactNode } from 'react';
-import { KIND_NAMES } from './place-kinds';
-import { useLanguage, useText } from './text';
+import { KIND_NAMES } from '../place-kinds';
+import { useLanguage, useText } from '../text';
 
 /** `communes`: the names of the communes, by code, in the page's language (the loader's). */
 export function PlaceFacts({

@@ -1,8 +1,8 @@
 // Province, then commune (2025 units), without a script: choosing another province is a submit
 // of the same form by GET (button "Show its communes"), and the page comes back with the typed
 // values and that province's communes.
-import type { CommuneChoices } from './communes.server';
-import { useText } from './text';
+import type { CommuneChoices } from '../communes.server';
+import { useText } from '../text';
 
 export function CommunePicker({
   choices,

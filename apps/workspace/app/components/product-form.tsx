@@ -3,9 +3,11 @@
 // links to `/products/:id/edit#field-<key>`), units beside every quantity. Plain HTML, multipart
 // for the photos; "add a variant" is a submit that comes back with one more row.
 import { Form } from '@remix-run/react';
-import { NET_UNITS, NET_UNIT_NAMES } from '@nguongoc/vn-locale';
-import type { Choice, ProductDraft } from './products.server';
-import { useText } from './text';
+import { type Message, NET_UNITS, NET_UNIT_NAMES } from '@nguongoc/vn-locale';
+import type { Choice, ProductDraft } from '../products.server';
+import { useText } from '../text';
+import { ErrorAlert } from './error-alert';
+import { Field, FieldLabel, type FieldProps } from './field';
 
 const T = {
   names: { vi: 'Tên sản phẩm', en: 'Product name' },
@@ -90,36 +92,27 @@ export function ProductForm({
   const v = (name: string) => f[name] ?? '';
   const gtinError = error && /gtin/i.test(error) ? error : undefined;
   const rows = Array.from({ length: draft.variantCount }, (_, index) => index);
+  /** A product field whose input is `field-<name>` and whose form value is `name`. */
+  const text = (name: string, label: Message, input: Omit<FieldProps, 'id' | 'label'> = {}) => (
+    <Field id={`field-${name}`} label={label} name={name} defaultValue={v(name)} {...input} />
+  );
   return (
     <Form method="post" encType="multipart/form-data" className="product-form">
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert error={error} />
       <input type="hidden" name="variant_count" value={draft.variantCount} />
 
       <fieldset>
         <legend>{t(T.names)}</legend>
-        <label htmlFor="field-title">{t(T.title)}</label>
-        <input id="field-title" name="title" defaultValue={v('title')} required maxLength={200} />
-        <label htmlFor="field-title_en">{t(T.titleEn)}</label>
-        <input
-          id="field-title_en"
-          name="title_en"
-          lang="en"
-          defaultValue={v('title_en')}
-          required
-          maxLength={200}
-        />
-        <label htmlFor="field-description">{t(T.description)}</label>
+        {text('title', T.title, { required: true, maxLength: 200 })}
+        {text('title_en', T.titleEn, { lang: 'en', required: true, maxLength: 200 })}
+        <FieldLabel id="field-description" label={T.description} />
         <textarea
           id="field-description"
           name="description"
           defaultValue={v('description')}
           maxLength={5000}
         />
-        <label htmlFor="field-description_en">{t(T.descriptionEn)}</label>
+        <FieldLabel id="field-description_en" label={T.descriptionEn} />
         <textarea
           id="field-description_en"
           name="description_en"
@@ -144,11 +137,10 @@ export function ProductForm({
             ))}
           </ul>
         ) : null}
-        <label htmlFor="field-images">
-          {t(T.photos)} <span className="hint">{t(T.photosHint)}</span>
-        </label>
-        <input
+        <Field
           id="field-images"
+          label={T.photos}
+          hint={T.photosHint}
           name="files"
           type="file"
           accept="image/jpeg,image/png,image/webp"
@@ -172,20 +164,18 @@ export function ProductForm({
                 </h3>
               ) : null}
               <input type="hidden" name={key('id')} value={v(key('id'))} />
-              <label htmlFor={id('variant_title')}>
-                {t(T.variantTitle)} <span className="hint">{t(T.variantTitleHint)}</span>
-              </label>
-              <input
+              <Field
                 id={id('variant_title')}
+                label={T.variantTitle}
+                hint={T.variantTitleHint}
                 name={key('title')}
                 defaultValue={v(key('title'))}
                 maxLength={100}
               />
-              <label htmlFor={id('sku')}>
-                {t(T.sku)} <span className="hint">{t(T.skuHint)}</span>
-              </label>
-              <input
+              <Field
                 id={id('sku')}
+                label={T.sku}
+                hint={T.skuHint}
                 name={key('sku')}
                 defaultValue={v(key('sku'))}
                 readOnly={existing}
@@ -195,48 +185,37 @@ export function ProductForm({
               />
               <div className="row">
                 <div>
-                  <label htmlFor={id('price')}>{t(T.price)}</label>
-                  <span className="unit-input">
-                    <input
-                      id={id('price')}
-                      name={key('price')}
-                      inputMode="numeric"
-                      defaultValue={v(key('price'))}
-                      required={index === 0}
-                    />
-                    <span aria-hidden="true">₫</span>
-                  </span>
+                  <Field
+                    id={id('price')}
+                    label={T.price}
+                    unit="₫"
+                    name={key('price')}
+                    inputMode="numeric"
+                    defaultValue={v(key('price'))}
+                    required={index === 0}
+                  />
                 </div>
                 <div>
-                  <label htmlFor={id('stock')}>{t(T.stock)}</label>
-                  <span className="unit-input">
-                    <input
-                      id={id('stock')}
-                      name={key('stock')}
-                      inputMode="numeric"
-                      defaultValue={v(key('stock'))}
-                    />
-                    <span>{t(T.pieces)}</span>
-                  </span>
+                  <Field
+                    id={id('stock')}
+                    label={T.stock}
+                    unit={t(T.pieces)}
+                    name={key('stock')}
+                    inputMode="numeric"
+                    defaultValue={v(key('stock'))}
+                  />
                 </div>
               </div>
-              <label htmlFor={id('gtin')}>
-                {t(T.gtin)} <span className="hint">{t(T.gtinHint)}</span>
-              </label>
-              <input
+              <Field
                 id={id('gtin')}
+                label={T.gtin}
+                hint={T.gtinHint}
                 name={key('gtin')}
                 inputMode="numeric"
                 defaultValue={v(key('gtin'))}
                 readOnly={existing}
-                aria-invalid={gtinError ? true : undefined}
-                aria-describedby={gtinError && index === 0 ? 'gtin-error' : undefined}
+                error={index === 0 ? gtinError : undefined}
               />
-              {gtinError && index === 0 ? (
-                <p id="gtin-error" className="field-error">
-                  {gtinError}
-                </p>
-              ) : null}
             </div>
           );
         })}
@@ -256,18 +235,9 @@ export function ProductForm({
       <fieldset>
         <legend>{t(T.content)}</legend>
         <div className="row">
+          <div>{text('net_quantity', T.net, { inputMode: 'decimal', required: true })}</div>
           <div>
-            <label htmlFor="field-net_quantity">{t(T.net)}</label>
-            <input
-              id="field-net_quantity"
-              name="net_quantity"
-              inputMode="decimal"
-              defaultValue={v('net_quantity')}
-              required
-            />
-          </div>
-          <div>
-            <label htmlFor="field-net_unit">{t(T.unit)}</label>
+            <FieldLabel id="field-net_unit" label={T.unit} />
             <select id="field-net_unit" name="net_unit" defaultValue={v('net_unit') || 'GRM'}>
               {NET_UNITS.map((unit) => (
                 <option key={unit} value={unit}>
@@ -277,31 +247,20 @@ export function ProductForm({
             </select>
           </div>
         </div>
-        <label htmlFor="field-weight">{t(T.weight)}</label>
-        <span className="unit-input">
-          <input
-            id="field-weight"
-            name="weight_grams"
-            inputMode="numeric"
-            defaultValue={v('weight_grams')}
-          />
-          <span>g</span>
-        </span>
+        <Field
+          id="field-weight"
+          label={T.weight}
+          unit="g"
+          name="weight_grams"
+          inputMode="numeric"
+          defaultValue={v('weight_grams')}
+        />
         <fieldset id="field-dimensions" className="plain">
           <legend>{t(T.dimensions)}</legend>
-          <div className="row three">
+          <div className="row">
             {(['length', 'width', 'height'] as const).map((side) => (
               <div key={side}>
-                <label htmlFor={`field-box_${side}`}>{t(T[side])}</label>
-                <span className="unit-input">
-                  <input
-                    id={`field-box_${side}`}
-                    name={`box_${side}`}
-                    inputMode="decimal"
-                    defaultValue={v(`box_${side}`)}
-                  />
-                  <span>cm</span>
-                </span>
+                {text(`box_${side}`, T[side], { inputMode: 'decimal', unit: 'cm' })}
               </div>
             ))}
           </div>
@@ -310,7 +269,7 @@ export function ProductForm({
 
       <fieldset>
         <legend>{t(T.ocop)}</legend>
-        <label htmlFor="field-ocop">{t(T.stars)}</label>
+        <FieldLabel id="field-ocop" label={T.stars} />
         <select id="field-ocop" name="ocop_stars" defaultValue={v('ocop_stars')}>
           <option value="">{t(T.noStars)}</option>
           {[3, 4, 5].map((stars) => (
@@ -319,45 +278,20 @@ export function ProductForm({
             </option>
           ))}
         </select>
-        <label htmlFor="field-ocop_decision_number">{t(T.decision)}</label>
-        <input
-          id="field-ocop_decision_number"
-          name="ocop_decision_number"
-          defaultValue={v('ocop_decision_number')}
-          maxLength={100}
-        />
-        <label htmlFor="field-ocop_expires_on">{t(T.expires)}</label>
-        <input
-          id="field-ocop_expires_on"
-          name="ocop_expires_on"
-          type="date"
-          defaultValue={v('ocop_expires_on')}
-        />
+        {text('ocop_decision_number', T.decision, { maxLength: 100 })}
+        {text('ocop_expires_on', T.expires, { type: 'date' })}
       </fieldset>
 
       <fieldset>
         <legend>{t(T.facts)}</legend>
-        <label htmlFor="field-brand">{t(T.brand)}</label>
-        <input id="field-brand" name="brand" defaultValue={v('brand')} maxLength={200} />
-        <label htmlFor="field-shelf_life_days">{t(T.shelfLife)}</label>
-        <span className="unit-input">
-          <input
-            id="field-shelf_life_days"
-            name="shelf_life_days"
-            inputMode="numeric"
-            defaultValue={v('shelf_life_days')}
-          />
-          <span>{t(T.days)}</span>
-        </span>
-        <label htmlFor="field-storage">{t(T.storage)}</label>
-        <input id="field-storage" name="storage" defaultValue={v('storage')} maxLength={300} />
-        <label htmlFor="field-origin">{t(T.origin)}</label>
-        <input id="field-origin" name="origin" defaultValue={v('origin')} maxLength={300} />
-        <label htmlFor="field-category">
-          {t(T.category)} <span className="hint">{t(T.categoryHint)}</span>
-        </label>
-        <input
+        {text('brand', T.brand, { maxLength: 200 })}
+        {text('shelf_life_days', T.shelfLife, { inputMode: 'numeric', unit: t(T.days) })}
+        {text('storage', T.storage, { maxLength: 300 })}
+        {text('origin', T.origin, { maxLength: 300 })}
+        <Field
           id="field-category"
+          label={T.category}
+          hint={T.categoryHint}
           name="category_handle"
           defaultValue={v('category_handle')}
           maxLength={100}
@@ -367,33 +301,21 @@ export function ProductForm({
       <fieldset>
         <legend>{t(T.where)}</legend>
         {choices.plantingAreas ? (
-          <>
-            <label htmlFor="field-planting_area_id">{t(T.plantingArea)}</label>
-            <select
-              id="field-planting_area_id"
-              name="planting_area_id"
-              defaultValue={v('planting_area_id')}
-            >
-              <option value="">{t(T.none)}</option>
-              {withCurrent(choices.plantingAreas, v('planting_area_id')).map((choice) => (
-                <option key={choice.value} value={choice.value}>
-                  {choice.label}
-                </option>
-              ))}
-            </select>
-          </>
+          <Select
+            name="planting_area_id"
+            label={T.plantingArea}
+            choices={withCurrent(choices.plantingAreas, v('planting_area_id'))}
+            value={v('planting_area_id')}
+          />
         ) : (
           <input type="hidden" name="planting_area_id" value={v('planting_area_id')} />
         )}
-        <label htmlFor="field-household_id">{t(T.household)}</label>
-        <select id="field-household_id" name="household_id" defaultValue={v('household_id')}>
-          <option value="">{t(T.none)}</option>
-          {withCurrent(choices.households, v('household_id')).map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
+        <Select
+          name="household_id"
+          label={T.household}
+          choices={withCurrent(choices.households, v('household_id'))}
+          value={v('household_id')}
+        />
       </fieldset>
 
       <div className="actions">
@@ -402,6 +324,34 @@ export function ProductForm({
         </button>
       </div>
     </Form>
+  );
+}
+
+/** A select of `choices` with "none" first, its id `field-<name>`. */
+function Select({
+  name,
+  label,
+  choices,
+  value,
+}: {
+  name: string;
+  label: Message;
+  choices: Choice[];
+  value: string;
+}) {
+  const t = useText();
+  return (
+    <>
+      <FieldLabel id={`field-${name}`} label={label} />
+      <select id={`field-${name}`} name={name} defaultValue={value}>
+        <option value="">{t(T.none)}</option>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }
 

@@ -1,0 +1,3 @@
+import config from '@nguongoc/eslint-config';
+
+export default config;
