@@ -5,6 +5,7 @@
 import type {
   AdminCooperativesAnswer,
   CommuneFigures,
+  CommuneHouseholdsAnswer,
   PilotDueReportsAnswer,
   PilotReportFileAnswer,
   PilotSalesLine,
@@ -105,6 +106,19 @@ export async function cooperatives(request: Request, account: SignedIn) {
     '/commune/cooperatives',
   );
   return cooperatives;
+}
+
+/**
+ * The producing households of a cooperative of the officer's commune, with their head's name and
+ * commune (`GET /commune/cooperatives/:id/households`; another commune's cooperative is 404).
+ */
+export async function households(request: Request, account: SignedIn, cooperativeId: string) {
+  const { households } = await backendJson<CommuneHouseholdsAnswer>(
+    request,
+    account,
+    `/commune/cooperatives/${encodeURIComponent(cooperativeId)}/households`,
+  );
+  return households;
 }
 
 /** The sales lines of the period, narrowed to a cooperative and optionally a household. */

@@ -57,16 +57,19 @@ export function templateChoices(): TemplateChoice[] {
     .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'sheet' ? -1 : 1));
 }
 
-/** The label tool's default sheet (A4 3×7), unit serials from 1, as a PDF: what most print. */
-export function defaultValues(): LabelFormValues {
+/**
+ * The label tool's default sheet (A4 3×7) as a PDF, one sheet of unit serials from `from` (the
+ * serial after the last one printed for the lot): what most print.
+ */
+export function defaultValues(from = 1): LabelFormValues {
   const sheet = templateChoices().find((choice) => choice.id === 'a4-3x7');
-  const perPage = String(sheet?.perPage ?? 21);
+  const perPage = sheet?.perPage ?? 21;
   return {
     template: 'a4-3x7',
     kind: 'units',
-    from: '1',
-    to: perPage,
-    copies: perPage,
+    from: String(from),
+    to: String(from + perPage - 1),
+    copies: String(perPage),
     format: 'pdf',
     start: '1',
   };
@@ -92,6 +95,26 @@ export async function lotForLabels(
     });
   }
   return info;
+}
+
+/** What `GET /coop/lots/:lot/serials` answers: the ranges printed, newest first, and what is next. */
+export interface PrintedSerialsAnswer {
+  lot: string;
+  ranges: { first: number; last: number; width: number; printed_at: string }[];
+  next_serial: number;
+}
+
+/** The unit serials already printed for the lot, newest first, and the serial that comes next. */
+export function printedSerials(
+  request: Request,
+  account: SignedIn,
+  lot: string,
+): Promise<PrintedSerialsAnswer> {
+  return backendJson<PrintedSerialsAnswer>(
+    request,
+    account,
+    `/coop/lots/${encodeURIComponent(lot)}/serials`,
+  );
 }
 
 /** The form's values, each kept as typed, or the default where a field is missing. */

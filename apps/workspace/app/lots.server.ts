@@ -8,12 +8,20 @@ import type {
   CreatedLotAnswer,
   FieldWorkBody,
   LotDetailAnswer,
+  CoopProductAnswer,
   CoopProductsAnswer,
   ProductLotsAnswer,
 } from '@nguongoc/contracts';
 import type { Lot, Product } from '@nguongoc/trace-core';
-import { type Message, toVietnamIso } from '@nguongoc/vn-locale';
+import {
+  type Language,
+  type Message,
+  NET_UNIT_NAMES,
+  isNetUnit,
+  toVietnamIso,
+} from '@nguongoc/vn-locale';
 import { backendJson, orNotFound } from './backend.server';
+import { inputLotField, inputQuantityField } from './components/field-work-form';
 import { FormProblem, listPlaces, readNumber } from './places.server';
 import type { SignedIn } from './session.server';
 import type { WorkKind } from './work-kinds';
@@ -60,6 +68,8 @@ export interface LotPage {
   /** The lot as its product's list has it (trace page and labels links), when found. */
   listed: AdminLot | undefined;
   productTitle: string | undefined;
+  /** The cooperative's products with their lots, as the lots list has them. */
+  products: ProductLots[];
 }
 
 /** A lot's bundle, story and verification, with its links from its product's list. */
@@ -83,8 +93,56 @@ export async function getLot(request: Request, account: SignedIn, code: string):
     product,
     listed: owner?.lots.find((l) => l.id === detail.bundle.lot),
     productTitle: owner?.product.title,
+    products,
   };
 }
+
+/** A lot a processing step can name as its input, with the unit its quantity is in. */
+export interface InputLotOption {
+  id: string;
+  code: string;
+  productTitle: string;
+  /** The input product's unit, in the page's language (kg, lít, cái…). */
+  unit: string;
+}
+
+/** The unit of a product's ledger record, written in `language`; "units" when it has none. */
+export function unitName(unit: string | undefined, language: Language): string {
+  if (isNetUnit(unit)) return NET_UNIT_NAMES[unit][language];
+  return language === 'vi' ? 'đơn vị' : 'units';
+}
+
+/**
+ * The cooperative's other lots, as inputs a processing step of the lot `page` can name: each
+ * product's lots newest first, with the unit of that product's ledger record.
+ */
+export async function inputLotOptions(
+  request: Request,
+  account: SignedIn,
+  page: LotPage,
+  language: Language,
+): Promise<InputLotOption[]> {
+  const withLots = page.products.filter(({ lots }) =>
+    lots.some((lot) => lot.id !== page.detail.bundle.lot),
+  );
+  const units = await Promise.all(
+    withLots.map(async ({ product }) => {
+      const answer = await backendJson<CoopProductAnswer>(
+        request,
+        account,
+        `/coop/products/${encodeURIComponent(product.id)}`,
+      );
+      return unitName(answer.product.trace_record?.unit, language);
+    }),
+  );
+  return withLots.flatMap(({ product, lots }, i) =>
+    lots
+      .filter((lot) => lot.id !== page.detail.bundle.lot)
+      .map((lot) => ({ id: lot.id, code: lot.code, productTitle: product.title, unit: units[i]! })),
+  );
+}
+
+const INPUT_FIELD = /^input_([0-9A-Z]+)$/;
 
 /** Where field work can be: the cooperative's places, planting areas first. */
 export async function workPlaces(request: Request, account: SignedIn): Promise<CoopPlace[]> {
@@ -188,6 +246,7 @@ export function workBody(kind: WorkKind, values: WorkValues): FieldWorkBody {
       break;
   }
   const quantity = readNumber(values.quantity ?? '', { vi: 'Số lượng', en: 'Quantity' });
+  const inputs = kind === 'processing' ? inputLots(values) : [];
   return {
     kind,
     time: values.time ?? '',
@@ -195,7 +254,34 @@ export function workBody(kind: WorkKind, values: WorkValues): FieldWorkBody {
     ...(quantity !== undefined ? { quantity } : {}),
     ...(values.note ? { note: values.note } : {}),
     details,
+    ...(inputs.length > 0 ? { inputs } : {}),
   };
+}
+
+/**
+ * The input lots ticked on a processing form, each with the quantity typed beside it. A quantity
+ * typed beside a lot that is not ticked is a problem, not something silently dropped.
+ * @throws FormProblem for a quantity that cannot be read or whose lot is not ticked.
+ */
+function inputLots(values: WorkValues): NonNullable<FieldWorkBody['inputs']> {
+  const inputs: NonNullable<FieldWorkBody['inputs']> = [];
+  for (const [name, value] of Object.entries(values)) {
+    const lot = /^input_([0-9A-Z]+)_quantity$/.exec(name)?.[1];
+    if (lot !== undefined && value !== '' && !values[inputLotField(lot)]) {
+      throw new FormProblem(
+        `Số lượng của lô ${lot}: hãy chọn lô này, hoặc xoá số lượng / ` +
+          `Quantity of lot ${lot}: tick this lot, or clear its quantity`,
+      );
+    }
+    const ticked = INPUT_FIELD.exec(name)?.[1];
+    if (ticked === undefined || !value) continue;
+    const amount = readNumber(values[inputQuantityField(ticked)] ?? '', {
+      vi: `Số lượng của lô ${ticked}`,
+      en: `Quantity of lot ${ticked}`,
+    });
+    inputs.push({ lot: ticked, ...(amount !== undefined ? { quantity: amount } : {}) });
+  }
+  return inputs;
 }
 
 export function recordWork(request: Request, account: SignedIn, lot: string, body: FieldWorkBody) {

@@ -12,6 +12,7 @@ export const NAV: Record<AccountKind, { to: string; label: Message }[]> = {
     { to: '/listings', label: { vi: 'Sàn TMĐT', en: 'Exchanges' } },
     { to: '/orders', label: { vi: 'Đơn hàng', en: 'Orders' } },
     { to: '/cooperative', label: { vi: 'Hồ sơ HTX', en: 'Cooperative' } },
+    { to: '/members', label: { vi: 'Thành viên', en: 'Members' } },
   ],
   officer: [
     { to: '/commune', label: { vi: 'Tổng quan', en: 'Overview' } },

@@ -27,8 +27,8 @@ export interface ProductDraft {
   variantCount: number;
 }
 
-/** The fields of a variant row `i` in the form: `variant_<i>_<name>`. */
-export const VARIANT_FIELDS = ['id', 'title', 'sku', 'price', 'stock', 'gtin'] as const;
+/** The fields of a variant row `i` in the form: `variant_<i>_<name>` (`remove`: its checkbox). */
+export const VARIANT_FIELDS = ['id', 'title', 'sku', 'price', 'stock', 'gtin', 'remove'] as const;
 export const variantName = (index: number, name: (typeof VARIANT_FIELDS)[number]) =>
   `variant_${index}_${name}`;
 
@@ -70,7 +70,7 @@ export function emptyDraft(): ProductDraft {
 const asText = (value: number | string | null | undefined) =>
   value === null || value === undefined ? '' : String(value);
 
-/** The draft of the edit form: the product as stored. */
+/** The draft of the edit form: the product as stored, and a blank row to add one variant. */
 export function draftOf(product: CoopProduct): ProductDraft {
   const ocop = product.trace_record?.ocop;
   const fields: Record<string, string> = {
@@ -106,7 +106,7 @@ export function draftOf(product: CoopProduct): ProductDraft {
   return {
     fields,
     images: product.images.map((image) => image.url),
-    variantCount: Math.max(1, product.variants.length),
+    variantCount: Math.min(MAX_VARIANTS, product.variants.length + 1),
   };
 }
 
@@ -197,6 +197,17 @@ function productFields(draft: ProductDraft, absent: null | undefined) {
   };
 }
 
+/** A new variant from its row of the form, named after the product when its title is empty. */
+function newVariant(value: (name: (typeof VARIANT_FIELDS)[number]) => string, draft: ProductDraft) {
+  return {
+    title: value('title') || draft.fields.title,
+    sku: value('sku'),
+    price_vnd: wholeOf(value('price')),
+    stock: wholeOf(value('stock') || '0'),
+    gtin: value('gtin') || undefined,
+  };
+}
+
 /** The body of POST /coop/products (sent as typed: the backend validates it). */
 export function createBody(draft: ProductDraft, images: string[]): CoopProductBody {
   const variants = [];
@@ -205,13 +216,7 @@ export function createBody(draft: ProductDraft, images: string[]): CoopProductBo
       draft.fields[variantName(index, name)] ?? '';
     // A row left wholly empty (after "add a variant") is not a variant.
     if (index > 0 && !value('title') && !value('sku') && !value('price')) continue;
-    variants.push({
-      title: value('title') || draft.fields.title,
-      sku: value('sku'),
-      price_vnd: wholeOf(value('price')),
-      stock: wholeOf(value('stock') || '0'),
-      gtin: value('gtin') || undefined,
-    });
+    variants.push(newVariant(value, draft));
   }
   return {
     ...productFields(draft, undefined),
@@ -220,21 +225,35 @@ export function createBody(draft: ProductDraft, images: string[]): CoopProductBo
   } as unknown as CoopProductBody;
 }
 
-/** The body of POST /coop/products/:id: every field, an emptied optional one as null. */
+/**
+ * The body of POST /coop/products/:id: every field, an emptied optional one as null; each stored
+ * variant changed, or removed when its box is ticked; the blank row, when typed in, a new variant.
+ */
 export function updateBody(draft: ProductDraft, images: string[]): CoopProductUpdateBody {
   const variants = [];
+  const removed = [];
   for (let index = 0; index < draft.variantCount; index++) {
     const value = (name: (typeof VARIANT_FIELDS)[number]) =>
       draft.fields[variantName(index, name)] ?? '';
-    if (!value('id')) continue;
-    variants.push({
-      id: value('id'),
-      title: value('title'),
-      price_vnd: wholeOf(value('price')),
-      stock: wholeOf(value('stock') || '0'),
-    });
+    if (value('id') && value('remove')) {
+      removed.push(value('id'));
+    } else if (value('id')) {
+      variants.push({
+        id: value('id'),
+        title: value('title'),
+        price_vnd: wholeOf(value('price')),
+        stock: wholeOf(value('stock') || '0'),
+      });
+    } else if (value('title') || value('sku') || value('price')) {
+      variants.push(newVariant(value, draft));
+    }
   }
-  return { ...productFields(draft, null), images, variants } as unknown as CoopProductUpdateBody;
+  return {
+    ...productFields(draft, null),
+    images,
+    variants,
+    remove_variant_ids: removed,
+  } as unknown as CoopProductUpdateBody;
 }
 
 const MIB = PRODUCT_IMAGE_MAX_BYTES / 2 ** 20;
@@ -337,12 +356,24 @@ export interface Choice {
   label: string;
 }
 
+/** A shop category the form offers: its handle and its name in both languages. */
+export interface CategoryChoice {
+  value: string;
+  name: { vi: string; en: string };
+}
+
+/** What `GET /coop/categories` answers. */
+interface CategoriesAnswer {
+  categories: { handle: string; name: { vi: string; en: string } }[];
+}
+
 /**
- * What the form's selects offer: the cooperative's households and its planting areas. The
- * planting areas are `undefined` when GET /coop/places cannot be read (the select is left out).
+ * What the form's selects offer: the cooperative's households, its planting areas and the shop's
+ * categories. The planting areas and the categories are `undefined` when the backend cannot list
+ * them (the select is left out, the stored value kept).
  */
 export async function formChoices(request: Request, account: SignedIn) {
-  const [households, places] = await Promise.all([
+  const [households, places, categories] = await Promise.all([
     backendJson<HouseholdsAnswer>(request, account, '/coop/households')
       .then((answer) => answer.households.map((h) => ({ value: h.id, label: h.head_name })))
       .catch((error: unknown) => {
@@ -364,6 +395,17 @@ export async function formChoices(request: Request, account: SignedIn) {
         if (error instanceof BackendError) return undefined;
         throw error;
       }),
+    backendJson<CategoriesAnswer>(request, account, '/coop/categories')
+      .then((answer) =>
+        answer.categories.map((category): CategoryChoice => ({
+          value: category.handle,
+          name: category.name,
+        })),
+      )
+      .catch((error: unknown) => {
+        if (error instanceof BackendError) return undefined;
+        throw error;
+      }),
   ]);
-  return { households, plantingAreas: places };
+  return { households, plantingAreas: places, categories };
 }

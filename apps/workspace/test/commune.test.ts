@@ -1,6 +1,6 @@
 // The commune officer's view at phone size, against the real backend: the overview of their
 // commune with figures (a storefront order whose cash was received counts), a cooperative's
-// sales lines, a quarterly report downloaded as PDF, the open data with the public page's link;
+// sales lines and its households by name, a quarterly report downloaded as PDF, the open data with the public page's link;
 // an officer of another commune sees none of it; members and officers stay on their own pages.
 import { newMember, newOfficer, operatorToken } from '@nguongoc/test-support/accounts';
 import { readFile } from 'node:fs/promises';
@@ -12,6 +12,19 @@ import { placeCodOrder, seededCooperative } from './_store-order.js';
 const { backend, workspace, storefront } = inject('system');
 
 /** The đồng in a figure written as vn-locale writes it (`295.000 ₫`, a no-break space). */
+/** The ID of the seed's household of a cooperative (the operator's list). */
+async function seededHousehold(cooperativeId: string): Promise<string> {
+  const response = await fetch(`${backend.url}/admin/cooperatives/${cooperativeId}/households`, {
+    headers: { authorization: `Bearer ${await operatorToken(backend)}` },
+  });
+  const { households } = (await response.json()) as {
+    households: { id: string; head_name: string }[];
+  };
+  const seeded = households.find((each) => each.head_name === 'Nguyễn Văn Minh');
+  if (!seeded) throw new Error(`no seeded household in ${JSON.stringify(households)}`);
+  return seeded.id;
+}
+
 function dong(text: string): number {
   const match = /(\d{1,3}(?:\.\d{3})*)\s₫/.exec(text);
   if (!match) throw new Error(`no amount in ${JSON.stringify(text)}`);
@@ -64,6 +77,15 @@ describe("the commune officer's view", () => {
     await page.getByRole('link', { name: cam.name }).click();
     await page.waitForURL((url) => url.pathname === `/commune/cooperatives/${cam.id}`);
     await expect.poll(() => page.locator('.sales-lines').textContent()).toContain('MUTCAM-300');
+    // Its households by name and commune (the seed's own, ADR 038), never the end of an ID.
+    const seeded = page.locator('.list li', { hasText: 'Nguyễn Văn Minh' });
+    expect(await seeded.textContent()).toContain('Xã Nghĩa Đàn, Tỉnh Nghệ An');
+    expect(await page.locator('main').textContent()).not.toMatch(/Hộ [0-9A-Z]{8}\b/);
+    await seeded.getByRole('link', { name: 'Nguyễn Văn Minh' }).click();
+    await page.waitForURL((url) => url.searchParams.get('household')?.startsWith('hh_') ?? false);
+    expect(await page.locator('h2', { hasText: 'Đơn hàng của hộ' }).textContent()).toContain(
+      'Đơn hàng của hộ Nguyễn Văn Minh',
+    );
 
     // Reports: what is due, and a quarterly PDF streamed through the workspace.
     await page.getByRole('link', { name: 'Báo cáo' }).click();
@@ -111,6 +133,15 @@ describe("the commune officer's view", () => {
     expect(answer?.status()).toBe(404);
     expect(await page.locator('main').textContent()).toContain('not found in your commune');
     expect(await page.locator('main').textContent()).not.toContain('MUTCAM-300');
+    expect(await page.locator('main').textContent()).not.toContain('Nguyễn Văn Minh');
+    // Naming the household does not help: still not found, still unnamed.
+    const named = await page.goto(
+      `${workspace.url}/commune/cooperatives/${cam.id}?household=${encodeURIComponent(
+        await seededHousehold(cam.id),
+      )}`,
+    );
+    expect(named?.status()).toBe(404);
+    expect(await page.locator('main').textContent()).not.toContain('Nguyễn Văn Minh');
     await person.context.close();
   });
 

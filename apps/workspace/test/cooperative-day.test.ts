@@ -148,7 +148,7 @@ describe.each(['vi', 'en'] as const)('a cooperative’s day (%s)', (language: La
     await page.locator('#field-shelf_life_days').fill('30');
     await page.locator('#field-storage').fill('Nơi khô ráo, thoáng mát');
     await page.locator('#field-origin').fill('Xã Quế Phong, Nghệ An');
-    await page.locator('#field-category').fill('trai-cay');
+    await page.locator('#field-category').selectOption('trai-cay');
     await page
       .locator('#field-planting_area_id')
       .selectOption({ label: `${area.name} (${area.code})` });

@@ -12,6 +12,7 @@ import type { StoreTraceAnswer } from '@nguongoc/contracts';
 import { newCooperative, newMember } from '@nguongoc/test-support/accounts';
 import { pdfPages } from '@nguongoc/test-support/pdf';
 import { type LotBundle, verifyLotBundle } from '@nguongoc/trace-core';
+import { formatDay, vietnamDay } from '@nguongoc/vn-locale';
 import jsQRModule from 'jsqr';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -72,6 +73,7 @@ describe('labels from the workspace', () => {
   let browser: Browser;
   let lot: { id: string; code: string; trace_url: string };
   let manager: { email: string; password: string; token: string };
+  let productId: string;
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -89,6 +91,7 @@ describe('labels from the workspace', () => {
         variants: [{ title: 'Hộp 100 g', sku: `CHE-${suffix}`, price_vnd: 120_000, stock: 50 }],
       },
     });
+    productId = product.id;
     const created = await call<{ lot: { id: string; code: string } }>(
       `/coop/products/${product.id}/lots`,
       { token: manager.token, body: { code: `CHE-${suffix.slice(0, 6).toUpperCase()}` } },
@@ -114,6 +117,12 @@ describe('labels from the workspace', () => {
     expect(await page.locator('#field-template').inputValue()).toBe('a4-3x7');
     expect(await page.locator('input[name=kind][value=units]').isChecked()).toBe(true);
     expect(await page.locator('input[name=format][value=pdf]').isChecked()).toBe(true);
+    // Nothing printed for the lot yet: one sheet from serial 1.
+    expect(await page.locator('#field-from').inputValue()).toBe('1');
+    expect(await page.locator('#field-to').inputValue()).toBe('21');
+    expect(await page.locator('p.printed').textContent()).toBe(
+      'Chưa in nhãn sê-ri nào cho lô này.',
+    );
     await page.locator('#field-from').fill('1');
     await page.locator('#field-to').fill('5');
     // Nothing printed yet: serial 1 is not a known code.
@@ -169,6 +178,41 @@ describe('labels from the workspace', () => {
     // The printed label itself, opened on the phone: the shop's trace page verifies it.
     await page.goto(decoded[2]!);
     await expect.poll(() => page.locator('body').textContent()).toContain('Đã xác minh');
+    expect(person.problems).toEqual([]);
+    await person.context.close();
+  });
+
+  it('starts the next sheet after the last serial printed, and says what was printed when', async () => {
+    // A lot of its own: nothing printed for it but what this test prints.
+    const suffix = randomUUID().slice(0, 6).toUpperCase();
+    const { lot: next } = await call<{ lot: { id: string } }>(`/coop/products/${productId}/lots`, {
+      token: manager.token,
+      body: { code: `CHE-N${suffix}` },
+    });
+    const person = await newPerson(browser, workspace.url);
+    await signIn(person, workspace.url, manager);
+    const { page } = person;
+    await page.goto(`${workspace.url}/lots/${next.id}/labels`);
+    await page.locator('#field-from').fill('1');
+    await page.locator('#field-to').fill('3');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Đăng ký mã và tải tệp in' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`nhan-${next.id}-1-3.pdf`);
+
+    await page.goto(`${workspace.url}/lots/${next.id}/labels`);
+    expect(await page.locator('#field-from').inputValue()).toBe('4');
+    expect(await page.locator('#field-to').inputValue()).toBe('24');
+    // The day the backend recorded the job, as people in Vietnam write it.
+    const { ranges } = await call<{ ranges: { printed_at: string }[] }>(
+      `/coop/lots/${next.id}/serials`,
+      { token: manager.token },
+    );
+    const day = formatDay(vietnamDay(ranges[0]!.printed_at));
+    expect(await page.locator('p.printed').textContent()).toBe(`Đã in: 1–3 (${day})`);
+    await page.goto(`${workspace.url}/lots/${next.id}/labels?lang=en`);
+    expect(await page.locator('p.printed').textContent()).toBe(`Printed: 1–3 (${day})`);
     expect(person.problems).toEqual([]);
     await person.context.close();
   });

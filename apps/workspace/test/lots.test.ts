@@ -157,6 +157,7 @@ describe('lots and field work', () => {
     expect(await steps.nth(3).textContent()).toContain('Số lượng: 1.200 kg');
     expect(await steps.nth(3).textContent()).toContain(`Mã vùng trồng: ${areaCode}`);
     expect(await steps.nth(3).textContent()).toContain('VietGAP số VietGAP-TT-19-05-40-0087');
+    expect(await steps.nth(3).textContent()).toContain('Hạn sử dụng: 18/12/2026');
     expect(await steps.nth(4).textContent()).toContain('Số gói: 240');
     expect(await steps.nth(4).textContent()).toContain('Cỡ gói: 5 kg');
     expect(await steps.nth(4).textContent()).toContain('Tại: Vùng cam Bản Lô');
@@ -200,6 +201,7 @@ describe('lots and field work', () => {
     ]);
     expect(await steps.nth(0).textContent()).toContain('Variety: Cam Xã Đoài');
     expect(await steps.nth(3).textContent()).toContain('Quantity: 1,200 kg');
+    expect(await steps.nth(3).textContent()).toContain('Expires on: 2026-12-18');
     expect(await steps.nth(4).textContent()).toContain('Packages: 240');
     expect(await steps.nth(4).textContent()).toContain('Package size: 5 kg');
     expect(await page.getByRole('link', { name: 'Record work' }).count()).toBe(1);
@@ -207,6 +209,52 @@ describe('lots and field work', () => {
     await page.getByRole('link', { name: 'Harvest', exact: true }).click();
     expect(await page.locator('label[for=work-expiresOn]').textContent()).toBe('Expiry date');
     expect(await page.locator('#work-quantity + .unit').textContent()).toBe('kg');
+    expect(person.problems).toEqual([]);
+    await person.context.close();
+  });
+
+  it('records processing that names another lot as its input, and the story tells it', async () => {
+    expect(lotId).not.toBe('');
+    const { lot: output } = await call<{ lot: { id: string } }>(
+      backend.url,
+      `/coop/products/${productId}/lots`,
+      { token: manager.token, body: { code: `SO-${suffix}` } },
+    );
+    const person = await newPerson(browser, workspace.url);
+    await signIn(person, workspace.url, manager);
+    const { page } = person;
+    await openWorkForm(page, output.id, 'Chế biến');
+    // The cooperative's other lots, each with its quantity in its product's unit; not this lot.
+    const input = page.getByRole('checkbox', {
+      name: `Cam Quế Phong ${suffix} · lô CAM-${suffix}`,
+    });
+    expect(await input.isChecked()).toBe(false);
+    expect(await page.getByRole('checkbox', { name: `lô SO-${suffix}` }).count()).toBe(0);
+    const quantity = page.getByLabel(`Số lượng dùng của lô CAM-${suffix}`);
+    expect(await page.locator(`#work-input_${lotId}_quantity + .unit`).textContent()).toBe('kg');
+
+    // A quantity beside a lot not ticked is refused, and what was typed is kept.
+    await page.locator('#work-time').fill('2026-11-19T08:00');
+    await page.locator('#work-method').fill('Rửa, phân loại');
+    await quantity.fill('1000');
+    await page.getByRole('button', { name: 'Ghi lại' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(/hãy chọn lô này.* \/ .*tick this lot/);
+    expect(await quantity.inputValue()).toBe('1000');
+    await input.check();
+    await record(page, output.id, 'Chế biến');
+
+    const step = page.locator('ol.steps > li').first();
+    expect(await step.locator('h3').textContent()).toBe('Chế biến');
+    expect(await step.textContent()).toContain(
+      `Nguyên liệu: lô CAM-${suffix} (Cam Quế Phong ${suffix}), 1.000 kg`,
+    );
+    expect(await page.locator('[data-verification]').textContent()).toMatch(/^Đã xác minh/);
+    await page.goto(`${workspace.url}/lots/${output.id}?lang=en`);
+    expect(await page.locator('ol.steps > li').first().textContent()).toContain(
+      `Input: lot CAM-${suffix} (Que Phong oranges ${suffix}), 1,000 kg`,
+    );
     expect(person.problems).toEqual([]);
     await person.context.close();
   });

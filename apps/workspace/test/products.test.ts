@@ -4,13 +4,13 @@
 // a wrong GTIN is refused in both languages and nothing typed is lost; the form in English; a
 // member of another cooperative gets a 404 page for it.
 import { createCanvas } from '@napi-rs/canvas';
-import { newCooperative, newMember } from '@nguongoc/test-support/accounts';
+import { newCooperative, newMember, operatorToken } from '@nguongoc/test-support/accounts';
 import { vietnamToday } from '@nguongoc/vn-locale';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Person, launchBrowser, newPerson, signIn } from './_browser.js';
 
-const { backend, workspace } = inject('system');
+const { backend, workspace, storefront } = inject('system');
 
 /** A real PNG photo, 64 × 48, as a phone's camera would hand it to the file input. */
 function photo(colour: string): Buffer {
@@ -117,9 +117,15 @@ describe('products', () => {
     await page
       .locator('#field-planting_area_id')
       .selectOption({ label: `Vùng nuôi ong Đồi Thông (${code})` });
+    // The shop's categories, by their Vietnamese names, none chosen at first.
+    expect(await page.locator('#field-category option:checked').textContent()).toBe(
+      '— Không chọn —',
+    );
+    await page.locator('#field-category').selectOption({ label: 'Đồ uống và mật ong' });
     await page.getByRole('button', { name: 'Lưu sản phẩm' }).click();
     await page.waitForURL(/\/products\/prod_[A-Z0-9]+\?saved=created$/);
     const productUrl = page.url().replace(/\?.*$/, '');
+    const productId = productUrl.split('/').pop()!;
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã thêm sản phẩm');
     expect(await page.locator('h1').textContent()).toBe('Mật ong hoa cà phê');
     expect(await imagesLoaded(page, 'img.photo')).toEqual([true]);
@@ -129,6 +135,20 @@ describe('products', () => {
     const facts = await page.locator('dl.facts').first().textContent();
     expect(facts).toContain('Lô Văn Hùng');
     expect(facts).toContain(`Vùng nuôi ong Đồi Thông (${code})`);
+    expect(facts).toContain('Đồ uống và mật ong');
+    // Published on creation: a link to it in the shop, which shows it there.
+    const stored = (await (
+      await fetch(`${backend.url}/coop/products/${productId}`, {
+        headers: { authorization: `Bearer ${manager.token}` },
+      })
+    ).json()) as { product: { handle: string; status: string; category: { handle: string } } };
+    expect(stored.product).toMatchObject({ status: 'published', category: { handle: 'do-uong' } });
+    const shopUrl = `${storefront.url}/products/${stored.product.handle}`;
+    expect(await page.locator('a.shop-link').getAttribute('href')).toBe(shopUrl);
+    expect(await page.locator('a.shop-link').textContent()).toBe('Xem trong cửa hàng');
+    const shopPage = await fetch(shopUrl);
+    expect(shopPage.status).toBe(200);
+    expect(await shopPage.text()).toContain('Mật ong hoa cà phê');
     expect(await page.locator('table').textContent()).toMatch(/50\.000\s₫/);
     expect(
       await page.locator(`a[href="/lots/new?product=${productUrl.split('/').pop()}"]`).count(),
@@ -150,6 +170,9 @@ describe('products', () => {
     expect(await page.locator('#field-household_id option:checked').textContent()).toBe(
       'Lô Văn Hùng',
     );
+    expect(await page.locator('#field-category option:checked').textContent()).toBe(
+      'Đồ uống và mật ong',
+    );
     await page.locator('#field-title').fill('Mật ong hoa cà phê Quế Phong');
     await page.locator('#field-price').fill('65000');
     await page.getByRole('button', { name: 'Lưu sản phẩm' }).click();
@@ -159,6 +182,21 @@ describe('products', () => {
     expect(await page.locator('table').textContent()).toMatch(/65\.000\s₫/);
     // The photo is kept through the change.
     expect(await imagesLoaded(page, 'img.photo')).toEqual([true]);
+
+    // Taken out of the shop (the operator's draft), it has no link there.
+    const operator = await operatorToken(backend);
+    const drafted = await fetch(`${backend.url}/admin/products/${productId}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${operator}` },
+      body: JSON.stringify({ status: 'draft' }),
+    });
+    expect(drafted.status).toBe(200);
+    await page.goto(productUrl);
+    expect(await page.locator('h1').textContent()).toBe('Mật ong hoa cà phê Quế Phong');
+    expect(await page.locator('a.shop-link').count()).toBe(0);
+    expect(await page.locator('main').textContent()).toContain(
+      'Sản phẩm chưa được đăng bán nên chưa có trong cửa hàng.',
+    );
 
     expect(person.problems).toEqual([]);
     await person.context.close();
@@ -211,6 +249,9 @@ describe('products', () => {
     expect(await page.locator('h1').textContent()).toBe('New product');
     expect(await page.locator('label[for=field-title]').textContent()).toBe('Name in Vietnamese');
     expect(await page.locator('label[for=field-price]').textContent()).toBe('Price');
+    expect(await page.locator('#field-category option[value=trai-cay]').textContent()).toBe(
+      'Fruit',
+    );
     await fillProduct(page, {
       title: 'Chè Shan tuyết',
       titleEn: 'Shan Tuyet tea',
@@ -263,6 +304,94 @@ describe('products', () => {
     }
     await person.page.goto(`${workspace.url}/products`);
     expect(await person.page.locator('main').textContent()).not.toContain('Gạo nếp cái hoa vàng');
+    await person.context.close();
+  });
+});
+
+/** A GTIN-13 no other product has: prefix 893 (Vietnam), nine random digits, its check digit. */
+function freshGtin(): string {
+  const body = `893${String(Math.floor(Math.random() * 1e9)).padStart(9, '0')}`;
+  const sum = [...body].reduce((total, digit, i) => total + Number(digit) * (i % 2 ? 3 : 1), 0);
+  return `${body}${(10 - (sum % 10)) % 10}`;
+}
+
+describe('a product’s variants on the edit page', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('adds a variant in the blank row, shows it, and removes it with its box', async () => {
+    const cooperative = await newCooperative(backend);
+    const manager = await newMember(backend, cooperative.id, 'manager');
+    const sku = `TG-${suffix()}`;
+    const created = await fetch(`${backend.url}/coop/products`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${manager.token}` },
+      body: JSON.stringify({
+        title: 'Tỏi Lý Sơn',
+        title_en: 'Ly Son garlic',
+        net_quantity: 1,
+        net_unit: 'KGM',
+        variants: [{ title: 'Túi 1 kg', sku, price_vnd: 120000, stock: 9 }],
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { product } = (await created.json()) as { product: { id: string } };
+    const person = await newPerson(browser, workspace.url);
+    const { page } = person;
+    await signIn(person, workspace.url, manager);
+    const productUrl = `${workspace.url}/products/${product.id}`;
+    const rows = () => page.locator('table tbody tr').allTextContents();
+
+    // The stored variant's SKU and GTIN are read-only; the blank row takes a new one.
+    await page.goto(`${productUrl}/edit`);
+    expect(await page.locator('#field-sku').getAttribute('readonly')).not.toBeNull();
+    expect(await page.locator('#field-gtin').getAttribute('readonly')).not.toBeNull();
+    expect(await page.locator('#field-sku-2').inputValue()).toBe('');
+    expect(await page.locator('#field-sku-2').getAttribute('readonly')).toBeNull();
+    expect(await page.locator('#field-remove-2').count()).toBe(0);
+    const added = `${sku}-5`;
+    await page.locator('#field-variant_title-2').fill('Túi 5 kg');
+    await page.locator('#field-sku-2').fill(added);
+    await page.locator('#field-price-2').fill('500.000');
+    await page.locator('#field-stock-2').fill('4');
+    const gtin = freshGtin();
+    await page.locator('#field-gtin-2').fill(gtin);
+    await page.getByRole('button', { name: 'Lưu sản phẩm' }).click();
+    await page.waitForURL(`${productUrl}?saved=updated`);
+    await expect.poll(rows).toHaveLength(2);
+    const addedRow = (await rows()).find((row) => row.includes(added));
+    expect(addedRow).toMatch(/^Túi 5 kg.*500\.000\s₫4/);
+    expect(addedRow).toContain(gtin);
+
+    // Stored now: read-only, with its box; and a new blank row after it.
+    await page.goto(`${productUrl}/edit`);
+    expect(await page.locator('#field-sku-2').inputValue()).toBe(added);
+    expect(await page.locator('#field-sku-2').getAttribute('readonly')).not.toBeNull();
+    expect(await page.locator('#field-sku-3').inputValue()).toBe('');
+    // The ledger's main trade item stays, said in both languages, and nothing typed is lost.
+    await page.getByLabel('Xoá phân loại').first().check();
+    await page.locator('#field-price-2').fill('480.000');
+    await page.getByRole('button', { name: 'Lưu sản phẩm' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain(`${sku} là mặt hàng chính của sản phẩm trong sổ truy xuất`);
+    expect(await page.getByRole('alert').textContent()).toContain('main trade item');
+    expect(await page.locator('#field-price-2').inputValue()).toBe('480.000');
+    expect(await page.locator('#field-remove').isChecked()).toBe(true);
+
+    await page.locator('#field-remove').uncheck();
+    await page.locator('#field-remove-2').check();
+    await page.getByRole('button', { name: 'Lưu sản phẩm' }).click();
+    await page.waitForURL(`${productUrl}?saved=updated`);
+    await expect.poll(rows).toHaveLength(1);
+    expect((await rows())[0]).toContain(sku);
+    expect((await rows()).join()).not.toContain(added);
+    expect(person.problems).toEqual([]);
     await person.context.close();
   });
 });

@@ -7,6 +7,7 @@ import {
   newMember,
   operatorToken,
 } from '@nguongoc/test-support/accounts';
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPerson, signIn } from './_browser.js';
@@ -72,6 +73,45 @@ describe('signing in', () => {
     expect(person.problems).toEqual([]);
     await person.context.close();
     await again.context.close();
+  });
+
+  it('lets a farmer invited by phone join with the code texted to it, without an email', async () => {
+    const cooperative = await newCooperative(backend, { name: 'Hợp tác xã Số Điện Thoại' });
+    const manager = await newMember(backend, cooperative.id, 'manager');
+    const phone = `09${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    const invited = await fetch(`${backend.url}/coop/invitations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${manager.token}` },
+      body: JSON.stringify({ name: 'Anh Nông Dân', phone, role: 'staff' }),
+    });
+    expect(invited.status).toBe(201);
+    const { token } = (await invited.json()) as { token: string };
+    // The development sender writes each code to the backend's log (ADR 031).
+    const codes = () =>
+      [
+        ...readFileSync(backend.logFiles[0]!, 'utf8').matchAll(
+          new RegExp(`cho \\+84${phone.slice(1)}: (\\d{6})`, 'g'),
+        ),
+      ].map((match) => match[1]!);
+    const person = await newPerson(browser, workspace.url);
+    await person.page.goto(`${workspace.url}/join?token=${encodeURIComponent(token)}`);
+    const phoneForm = person.page.locator('form', {
+      has: person.page.locator('input[name=phone]'),
+    });
+    await phoneForm.getByLabel('Số điện thoại').fill(phone);
+    await phoneForm.getByRole('button', { name: 'Gửi mã qua tin nhắn' }).click();
+    await expect.poll(codes).toHaveLength(1);
+    // A wrong code is refused with the reason, and the code form stays.
+    const wrong = codes()[0] === '000000' ? '111111' : '000000';
+    await person.page.getByLabel(/Mã 6 số đã gửi tới/).fill(wrong);
+    await person.page.getByRole('button', { name: 'Nhận lời mời và đăng nhập' }).click();
+    await expect.poll(() => person.page.getByRole('alert').textContent()).toMatch(/.+ \/ .+/);
+    await person.page.getByLabel(/Mã 6 số đã gửi tới/).fill(codes()[0]!);
+    await person.page.getByRole('button', { name: 'Nhận lời mời và đăng nhập' }).click();
+    await person.page.waitForURL(`${workspace.url}/`);
+    expect(await person.page.locator('header').textContent()).toContain('Hợp tác xã Số Điện Thoại');
+    expect(person.problems).toEqual([]);
+    await person.context.close();
   });
 
   it('refuses a wrong password with the reason in Vietnamese and English', async () => {

@@ -1,3 +1,4 @@
+import { TraceFormatError } from '@nguongoc/trace-core';
 import { z } from 'zod';
 
 // Fields of request bodies, each a `custom` check with one message in both languages that names
@@ -71,3 +72,27 @@ export const listOf = <T extends z.ZodType>(
     vi,
     en,
   ).pipe(z.array(entry));
+
+/**
+ * A text that `parse` (a trace-core parser given the value and the field's name) accepts, kept as
+ * typed; refused with trace-core's own bilingual reason, or `name: vi / en` when it is no text.
+ */
+export function traceChecked(
+  name: string,
+  parse: (value: string, name: string) => unknown,
+  vi: string,
+  en: string,
+) {
+  const message = `${name}: ${vi} / ${en}`;
+  return z.string({ message }).superRefine((value, context) => {
+    try {
+      parse(value, name);
+    } catch (error) {
+      context.addIssue({
+        code: 'custom',
+        message:
+          error instanceof TraceFormatError ? `${error.messageVi} / ${error.message}` : message,
+      });
+    }
+  });
+}

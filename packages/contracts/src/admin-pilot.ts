@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant } from './_fields.js';
+import { bilingualText, instant } from './_fields.js';
 
 // The admin's commune e-commerce pilot page and its routes under /admin/pilot. The indicators
 // themselves (GET /admin/pilot/indicators) are @nguongoc/pilot-report's `PilotIndicators`, the
@@ -36,6 +36,26 @@ export const pilotSalesLinesAnswer = z.object({
   offset: z.number(),
 });
 export type PilotSalesLinesAnswer = z.infer<typeof pilotSalesLinesAnswer>;
+
+/**
+ * A producing household of a cooperative in the officer's commune, as the drill-down names it:
+ * its head's name (published like the cooperative's, ADR 038) and its commune, never its phone.
+ */
+export const communeHousehold = z.object({
+  id: z.string(),
+  cooperative_id: z.string(),
+  /** The head of the household (chủ hộ), the name it sells under. */
+  head_name: z.string(),
+  commune_code: z.string(),
+  province_code: z.string(),
+  /** The commune's name, then its province's, in Vietnamese and in English. */
+  commune_label: bilingualText,
+});
+export type CommuneHousehold = z.infer<typeof communeHousehold>;
+
+/** GET /commune/cooperatives/:id/households: by head's name; a cooperative of another commune: 404. */
+export const communeHouseholdsAnswer = z.object({ households: z.array(communeHousehold) });
+export type CommuneHouseholdsAnswer = z.infer<typeof communeHouseholdsAnswer>;
 
 /** A report to the province that is due next, and the whole days left (0 on the last day). */
 export const upcomingReport = z.object({

@@ -1,5 +1,6 @@
-import type { LotBundleVerification } from '@nguongoc/trace-core';
+import { type LotBundleVerification, normalizeShortCode } from '@nguongoc/trace-core';
 import { z } from 'zod';
+import { listOf, positive, traceChecked } from './_body-fields.js';
 import { lotBundle } from './store-trace.js';
 
 const vi = (text: string) => ({ message: text });
@@ -86,18 +87,81 @@ export const FIELD_WORK_KINDS = [
   'shipping',
 ] as const;
 
-/** POST /admin/trace/lots/:lot/events: field work as staff type it. */
-export const fieldWorkBody = z.object({
-  kind: z.enum(FIELD_WORK_KINDS),
-  /** Local time in Vietnam, `YYYY-MM-DDTHH:mm`. */
-  time: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, vi('dạng YYYY-MM-DDTHH:mm / as YYYY-MM-DDTHH:mm')),
-  location_id: z.string().min(1).max(64),
-  quantity: z.number().positive().optional(),
-  note: z.string().max(500).optional(),
-  details: z.record(z.string(), z.unknown()).optional(),
-});
+/** The most input lots one processing step names. */
+export const MAX_INPUT_LOTS = 20;
+
+/** A lot's short code (the `/t/<code>` of its label), with trace-core's reason when it is not. */
+const inputLotCode = traceChecked(
+  'inputs[].lot',
+  normalizeShortCode,
+  'mã truy xuất của một lô',
+  "a lot's trace code",
+);
+
+/** One lot a processing step used: its short code and, if known, how much (in its unit). */
+export const inputLotBody = z.object(
+  {
+    lot: inputLotCode,
+    quantity: positive('inputs[].quantity', 1_000_000_000).optional(),
+  },
+  { message: 'inputs[]: một lô nguyên liệu { lot, quantity } / an input lot { lot, quantity }' },
+);
+export type InputLotBody = z.infer<typeof inputLotBody>;
+
+/**
+ * POST /admin/trace/lots/:lot/events: field work as staff type it. Processing may name the lots
+ * it used (`inputs`, other lots of the same cooperative: the backend checks that, and that the
+ * lot does not name itself).
+ */
+export const fieldWorkBody = z
+  .object({
+    kind: z.enum(FIELD_WORK_KINDS),
+    /** Local time in Vietnam, `YYYY-MM-DDTHH:mm`. */
+    time: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, vi('dạng YYYY-MM-DDTHH:mm / as YYYY-MM-DDTHH:mm')),
+    location_id: z.string().min(1).max(64),
+    quantity: z.number().positive().optional(),
+    note: z.string().max(500).optional(),
+    details: z.record(z.string(), z.unknown()).optional(),
+    inputs: listOf(
+      'inputs',
+      inputLotBody,
+      1,
+      MAX_INPUT_LOTS,
+      `từ 1 đến ${MAX_INPUT_LOTS} lô nguyên liệu`,
+      `1 to ${MAX_INPUT_LOTS} input lots`,
+    ).optional(),
+  })
+  .superRefine((body, context) => {
+    if (body.inputs === undefined) return;
+    if (body.kind !== 'processing') {
+      context.addIssue({
+        code: 'custom',
+        path: ['inputs'],
+        message:
+          'inputs: chỉ công việc chế biến mới ghi lô nguyên liệu / only processing names input lots',
+      });
+      return;
+    }
+    const seen = new Set<string>();
+    body.inputs.forEach((input, index) => {
+      let code: string;
+      try {
+        code = normalizeShortCode(input.lot);
+      } catch {
+        return; // refused above, by the entry's own check
+      }
+      if (seen.has(code)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['inputs', index, 'lot'],
+          message: `inputs[].lot: lô ${code} được chọn hai lần / lot ${code} is named twice`,
+        });
+      }
+      seen.add(code);
+    });
+  });
 export type FieldWorkBody = z.infer<typeof fieldWorkBody>;
 
 /** POST /admin/products/:id/lots: the lot opened (its links are in the product's list). */

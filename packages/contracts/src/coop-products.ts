@@ -1,7 +1,7 @@
-import { RECORD_ID, TraceFormatError, normalizeGtin } from '@nguongoc/trace-core';
+import { RECORD_ID, normalizeGtin } from '@nguongoc/trace-core';
 import { NET_UNITS, type NetUnit, isNetUnit } from '@nguongoc/vn-locale';
 import { z } from 'zod';
-import { field, listOf, positive, text, wholeNumber } from './_body-fields.js';
+import { field, listOf, positive, text, traceChecked, wholeNumber } from './_body-fields.js';
 import { memberProductsAnswer } from './accounts.js';
 
 // A cooperative's own products from the workspace (issue #23, ADR 037): the body that creates one
@@ -28,21 +28,12 @@ function isDay(value: unknown): boolean {
  * A GTIN-8, -12, -13 or -14 whose check digit is right, kept as typed (the barcode under the
  * bars); trace-core's own bilingual explanation when it is not.
  */
-const gtin = z
-  .string({ message: 'gtin: GTIN là một chuỗi chữ số / a GTIN is a string of digits' })
-  .superRefine((value, context) => {
-    try {
-      normalizeGtin(value, 'gtin');
-    } catch (error) {
-      context.addIssue({
-        code: 'custom',
-        message:
-          error instanceof TraceFormatError
-            ? `${error.messageVi} / ${error.message}`
-            : 'gtin: GTIN là một chuỗi chữ số / a GTIN is a string of digits',
-      });
-    }
-  });
+const gtin = traceChecked(
+  'gtin',
+  normalizeGtin,
+  'GTIN là một chuỗi chữ số',
+  'a GTIN is a string of digits',
+);
 
 const variantFields = {
   title: text('variants[].title', 100),
@@ -170,9 +161,59 @@ export const coopVariantUpdateBody = z.strictObject({
   stock: variantFields.stock.optional(),
 });
 
+function unknownVariantKeys(keys: string[], existing: boolean): string {
+  const list = keys.join(', ');
+  return existing
+    ? `variants[]: không sửa được ${list} của phân loại đã có (SKU và GTIN giữ nguyên sau khi tạo) / ${list} of an existing variant cannot be changed (SKU and GTIN stay once created)`
+    : `variants[]: phân loại mới không có trường ${list} / a new variant has no field ${list}`;
+}
+
+/**
+ * One entry of a change's `variants`: with `id`, a change of that variant (coopVariantUpdateBody);
+ * without, a new variant, taken as a new product's are (coopProductVariantBody: title, SKU,
+ * price, stock, GTIN). Either schema's own bilingual messages, naming the field.
+ */
+const variantChange = field<Record<string, unknown>>(
+  'variants[]',
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  'một phân loại (có id: sửa; không id: thêm mới)',
+  'a variant (with id: a change; without: a new one)',
+).transform((value, context) => {
+  const result =
+    'id' in value
+      ? coopVariantUpdateBody.safeParse(value)
+      : coopProductVariantBody.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? unknownVariantKeys(issue.keys, 'id' in value)
+        : issue.message;
+    context.addIssue({ code: 'custom', message, path: issue.path });
+  }
+  return z.NEVER;
+});
+
+const variantIds = field<string[]>(
+  'remove_variant_ids',
+  (value) =>
+    Array.isArray(value) &&
+    value.length <= 20 &&
+    value.every((id) => typeof id === 'string' && id.length >= 1 && id.length <= 100),
+  'tối đa 20 mã phân loại',
+  'at most 20 variant IDs',
+);
+
 /**
  * POST /coop/products/:id: what changes; a field sent as `null` is cleared (the optional ones).
  * The ledger gets a new version of the product's record only when what it holds changed.
+ *
+ * Variants: an entry of `variants` with `id` changes that variant; one without `id` adds a
+ * variant (its SKU and GTIN free in the whole store, its title a new value of the product's
+ * option); `remove_variant_ids` removes variants (soft-deleted as Medusa's admin does: orders
+ * keep what they bought). A product keeps at least one variant, and the variant whose SKU its
+ * ledger record names (its main trade item) stays; a variant with goods reserved for an order
+ * not yet shipped cannot be removed.
  */
 export const coopProductUpdateBody = z.object({
   title: productFields.title.optional(),
@@ -192,14 +233,16 @@ export const coopProductUpdateBody = z.object({
   shelf_life_days: productFields.shelf_life_days.unwrap().nullable().optional(),
   storage: productFields.storage.unwrap().nullable().optional(),
   origin: productFields.origin.unwrap().nullable().optional(),
-  variants: listOf(
-    'variants',
-    coopVariantUpdateBody,
-    0,
-    20,
-    'tối đa 20 phân loại',
-    'at most 20 variants',
-  ).optional(),
+  variants: listOf('variants', variantChange, 0, 20, 'tối đa 20 phân loại', 'at most 20 variants')
+    .refine(
+      (list) => {
+        const skus = list.flatMap((entry) => ('sku' in entry ? [entry.sku] : []));
+        return new Set(skus).size === skus.length;
+      },
+      { message: 'variants: mỗi phân loại một SKU riêng / each variant needs its own SKU' },
+    )
+    .optional(),
+  remove_variant_ids: variantIds.optional(),
 });
 export type CoopProductUpdateBody = z.infer<typeof coopProductUpdateBody>;
 

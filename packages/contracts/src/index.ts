@@ -147,11 +147,14 @@ export {
   provincesAnswer,
 } from './administrative-units.js';
 export {
+  type CommuneHousehold,
+  type CommuneHouseholdsAnswer,
   type PilotDueReportsAnswer,
   type PilotReportFile,
   type PilotReportFileAnswer,
   type PilotSalesLine,
   type PilotSalesLinesAnswer,
+  communeHouseholdsAnswer,
   pilotDueReportsAnswer,
   pilotReportFileAnswer,
   pilotSalesLinesAnswer,

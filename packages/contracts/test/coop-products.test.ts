@@ -86,8 +86,46 @@ describe('coopProductUpdateBody', () => {
     expect(messages(coopProductUpdateBody, { title: '' })).toEqual([
       'title: 1 đến 200 ký tự / 1 to 200 characters',
     ]);
-    expect(messages(coopProductUpdateBody, { variants: [{ id: 'v', sku: 'NEW' }] })).toHaveLength(
-      1,
-    );
+    expect(messages(coopProductUpdateBody, { variants: [{ id: 'v', sku: 'NEW' }] })).toEqual([
+      'variants[]: không sửa được sku của phân loại đã có (SKU và GTIN giữ nguyên sau khi tạo) / sku of an existing variant cannot be changed (SKU and GTIN stay once created)',
+    ]);
+  });
+
+  it('adds a variant (an entry without id, as a new product takes it) and removes others', () => {
+    const change = {
+      variants: [
+        { id: 'variant_1', price_vnd: 260000 },
+        { ...product.variants[0], sku: 'CAM-1KG', title: 'Hộp 1 kg', gtin: '8938600000019' },
+      ],
+      remove_variant_ids: ['variant_2'],
+    };
+    expect(coopProductUpdateBody.strict().parse(change)).toEqual(change);
+  });
+
+  it('checks a new variant as creation does, in both languages', () => {
+    const variant = product.variants[0]!;
+    expect(
+      messages(coopProductUpdateBody, { variants: [{ ...variant, gtin: '8938600000018' }] }),
+    ).toEqual([
+      'gtin: số kiểm tra của 8938600000018 phải là 9 / gtin: check digit of 8938600000018 should be 9',
+    ]);
+    expect(
+      messages(coopProductUpdateBody, { variants: [{ title: 'Hộp 1 kg', sku: 'CAM-1KG' }] }),
+    ).toEqual([
+      expect.stringMatching(/^variants\[\]\.price_vnd: .* \/ /),
+      expect.stringMatching(/^variants\[\]\.stock: .* \/ /),
+    ]);
+    expect(messages(coopProductUpdateBody, { variants: [variant, variant] })).toEqual([
+      'variants: mỗi phân loại một SKU riêng / each variant needs its own SKU',
+    ]);
+    expect(messages(coopProductUpdateBody, { variants: [{ ...variant, remove: true }] })).toEqual([
+      'variants[]: phân loại mới không có trường remove / a new variant has no field remove',
+    ]);
+    expect(messages(coopProductUpdateBody, { variants: ['CAM-1KG'] })).toEqual([
+      'variants[]: một phân loại (có id: sửa; không id: thêm mới) / a variant (with id: a change; without: a new one)',
+    ]);
+    expect(messages(coopProductUpdateBody, { remove_variant_ids: 'variant_2' })).toEqual([
+      'remove_variant_ids: tối đa 20 mã phân loại / at most 20 variant IDs',
+    ]);
   });
 });

@@ -267,6 +267,7 @@ describe('lotStory', () => {
       'Số lượng: 1.250 kg',
       'Tại: Vùng trồng cam xóm 3',
       'Mã vùng trồng: VN-NA-ND-0012',
+      'Hạn sử dụng: 18/12/2026',
     ]);
     expect(vi.steps[3]!.time).toBe('2026-11-18 06:00');
     const en = lotStory(bundle, 'en');
@@ -276,6 +277,7 @@ describe('lotStory', () => {
         'Quantity: 1,250 kg',
         'At: Vùng trồng cam xóm 3',
         'Planting area code: VN-NA-ND-0012',
+        'Expires on: 2026-12-18',
       ],
     });
   });

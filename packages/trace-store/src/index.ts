@@ -8,7 +8,7 @@ export {
   type ScanThresholds,
   type ScanVerdict,
 } from './scan-verdict.js';
-export type { PrintedSerials, ScanInput } from './scans.js';
+export type { PrintedRange, PrintedSerials, ScanInput } from './scans.js';
 export { TraceStoreError } from './errors.js';
 export type { RecordVersion } from './records.js';
 export { LEDGER_EXPORT_FORMAT, type LedgerExport } from './ledger-export.js';

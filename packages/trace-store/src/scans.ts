@@ -265,6 +265,40 @@ export async function recordPrintedSerials(
   });
 }
 
+/** A range of unit serials printed for a lot, and when (ISO 8601, UTC). */
+export interface PrintedRange extends PrintedSerials {
+  printedAt: string;
+}
+
+/**
+ * The unit serial ranges printed for a lot, newest first, and the serial after the highest one
+ * printed (1 when none was): where the next sheet of labels starts.
+ * @throws TraceStoreError `store.unknown_code` for an unknown lot.
+ */
+export function printedSerials(
+  database: StoreDatabase,
+  lot: string,
+): Promise<{ ranges: PrintedRange[]; nextSerial: number }> {
+  return database.serialised(async () => {
+    await levelOf(database, database.manager, lot, undefined);
+    const ranges = (
+      await query(
+        database,
+        database.manager,
+        'SELECT first_serial, last_serial, width, printed_at FROM printed_serials WHERE lot = ? ORDER BY id DESC',
+        [lot],
+      )
+    ).map((row) => ({
+      from: Number(row.first_serial),
+      to: Number(row.last_serial),
+      width: Number(row.width),
+      printedAt: String(row.printed_at),
+    }));
+    const highest = Math.max(0, ...ranges.map((range) => range.to));
+    return { ranges, nextSerial: highest + 1 };
+  });
+}
+
 /**
  * Builds the tallies from the scan log (the migration that added them, and the benchmark): one
  * pass in (code, time) order, a page at a time. Codes that are a lot's are lot-level; any other

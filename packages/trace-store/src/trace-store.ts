@@ -23,8 +23,10 @@ import { prepareEvent } from './prepare-event.js';
 import { type RecordVersion, getRecord, listRecords, recordVersions } from './records.js';
 import { DEFAULT_SCAN_THRESHOLDS, type ScanThresholds, type ScanVerdict } from './scan-verdict.js';
 import {
+  type PrintedRange,
   type PrintedSerials,
   type ScanInput,
+  printedSerials,
   readScanVerdict,
   recordPrintedSerials,
   recordScan,
@@ -193,6 +195,15 @@ export class TraceStore {
   /** Records that a lot's unit serials `from`..`to` were printed: their scans are then accepted. */
   recordPrintedSerials(lot: string, range: PrintedSerials): Promise<void> {
     return recordPrintedSerials(this.#database, lot, range);
+  }
+
+  /**
+   * The unit serial ranges printed for a lot, newest first, and the serial after the highest one
+   * printed (1 when none was): where the next labels start.
+   * @throws TraceStoreError `store.unknown_code` for an unknown lot.
+   */
+  printedSerials(lot: string): Promise<{ ranges: PrintedRange[]; nextSerial: number }> {
+    return printedSerials(this.#database, lot);
   }
 
   /** Signs a checkpoint of the whole ledger now and stores it; returns the signed note. */

@@ -1,6 +1,7 @@
 // Scans of trace codes on every driver (issue #22, item 1): only a known lot's code or a printed
 // serial is recorded; unit serials are judged by count and by two provinces within the window,
 // lot codes never; the verdict reads a running tally, which the migration builds from old scans.
+import { generateShortCode } from '@nguongoc/trace-core';
 import { lot } from '@nguongoc/trace-core/sample-lot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TraceStore, TraceStoreError } from '../src/index.js';
@@ -104,6 +105,30 @@ for (const { name, make } of drivers()) {
         reasons: [],
       });
       expect(await store.scanVerdict('NEVER')).toMatchObject({ scans: 0, suspicious: false });
+    });
+
+    it('lists the ranges printed for a lot, newest first, and the serial that comes next', async () => {
+      const first = await store.printedSerials(lot.id);
+      expect(first.ranges).toEqual([
+        { from: 1, to: 500, width: 4, printedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
+      ]);
+      expect(first.nextSerial).toBe(501);
+      await store.recordPrintedSerials(lot.id, { from: 501, to: 521, width: 0 });
+      // A reprint of earlier serials does not move where the next labels start.
+      await store.recordPrintedSerials(lot.id, { from: 7, to: 9, width: 4 });
+      const { ranges, nextSerial } = await store.printedSerials(lot.id);
+      expect(ranges.map(({ from, to, width }) => [from, to, width])).toEqual([
+        [7, 9, 4],
+        [501, 521, 0],
+        [1, 500, 4],
+      ]);
+      expect(nextSerial).toBe(522);
+      // A lot with nothing printed starts at 1; a lot the store does not have is refused.
+      const fresh = generateShortCode();
+      await store.addRecord(ORIGIN, { ...lot, id: fresh });
+      expect(await store.printedSerials(fresh)).toEqual({ ranges: [], nextSerial: 1 });
+      const unknown = await refusal(store.printedSerials('NOLOT123456'));
+      expect(unknown!.code).toBe('store.unknown_code');
     });
 
     it('builds the tallies from the scans recorded before them (the migration)', async () => {

@@ -191,12 +191,15 @@ const MATRIX: Record<string, Entry> = {
     params: (f) => ({ lot: f.lot }),                            expect: [200, 401, 401, 401, 401, 401, 401, 401] },
   'POST /admin/trace/lots/:lot/events': {
     params: (f) => ({ lot: f.lot }), body: {},                  expect: [400, 401, 401, 401, 401, 401, 401, 401] },
+  'GET /admin/trace/lots/:lot/serials': {
+    params: (f) => ({ lot: f.lot }),                            expect: [200, 401, 401, 401, 401, 401, 401, 401] },
   'POST /admin/trace/lots/:lot/serials': {
     params: (f) => ({ lot: f.lot }), body: {},                  expect: [400, 401, 401, 401, 401, 401, 401, 401] },
 
   // A commune's officers, read-only; officer B naming A's commune finds nothing (404).
   //                                                                      op   mgr  stf  hh   ofA  ofB  anon key
   'GET /commune/cooperatives': {                                expect: [401, 401, 401, 401, 200, 200, 401, 401] },
+  'GET /commune/cooperatives/:id/households': { params: cooperative, expect: [401, 401, 401, 401, 200, 404, 401, 401] },
   'GET /commune/open-data': {                                   expect: [401, 401, 401, 401, 200, 200, 401, 401] },
   'GET /commune/me': {                                          expect: [401, 401, 401, 401, 200, 200, 401, 401] },
   'GET /commune/pilot/indicators': { query: communeA,           expect: [401, 401, 401, 401, 200, 404, 401, 401] },
@@ -210,6 +213,8 @@ const MATRIX: Record<string, Entry> = {
   'GET /coop/audit-entries': {                                  expect: [401, 200, 403, 403, 401, 401, 401, 401] },
   'POST /coop/channel-listings/:id': {
     params: (f) => ({ id: f.listing }), body: BAD_LISTING,      expect: [401, 400, 400, 403, 401, 401, 401, 401] },
+  // The shop's categories, for the product form: every member reads them.
+  'GET /coop/categories': {                                     expect: [401, 200, 200, 200, 401, 401, 401, 401] },
   'GET /coop/channels': {                                       expect: [401, 200, 200, 403, 401, 401, 401, 401] },
   'POST /coop/channels/:exchange/account': {
     params: () => ({ exchange: 'voso' }), body: {},             expect: [401, 400, 400, 403, 401, 401, 401, 401] },
@@ -231,7 +236,10 @@ const MATRIX: Record<string, Entry> = {
   'GET /coop/lots/:lot': { params: (f) => ({ lot: f.lot }),     expect: [401, 200, 200, 200, 401, 401, 401, 401] },
   'POST /coop/lots/:lot/events': {
     params: (f) => ({ lot: f.lot }), body: {},                  expect: [401, 400, 400, 400, 401, 401, 401, 401] },
-  // Every member may print a lot's labels (a household member: their household's lots, else 404).
+  // Every member may print a lot's labels and see what was printed (a household member: their
+  // household's lots, else 404).
+  'GET /coop/lots/:lot/serials': {
+    params: (f) => ({ lot: f.lot }),                            expect: [401, 200, 200, 200, 401, 401, 401, 401] },
   'POST /coop/lots/:lot/serials': {
     params: (f) => ({ lot: f.lot }), body: {},                  expect: [401, 400, 400, 400, 401, 401, 401, 401] },
   'GET /coop/me': {                                             expect: [401, 200, 200, 200, 401, 401, 401, 401] },
@@ -638,6 +646,7 @@ describe("cooperative B's records, named by A's members", () => {
         { kind: 'harvest', time: '2026-06-01T08:00', location_id: bProduct.locations[0]!.id },
         [404, 404, 404],
       ],
+      ['GET /coop/lots/:lot/serials', { lot: bLot }, undefined, [404, 404, 404]],
       ['POST /coop/lots/:lot/serials', { lot: bLot }, { from: 1, to: 3 }, [404, 404, 404]],
       ['POST /coop/channel-listings/:id', { id: bListing }, { status: 'paused' }, [404, 404, 403]],
       ['POST /coop/orders/:id/cod-received', { id: bOrder }, undefined, [404, 404, 403]],

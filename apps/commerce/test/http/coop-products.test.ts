@@ -1,7 +1,8 @@
 // A cooperative's own products from the workspace (issue #23, ADR 037), against the real backend:
 // a photo uploaded through the File Module, a product created and made traceable in one step,
-// read back, changed (a new ledger version, the old one kept), the GTIN's check digit, the upload
-// limits, who may do what, and the compensation when the ledger cannot be written.
+// read back, changed (a new ledger version, the old one kept), variants added and removed, the
+// GTIN's check digit, the upload limits, who may do what, and the compensation when the ledger
+// cannot be written (for a new product and for a change of its variants).
 import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '@nguongoc/test-support/database';
 import { type Account, api, newHousehold, newMember } from './_accounts.js';
-import { adminApi, backend, ok } from './_http.js';
+import { adminApi, backend, ok, storeApi } from './_http.js';
 
 const sql = <T>(statement: string, values: unknown[] = []) =>
   query<T>(backend().databaseUrl, statement, values);
@@ -384,6 +385,248 @@ describe('a cooperative’s products from the workspace', () => {
       { name: 'cam.png', data: PNG, type: 'image/png' },
     ]);
     expect(uploadByHousehold.status).toBe(403);
+  });
+});
+
+describe('adding and removing a product’s variants', () => {
+  let product: CoopProduct;
+  let main: Variant;
+  let second: Variant;
+  const title = `Cam Phân Loại ${suffix}`;
+  const sku = `CAMPL-${suffix}`;
+  const change = (body: unknown, token = staff.token) =>
+    api(`/coop/products/${product.id}`, { method: 'POST', body: JSON.stringify(body) }, token);
+  const message = async (response: Response) =>
+    ((await response.json()) as { message: string }).message;
+  const skusOf = (variants: Variant[]) => variants.map((variant) => variant.sku).sort();
+  /** The product as the shop shows it: its variants' SKUs, prices in đồng and stock. */
+  async function inTheShop() {
+    const { regions } = await ok<{ regions: { id: string }[] }>(await storeApi('/store/regions'));
+    const { product: shown } = await ok<{
+      product: {
+        variants: {
+          sku: string;
+          calculated_price: { calculated_amount: number } | null;
+          inventory_quantity: number;
+        }[];
+      };
+    }>(
+      await storeApi(
+        `/store/products/${product.id}?region_id=${regions[0]!.id}&fields=*variants.calculated_price,+variants.inventory_quantity`,
+      ),
+    );
+    return shown.variants;
+  }
+  const stored = (variantId: string) =>
+    sql<{ deleted: boolean }>(
+      'SELECT deleted_at IS NOT NULL AS deleted FROM product_variant WHERE id = $1',
+      [variantId],
+    );
+
+  beforeAll(async () => {
+    const created = await create(staff.token, productBody(title, sku));
+    expect(created.status, await created.clone().text()).toBe(201);
+    ({ product } = (await created.json()) as { product: CoopProduct });
+    made.push(product.id);
+    main = product.variants.find((variant) => variant.sku === sku)!;
+    second = product.variants.find((variant) => variant.sku === `${sku}-5`)!;
+  });
+
+  it('adds a variant with its price in đồng, stock and GTIN, seen in the shop', async () => {
+    const gtin = freshGtin();
+    const added = await change({
+      variants: [{ title: 'Hộp 1 kg', sku: `${sku}-1`, price_vnd: 60000, stock: 7, gtin }],
+    });
+    expect(added.status, await added.clone().text()).toBe(200);
+    const { product: after } = (await added.json()) as { product: CoopProduct };
+    expect(skusOf(after.variants)).toEqual([sku, `${sku}-1`, `${sku}-5`]);
+    expect(after.variants.find((variant) => variant.sku === `${sku}-1`)).toMatchObject({
+      title: 'Hộp 1 kg',
+      gtin,
+      price_vnd: 60000,
+      stock: 7,
+    });
+    // The ledger record names the main trade item, which did not change: no new version.
+    expect(after.trace_record).toMatchObject({ sku, gtin: `0${main.gtin}` });
+    expect(await ledgerVersions(product.handle)).toHaveLength(1);
+    const shop = await inTheShop();
+    expect(shop.find((variant) => variant.sku === `${sku}-1`)).toMatchObject({
+      calculated_price: { calculated_amount: 60000 },
+      inventory_quantity: 7,
+    });
+    expect(shop).toHaveLength(3);
+    product = after;
+  });
+
+  it('removes a variant (kept in the database for the orders that name it), gone from the shop', async () => {
+    const gone = product.variants.find((variant) => variant.sku === `${sku}-1`)!;
+    const removed = await change({ remove_variant_ids: [gone.id] });
+    expect(removed.status, await removed.clone().text()).toBe(200);
+    const { product: after } = (await removed.json()) as { product: CoopProduct };
+    expect(skusOf(after.variants)).toEqual([sku, `${sku}-5`]);
+    expect(await stored(gone.id)).toEqual([{ deleted: true }]);
+    expect((await inTheShop()).map((variant) => variant.sku).sort()).toEqual([sku, `${sku}-5`]);
+    // Its SKU and GTIN are free again, for a variant of any product.
+    const again = await change({
+      variants: [
+        { title: 'Hộp 1 kg', sku: `${sku}-1`, price_vnd: 61000, stock: 2, gtin: gone.gtin },
+      ],
+    });
+    expect(again.status, await again.clone().text()).toBe(200);
+    ({ product } = (await again.json()) as { product: CoopProduct });
+    expect(product.variants.find((variant) => variant.sku === `${sku}-1`)).toMatchObject({
+      price_vnd: 61000,
+      stock: 2,
+    });
+  });
+
+  it('keeps the last variant, the ledger’s main one and one reserved for an order, in both languages', async () => {
+    const all = product.variants.map((variant) => variant.id);
+    const last = await change({ remove_variant_ids: all });
+    expect(last.status).toBe(400);
+    expect(await message(last)).toBe(
+      'remove_variant_ids: sản phẩm phải còn ít nhất một phân loại / remove_variant_ids: a product keeps at least one variant',
+    );
+    const mainOne = await change({ remove_variant_ids: [main.id] });
+    expect(mainOne.status).toBe(400);
+    expect(await message(mainOne)).toMatch(
+      new RegExp(
+        `^remove_variant_ids: ${sku} là mặt hàng chính .* / remove_variant_ids: ${sku} is the product's main trade item`,
+      ),
+    );
+
+    // Goods of the second variant reserved for an order not yet shipped.
+    const [item] = await sql<{ inventory_item_id: string }>(
+      'SELECT inventory_item_id FROM product_variant_inventory_item WHERE variant_id = $1 AND deleted_at IS NULL',
+      [second.id],
+    );
+    const [store] = await sql<{ default_location_id: string }>(
+      'SELECT default_location_id FROM store',
+    );
+    const { reservation } = await ok<{ reservation: { id: string } }>(
+      await adminApi('/admin/reservations', {
+        method: 'POST',
+        body: JSON.stringify({
+          inventory_item_id: item!.inventory_item_id,
+          location_id: store!.default_location_id,
+          quantity: 1,
+        }),
+      }),
+    );
+    try {
+      const reserved = await change({ remove_variant_ids: [second.id] });
+      expect(reserved.status).toBe(400);
+      expect(await message(reserved)).toBe(
+        `remove_variant_ids: phân loại ${sku}-5 còn hàng giữ cho đơn chưa giao, chưa xoá được / remove_variant_ids: variant ${sku}-5 has goods reserved for an order not yet shipped and cannot be removed yet`,
+      );
+    } finally {
+      await adminApi(`/admin/reservations/${reservation.id}`, { method: 'DELETE' });
+    }
+    const read = await ok<{ product: CoopProduct }>(
+      await api(`/coop/products/${product.id}`, {}, staff.token),
+    );
+    expect(skusOf(read.product.variants)).toEqual(skusOf(product.variants));
+  });
+
+  it('refuses a new variant whose SKU, GTIN or name is taken, in both languages', async () => {
+    const fresh = { title: 'Hộp 2 kg', sku: `${sku}-2`, price_vnd: 90000, stock: 3 };
+    const takenSku = await change({ variants: [{ ...fresh, sku: `${sku}-5` }] });
+    expect(takenSku.status).toBe(400);
+    expect(await message(takenSku)).toBe(
+      `sku: SKU đã có sản phẩm dùng: ${sku}-5 / sku: SKU already in use: ${sku}-5`,
+    );
+    const takenGtin = await change({ variants: [{ ...fresh, gtin: '8938600000019' }] });
+    expect(takenGtin.status).toBe(400);
+    expect(await message(takenGtin)).toBe(
+      'gtin: mã 8938600000019 đã được dùng cho một sản phẩm khác / gtin: 8938600000019 is already used by another product',
+    );
+    const takenTitle = await change({ variants: [{ ...fresh, title: 'Hộp 5 kg' }] });
+    expect(takenTitle.status).toBe(400);
+    expect(await message(takenTitle)).toBe(
+      'variants[].title: đã có phân loại "Hộp 5 kg"; mỗi phân loại một tên riêng / variants[].title: there is already a variant "Hộp 5 kg"; each variant needs a name of its own',
+    );
+    const wrongDigit = await change({ variants: [{ ...fresh, gtin: '8938600000018' }] });
+    expect(wrongDigit.status).toBe(400);
+    expect(await message(wrongDigit)).toContain('số kiểm tra của 8938600000018 phải là 9');
+    const read = await ok<{ product: CoopProduct }>(
+      await api(`/coop/products/${product.id}`, {}, staff.token),
+    );
+    expect(skusOf(read.product.variants)).toEqual(skusOf(product.variants));
+  });
+
+  it('lets no other cooperative’s staff add or remove its variants (404)', async () => {
+    const add = await change(
+      { variants: [{ title: 'Hộp lạ', sku: `${sku}-X`, price_vnd: 1000, stock: 1 }] },
+      otherStaff.token,
+    );
+    expect(add.status).toBe(404);
+    const remove = await change({ remove_variant_ids: [second.id] }, otherStaff.token);
+    expect(remove.status).toBe(404);
+    expect(await stored(second.id)).toEqual([{ deleted: false }]);
+    const read = await ok<{ product: CoopProduct }>(
+      await api(`/coop/products/${product.id}`, {}, staff.token),
+    );
+    expect(skusOf(read.product.variants)).toEqual(skusOf(product.variants));
+  });
+});
+
+describe('updateTracedProductWorkflow’s compensation for variants', () => {
+  it('leaves the variants as they were when the ledger cannot be written, and a retry works', async () => {
+    const title = `Cam Hoàn Tác ${suffix}`;
+    const sku = `CAMHT-${suffix}`;
+    const created = await create(staff.token, productBody(title, sku));
+    expect(created.status).toBe(201);
+    const { product } = (await created.json()) as { product: CoopProduct };
+    made.push(product.id);
+    const second = product.variants.find((variant) => variant.sku === `${sku}-5`)!;
+    // A change the ledger holds (the English name), so that the ledger is written, and fails.
+    const body = {
+      title_en: 'Undone oranges',
+      variants: [
+        { title: 'Hộp 1 kg', sku: `${sku}-1`, price_vnd: 60000, stock: 7, gtin: freshGtin() },
+      ],
+      remove_variant_ids: [second.id],
+    };
+    const name = `ng_test_update_failure_${suffix}`;
+    await sql(
+      `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'failure injected by coop-products.test.ts'; END $$`,
+    );
+    await sql(
+      `CREATE TRIGGER ${name} BEFORE INSERT ON trace.records FOR EACH ROW WHEN (NEW.record_type = 'product' AND NEW.record_id = '${product.handle}') EXECUTE FUNCTION ${name}()`,
+    );
+    let failed: Response;
+    try {
+      failed = await api(
+        `/coop/products/${product.id}`,
+        { method: 'POST', body: JSON.stringify(body) },
+        staff.token,
+      );
+    } finally {
+      await sql(`DROP TRIGGER ${name} ON trace.records`);
+      await sql(`DROP FUNCTION ${name}()`);
+    }
+    expect(failed.status).toBe(500);
+    const read = await ok<{ product: CoopProduct }>(
+      await api(`/coop/products/${product.id}`, {}, staff.token),
+    );
+    expect(read.product.title_en).toBe(product.title_en);
+    const sorted = (variants: Variant[]) =>
+      [...variants].sort((a, b) => (a.sku ?? '').localeCompare(b.sku ?? ''));
+    expect(sorted(read.product.variants)).toEqual(sorted(product.variants));
+    expect(await sql('SELECT id FROM product_variant WHERE sku = $1', [`${sku}-1`])).toEqual([]);
+    expect(await ledgerVersions(product.handle)).toHaveLength(1);
+
+    // Nothing is left in the way: the same change again succeeds.
+    const retried = await api(
+      `/coop/products/${product.id}`,
+      { method: 'POST', body: JSON.stringify(body) },
+      staff.token,
+    );
+    expect(retried.status, await retried.clone().text()).toBe(200);
+    const { product: after } = (await retried.json()) as { product: CoopProduct };
+    expect(after.variants.map((variant) => variant.sku).sort()).toEqual([sku, `${sku}-1`]);
+    expect(after.title_en).toBe('Undone oranges');
+    expect(await ledgerVersions(product.handle)).toHaveLength(2);
   });
 });
 

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pdfText } from '@nguongoc/test-support/pdf';
+import { communeHouseholdsAnswer } from '@nguongoc/contracts';
 import { COUNTED_ORDERS, reportPeriod } from '@nguongoc/pilot-report';
 import type { Product } from '@nguongoc/trace-core';
 import ExcelJS from 'exceljs';
@@ -663,6 +664,40 @@ describe('commune e-commerce pilot: indicators from the sales ledger', () => {
     );
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.every((line) => line.commune_code === COMMUNE)).toBe(true);
+    // The drill-down names the cooperative's households (the head's name and commune, never the
+    // phone); another commune's cooperative, and this one to another commune's officer, are 404.
+    const answer = await ok<{ households: Record<string, unknown>[] }>(
+      await api(`/commune/cooperatives/${cooperative}/households`, {}, officer),
+    );
+    expect(communeHouseholdsAnswer.safeParse(answer).error).toBeUndefined();
+    const listed = answer.households;
+    const registered = listed.filter((household) => households.includes(household.id as string));
+    expect(registered).toEqual(
+      ['Lê Văn Tám', 'Phạm Thị Hoa'].map((head_name, index) => ({
+        id: households[index],
+        cooperative_id: cooperative,
+        head_name,
+        commune_code: COMMUNE,
+        province_code: '38',
+        commune_label: {
+          vi: 'Xã Hoằng Hoá, Tỉnh Thanh Hoá',
+          en: 'Hoang Hoa Commune, Thanh Hoa Province',
+        },
+      })),
+    );
+    expect(listed.every((household) => household.cooperative_id === cooperative)).toBe(true);
+    expect(listed.every((household) => !('phone' in household))).toBe(true);
+    const { cooperatives: all } = await ok<{
+      cooperatives: { id: string; commune_code: string }[];
+    }>(await adminApi('/admin/cooperatives'));
+    const elsewhere = all.find((c) => c.commune_code !== COMMUNE)!;
+    const foreign = await api(`/commune/cooperatives/${elsewhere.id}/households`, {}, officer);
+    expect(foreign.status).toBe(404);
+    expect(await foreign.text()).not.toContain('head_name');
+    const otherOfficer = (await newOfficer(elsewhere.commune_code)).token;
+    expect(
+      (await api(`/commune/cooperatives/${cooperative}/households`, {}, otherOfficer)).status,
+    ).toBe(404);
     // An officer reads figures: neither the operator's admin nor a cooperative's pages.
     for (const path of [`/admin/cooperatives/${cooperative}/sales`, '/coop/sales']) {
       expect((await api(path, {}, officer)).status, path).toBe(401);

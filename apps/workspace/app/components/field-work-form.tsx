@@ -1,12 +1,13 @@
 // The field-work form of one kind of work: when, where (the cooperative's planting areas first),
 // how much (in the product's unit), the kind's own fields, each quantity with its unit beside it,
-// and a note. Plain HTML: it posts, and the page redirects back to the lot (so a second tap
-// cannot record twice).
+// and a note; processing names the lots it used (the cooperative's other lots, each ticked with
+// its quantity beside it). Plain HTML: it posts, and the page redirects back to the lot (so a
+// second tap cannot record twice).
 import { Form } from '@remix-run/react';
 import type { CoopPlace } from '@nguongoc/contracts';
 import type { Message } from '@nguongoc/vn-locale';
 import type { ReactNode } from 'react';
-import type { WorkValues } from '../lots.server';
+import type { InputLotOption, WorkValues } from '../lots.server';
 import { KIND_NAMES } from '../place-kinds';
 import type { WorkKind } from '../work-kinds';
 import { useText } from '../text';
@@ -25,6 +26,10 @@ const CERTIFICATE_SCHEMES: { value: string; label: Message }[] = [
   { value: 'other', label: { vi: 'Khác (ghi rõ)', en: 'Other (name it)' } },
 ];
 
+/** The form's field names of an input lot: its checkbox, and the quantity beside it. */
+export const inputLotField = (lotId: string) => `input_${lotId}`;
+export const inputQuantityField = (lotId: string) => `input_${lotId}_quantity`;
+
 const FERTILISER_UNITS = ['kg', 'g', 'kg/gốc', 'g/gốc', 'kg/ha', 'lít', 'lít/ha'];
 const DOSE_UNITS = ['ml/bình 16 lít', 'g/bình 16 lít', 'ml/lít', 'lít/ha', '%'];
 const PACKAGE_UNITS = ['kg', 'g', 'lít', 'ml'];
@@ -34,6 +39,7 @@ export function WorkForm({
   values,
   places,
   unit,
+  inputLots = [],
   error,
 }: {
   kind: WorkKind;
@@ -41,6 +47,8 @@ export function WorkForm({
   places: CoopPlace[];
   /** The product's unit, written in the page's language (kg, lít, cái…). */
   unit: string;
+  /** Processing: the cooperative's other lots, which it may name as its inputs. */
+  inputLots?: InputLotOption[];
   error?: string | undefined;
 }) {
   const t = useText();
@@ -178,7 +186,43 @@ export function WorkForm({
         {certificateFields(false)}
       </>
     ),
-    processing: text('method', { vi: 'Cách chế biến', en: 'Method' }, { required: true }),
+    processing: (
+      <>
+        {text('method', { vi: 'Cách chế biến', en: 'Method' }, { required: true })}
+        <fieldset>
+          <legend>{t({ vi: 'Lô nguyên liệu (nếu có)', en: 'Input lots (if any)' })}</legend>
+          {inputLots.length === 0 ? (
+            <p className="muted">
+              {t({
+                vi: 'Hợp tác xã chưa có lô nào khác.',
+                en: 'The cooperative has no other lots yet.',
+              })}
+            </p>
+          ) : (
+            inputLots.map((lot) => (
+              <div key={lot.id}>
+                <label className="choice">
+                  <input
+                    type="checkbox"
+                    name={inputLotField(lot.id)}
+                    defaultChecked={Boolean(values[inputLotField(lot.id)])}
+                  />
+                  {lot.productTitle} · {t({ vi: 'lô', en: 'lot' })} {lot.code}
+                </label>
+                {amount(
+                  inputQuantityField(lot.id),
+                  {
+                    vi: `Số lượng dùng của lô ${lot.code}`,
+                    en: `Quantity used of lot ${lot.code}`,
+                  },
+                  lot.unit,
+                )}
+              </div>
+            ))
+          )}
+        </fieldset>
+      </>
+    ),
     packing: (
       <>
         {amount(

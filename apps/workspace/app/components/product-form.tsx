@@ -1,10 +1,12 @@
 // The product form, for a new product and for changing one: every field of the contract
 // (packages/contracts coop-products), each input with `id="field-<key>"` (the exchange readiness
 // links to `/products/:id/edit#field-<key>`), units beside every quantity. Plain HTML, multipart
-// for the photos; "add a variant" is a submit that comes back with one more row.
+// for the photos; "add a variant" is a submit that comes back with one more row. On the edit page
+// a blank row adds one variant per save (the page after it shows a new blank row) and each stored
+// variant has a box that removes it; their SKU and GTIN stay read-only.
 import { Form } from '@remix-run/react';
 import { type Message, NET_UNITS, NET_UNIT_NAMES } from '@nguongoc/vn-locale';
-import type { Choice, ProductDraft } from '../products.server';
+import type { CategoryChoice, Choice, ProductDraft } from '../products.server';
 import { useText } from '../text';
 import { ErrorAlert } from './error-alert';
 import { Field, FieldLabel, type FieldProps } from './field';
@@ -42,6 +44,11 @@ const T = {
     en: '8, 12, 13 or 14 digits; the check digit is checked',
   },
   addVariant: { vi: 'Thêm phân loại', en: 'Add a variant' },
+  newVariant: {
+    vi: 'Thêm phân loại (để trống nếu không thêm)',
+    en: 'Add a variant (leave empty to add none)',
+  },
+  removeVariant: { vi: 'Xoá phân loại', en: 'Remove variant' },
   content: { vi: 'Định lượng và đóng gói', en: 'Net content and packing' },
   net: { vi: 'Khối lượng / thể tích tịnh', en: 'Net content' },
   unit: { vi: 'Đơn vị', en: 'Unit' },
@@ -64,11 +71,7 @@ const T = {
   days: { vi: 'ngày', en: 'days' },
   storage: { vi: 'Cách bảo quản', en: 'Storage' },
   origin: { vi: 'Xuất xứ', en: 'Origin' },
-  category: { vi: 'Mã danh mục', en: 'Category handle' },
-  categoryHint: {
-    vi: 'Chữ thường không dấu, số, gạch nối, ví dụ "nong-san"',
-    en: 'Lower case, digits, hyphens, e.g. "nong-san"',
-  },
+  category: { vi: 'Danh mục trong cửa hàng', en: 'Category in the shop' },
   where: { vi: 'Nơi sản xuất', en: 'Where it is grown' },
   plantingArea: { vi: 'Vùng trồng', en: 'Planting area' },
   household: { vi: 'Hộ sản xuất', en: 'Producing household' },
@@ -83,7 +86,11 @@ export function ProductForm({
   editing,
 }: {
   draft: ProductDraft;
-  choices: { households: Choice[]; plantingAreas: Choice[] | undefined };
+  choices: {
+    households: Choice[];
+    plantingAreas: Choice[] | undefined;
+    categories: CategoryChoice[] | undefined;
+  };
   error?: string | undefined;
   editing: boolean;
 }) {
@@ -158,7 +165,9 @@ export function ProductForm({
           const existing = editing && v(key('id')) !== '';
           return (
             <div className="variant" key={index}>
-              {draft.variantCount > 1 ? (
+              {editing && !existing ? (
+                <h3>{t(T.newVariant)}</h3>
+              ) : draft.variantCount > 1 ? (
                 <h3>
                   {t(T.variant)} {index + 1}
                 </h3>
@@ -214,8 +223,21 @@ export function ProductForm({
                 inputMode="numeric"
                 defaultValue={v(key('gtin'))}
                 readOnly={existing}
-                error={index === 0 ? gtinError : undefined}
+                // Only a new variant's GTIN is refused: row 1's, or the edit page's blank row's.
+                error={(editing ? !existing : index === 0) ? gtinError : undefined}
               />
+              {existing ? (
+                <label className="choice">
+                  <input
+                    type="checkbox"
+                    id={id('remove')}
+                    name={key('remove')}
+                    value="1"
+                    defaultChecked={v(key('remove')) !== ''}
+                  />
+                  {t(T.removeVariant)}
+                </label>
+              ) : null}
             </div>
           );
         })}
@@ -288,14 +310,27 @@ export function ProductForm({
         {text('shelf_life_days', T.shelfLife, { inputMode: 'numeric', unit: t(T.days) })}
         {text('storage', T.storage, { maxLength: 300 })}
         {text('origin', T.origin, { maxLength: 300 })}
-        <Field
-          id="field-category"
-          label={T.category}
-          hint={T.categoryHint}
-          name="category_handle"
-          defaultValue={v('category_handle')}
-          maxLength={100}
-        />
+        {choices.categories ? (
+          <>
+            <FieldLabel id="field-category" label={T.category} />
+            <select id="field-category" name="category_handle" defaultValue={v('category_handle')}>
+              <option value="">{t(T.none)}</option>
+              {withCurrent(
+                choices.categories.map((category) => ({
+                  value: category.value,
+                  label: t(category.name),
+                })),
+                v('category_handle'),
+              ).map((choice) => (
+                <option key={choice.value} value={choice.value}>
+                  {choice.label}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : (
+          <input type="hidden" name="category_handle" value={v('category_handle')} />
+        )}
       </fieldset>
 
       <fieldset>

@@ -1,19 +1,29 @@
 // Drill-down for the commune officer: one cooperative of their commune, its sales lines in the
-// period (newest first), what each of its households sold, and a household's own lines. A
-// cooperative of another commune is not found (the backend's list is the officer's commune's).
+// period (newest first), its households by name and commune with what each sold, and a
+// household's own lines. A cooperative of another commune is not found (the backend's list is
+// the officer's commune's, and its households answer 404).
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { formatCount, formatDateTime, formatVnd } from '@nguongoc/vn-locale';
+import { type Message, formatCount, formatDateTime, formatVnd } from '@nguongoc/vn-locale';
 import { channelName } from '../channel-names';
 import { statusName } from '../order-status';
 import { PeriodPicker } from '../components/period-picker';
-import { cooperatives, periodOf, salesLines } from '../commune.server';
+import { cooperatives, households, periodOf, salesLines } from '../commune.server';
 import { requireAccount } from '../session.server';
 import { useLanguage, useText } from '../text';
 
 export const meta: MetaFunction = () => [
   { title: 'Hợp tác xã trong xã / A cooperative of the commune — NguonGoc' },
 ];
+
+/** A household on the drill-down: by name and commune when registered, with the period's sales. */
+interface HouseholdRow {
+  id: string;
+  name: string | null;
+  commune: Message | null;
+  lines: number;
+  amount: number;
+}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const account = await requireAccount(request, 'officer');
@@ -27,7 +37,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     );
   }
   const household = url.searchParams.get('household') || undefined;
-  const [all, shown] = await Promise.all([
+  const [registered, all, shown] = await Promise.all([
+    households(request, account, cooperative.id),
     salesLines(request, account, period, { cooperative_id: cooperative.id }),
     household
       ? salesLines(request, account, period, {
@@ -36,19 +47,34 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         })
       : undefined,
   ]);
-  const households = new Map<string, { lines: number; amount: number }>();
+  const sold = new Map<string, { lines: number; amount: number }>();
   for (const line of all.lines) {
     if (!line.household_id) continue;
-    const entry = households.get(line.household_id) ?? { lines: 0, amount: 0 };
+    const entry = sold.get(line.household_id) ?? { lines: 0, amount: 0 };
     entry.lines += 1;
     entry.amount += Number(line.net_amount_vnd);
-    households.set(line.household_id, entry);
+    sold.set(line.household_id, entry);
   }
+  const known = new Set(registered.map((each) => each.id));
+  // Every registered household by name (none sold: zero); a line's household the backend no
+  // longer lists keeps the end of its ID.
+  const rows: HouseholdRow[] = [
+    ...registered.map((each) => ({
+      id: each.id,
+      name: each.head_name,
+      commune: each.commune_label,
+      ...(sold.get(each.id) ?? { lines: 0, amount: 0 }),
+    })),
+    ...[...sold]
+      .filter(([id]) => !known.has(id))
+      .map(([id, entry]) => ({ id, name: null, commune: null, ...entry })),
+  ];
+  const chosen = household ? rows.find((each) => each.id === household) : undefined;
   return {
     period,
     cooperative: { id: cooperative.id, name: cooperative.name },
-    household: household ?? null,
-    households: [...households].map(([id, entry]) => ({ id, ...entry })),
+    household: household ? { id: household, name: chosen?.name ?? null } : null,
+    households: rows,
     lines: (shown ?? all).lines,
     count: (shown ?? all).count,
   };
@@ -76,9 +102,10 @@ export default function CooperativeSales() {
             {households.map((entry) => (
               <li key={entry.id}>
                 <Link to={`${here}&household=${encodeURIComponent(entry.id)}`}>
-                  {t({ vi: 'Hộ', en: 'Household' })} {entry.id.slice(-8)}
+                  {entry.name ?? `${t({ vi: 'Hộ', en: 'Household' })} ${entry.id.slice(-8)}`}
                 </Link>
                 <span className="muted">
+                  {entry.commune ? `${t(entry.commune)} · ` : ''}
                   {formatVnd(entry.amount)} ·{' '}
                   {t({
                     vi: `${formatCount(entry.lines)} dòng`,
@@ -93,8 +120,8 @@ export default function CooperativeSales() {
       <h2>
         {household
           ? t({
-              vi: `Đơn hàng của hộ ${household.slice(-8)}`,
-              en: `Household ${household.slice(-8)}'s sales`,
+              vi: `Đơn hàng của hộ ${household.name ?? household.id.slice(-8)}`,
+              en: `Sales of household ${household.name ?? household.id.slice(-8)}`,
             })
           : t({ vi: 'Các dòng bán hàng', en: 'Sales lines' })}{' '}
         ({formatCount(count)})

@@ -4,7 +4,7 @@
 // lot before it answers the file. The QR codes open the shop's trace page (STOREFRONT_URL).
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { formatCount } from '@nguongoc/vn-locale';
+import { formatCount, formatDay, vietnamDay } from '@nguongoc/vn-locale';
 import { ErrorAlert } from '../components/error-alert';
 import { environment } from '../env.server';
 import {
@@ -12,6 +12,7 @@ import {
   defaultValues,
   formValues,
   lotForLabels,
+  printedSerials,
   templateChoices,
 } from '../labels.server';
 import { requireAccount } from '../session.server';
@@ -21,16 +22,29 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `In tem / Print labels ${data?.lot.code ?? ''} — NguonGoc` },
 ];
 
+/** The printed ranges the page lists, newest first; older ones are counted. */
+const PRINTED_SHOWN = 10;
+
+/** A serial as its labels print it (zero-padded to the range's width). */
+const serial = (value: number, width: number) => String(value).padStart(width, '0');
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const account = await requireAccount(request, 'member');
   const lot = await lotForLabels(request, account, params.lot!);
+  // The next sheet starts after the last serial printed, so no label is printed twice by mistake.
+  const printed = await printedSerials(request, account, lot.id);
   const search = new URL(request.url).searchParams;
   // After a refusal the page comes back with what was typed and the reason (the file route's).
   const refused = search.get('error');
   return {
     lot: { id: lot.id, code: lot.code, product: lot.product, gtin: lot.gtin ?? null },
     templates: templateChoices(),
-    values: refused ? formValues(search) : defaultValues(),
+    values: refused ? formValues(search) : defaultValues(printed.next_serial),
+    printed: printed.ranges.slice(0, PRINTED_SHOWN).map((range) => ({
+      serials: `${serial(range.first, range.width)}–${serial(range.last, range.width)}`,
+      day: formatDay(vietnamDay(range.printed_at)),
+    })),
+    printedMore: Math.max(0, printed.ranges.length - PRINTED_SHOWN),
     error: refused ? refused.slice(0, 600) : null,
     storefront: environment().STOREFRONT_URL,
     max: MAX_LABELS_PER_PAGE_JOB,
@@ -38,7 +52,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function LotLabels() {
-  const { lot, templates, values, error, storefront, max } = useLoaderData<typeof loader>();
+  const { lot, templates, values, error, storefront, max, printed, printedMore } =
+    useLoaderData<typeof loader>();
   const t = useText();
   const lotPath = `/lots/${encodeURIComponent(lot.id)}`;
   const example = lot.gtin
@@ -58,6 +73,23 @@ export default function LotLabels() {
           vi: `Mọi mã in ra được đăng ký với lô trước khi tạo tệp, nên quét nhãn nào cũng mở được trang truy xuất. Mã QR mở ${storefront}, ví dụ ${example}.`,
           en: `Every code printed is registered with the lot before the file is made, so every label scans to its trace page. The QR codes open ${storefront}, e.g. ${example}.`,
         })}
+      </p>
+      <p className="printed">
+        {printed.length
+          ? `${t({ vi: 'Đã in', en: 'Printed' })}: ${printed
+              .map((range) => `${range.serials} (${range.day})`)
+              .join(', ')}${
+              printedMore
+                ? t({
+                    vi: ` và ${formatCount(printedMore, 'vi')} lần in trước đó`,
+                    en: ` and ${formatCount(printedMore, 'en')} earlier jobs`,
+                  })
+                : ''
+            }`
+          : t({
+              vi: 'Chưa in nhãn sê-ri nào cho lô này.',
+              en: 'No serial labels printed for this lot yet.',
+            })}
       </p>
       <form method="post" action={`${lotPath}/labels/file`} className="card">
         <label htmlFor="field-template">{t({ vi: 'Mẫu nhãn', en: 'Label template' })}</label>

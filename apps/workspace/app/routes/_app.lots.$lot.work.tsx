@@ -1,6 +1,7 @@
 // Records field work on a lot: first the kind (`?kind=`), then its form. After a save the page
 // goes back to the lot with a notice (post/redirect/get: the form is cleared and a second tap
 // cannot record twice); a refusal shows the backend's message and keeps what was typed.
+// Processing offers the cooperative's other lots as its inputs.
 import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -9,15 +10,16 @@ import {
   redirect,
 } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
-import { NET_UNIT_NAMES, isNetUnit } from '@nguongoc/vn-locale';
 import { refusal } from '../backend.server';
 import { WorkForm } from '../components/field-work-form';
 import { languageOf } from '../language.server';
 import {
   type WorkValues,
   getLot,
+  inputLotOptions,
   readWorkForm,
   recordWork,
+  unitName,
   vietnamNow,
   workBody,
   workPlaces,
@@ -37,14 +39,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     workPlaces(request, account),
     languageOf(request),
   ]);
-  const unit = page.product?.unit;
+  const inputLots =
+    kind === 'processing' ? await inputLotOptions(request, account, page, language) : [];
   return {
     id: page.detail.bundle.lot,
     code: page.lot?.code ?? page.detail.bundle.lot,
     productTitle: page.productTitle ?? page.product?.name ?? '',
     kind: isWorkKind(kind) ? kind : undefined,
     places,
-    unit: isNetUnit(unit) ? NET_UNIT_NAMES[unit][language] : language === 'vi' ? 'đơn vị' : 'units',
+    unit: unitName(page.product?.unit, language),
+    inputLots,
     values: {
       time: vietnamNow(),
       location_id: page.lot?.locationId ?? places[0]?.id ?? '',
@@ -75,7 +79,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function RecordWork() {
-  const { id, code, productTitle, kind, places, unit, values } = useLoaderData<typeof loader>();
+  const { id, code, productTitle, kind, places, unit, inputLots, values } =
+    useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const t = useText();
   const lotPath = `/lots/${encodeURIComponent(id)}`;
@@ -107,6 +112,7 @@ export default function RecordWork() {
             values={answer?.values ?? values}
             places={places}
             unit={unit}
+            inputLots={inputLots}
             error={answer?.error}
           />
           <p>

@@ -3,6 +3,7 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { formatDay, formatNet, formatVnd, isNetUnit } from '@nguongoc/vn-locale';
+import { environment } from '../env.server';
 import { formChoices, ocopOf, readProductOr404 } from '../products.server';
 import { requireAccount } from '../session.server';
 import { useLanguage, useText } from '../text';
@@ -16,7 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const product = await readProductOr404(request, account, params.id!);
   const saved = new URL(request.url).searchParams.get('saved');
   // Names, not IDs, for the household and the planting area it names.
-  const { households, plantingAreas } = await formChoices(request, account);
+  const { households, plantingAreas, categories } = await formChoices(request, account);
   const label = (choices: { value: string; label: string }[] | undefined, id: string | null) =>
     id ? (choices?.find((choice) => choice.value === id)?.label ?? id) : null;
   return {
@@ -25,11 +26,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     saved,
     household: label(households, product.household_id),
     plantingArea: label(plantingAreas, product.planting_area_id),
+    category: product.category
+      ? (categories?.find((category) => category.value === product.category!.handle)?.name ?? {
+          vi: product.category.name,
+          en: product.category.name,
+        })
+      : null,
+    // The shop shows only published products (the storefront's /products/:handle).
+    shopUrl:
+      product.status === 'published'
+        ? `${environment().STOREFRONT_URL}/products/${encodeURIComponent(product.handle)}`
+        : null,
   };
 }
 
 export default function ProductPage() {
-  const { product, ocop, saved, household, plantingArea } = useLoaderData<typeof loader>();
+  const { product, ocop, saved, household, plantingArea, category, shopUrl } =
+    useLoaderData<typeof loader>();
   const t = useText();
   const language = useLanguage();
   const record = product.trace_record;
@@ -66,7 +79,20 @@ export default function ProductPage() {
         <Link className="button secondary" to="/listings">
           {t({ vi: 'Sẵn sàng lên sàn TMĐT', en: 'Exchange readiness' })}
         </Link>
+        {shopUrl ? (
+          <a className="button secondary shop-link" href={shopUrl}>
+            {t({ vi: 'Xem trong cửa hàng', en: 'See it in the shop' })}
+          </a>
+        ) : null}
       </div>
+      {shopUrl ? null : (
+        <p className="muted">
+          {t({
+            vi: 'Sản phẩm chưa được đăng bán nên chưa có trong cửa hàng.',
+            en: 'The product is not published, so it is not in the shop yet.',
+          })}
+        </p>
+      )}
       {product.images.length ? (
         <ul className="photos">
           {product.images.map((image) => (
@@ -123,7 +149,7 @@ export default function ProductPage() {
         )}
         {fact({ vi: 'Bảo quản', en: 'Storage' }, product.storage)}
         {fact({ vi: 'Xuất xứ', en: 'Origin' }, product.origin)}
-        {fact({ vi: 'Danh mục', en: 'Category' }, product.category?.name)}
+        {fact({ vi: 'Danh mục', en: 'Category' }, category && t(category))}
         {fact(
           { vi: 'Khối lượng cả bao bì', en: 'Packed weight' },
           product.weight_grams ? `${product.weight_grams} g` : null,

@@ -15,6 +15,7 @@ import { AccountKindChoice } from '../components/account-kind-choice';
 import { ErrorAlert } from '../components/error-alert';
 import { Field } from '../components/field';
 import { LanguageSwitch } from '../components/language-switch';
+import { CodeForm, SendCodeForm } from '../components/phone-code-forms';
 import { useText } from '../text';
 
 export const meta: MetaFunction = () => [{ title: 'Đăng nhập / Sign in — NguonGoc' }];
@@ -30,9 +31,6 @@ const TEXT = {
   password: { vi: 'Mật khẩu', en: 'Password' },
   signIn: { vi: 'Đăng nhập', en: 'Sign in' },
   orPhone: { vi: 'Hoặc bằng số điện thoại', en: 'Or with a phone number' },
-  phone: { vi: 'Số điện thoại', en: 'Phone number' },
-  sendCode: { vi: 'Gửi mã', en: 'Send a code' },
-  code: { vi: 'Mã 6 số vừa gửi tới', en: 'The 6-digit code sent to' },
   useCode: { vi: 'Đăng nhập bằng mã', en: 'Sign in with the code' },
 } as const;
 
@@ -110,27 +108,10 @@ export default function Login() {
       <p className="muted">{t(TEXT.intro)}</p>
       <ErrorAlert error={answer?.error} />
       {answer?.codeSentTo ? (
-        <Form method="post" className="card">
-          <input type="hidden" name="intent" value="code" />
+        <CodeForm phone={answer.codeSentTo} submit={TEXT.useCode}>
           <input type="hidden" name="next" value={next} />
           <input type="hidden" name="kind" value={kind} />
-          <input type="hidden" name="phone" value={answer.codeSentTo} />
-          <Field
-            id="code"
-            label={{
-              vi: `${TEXT.code.vi} ${answer.codeSentTo}`,
-              en: `${TEXT.code.en} ${answer.codeSentTo}`,
-            }}
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="\d{6}"
-            required
-          />
-          <div className="actions">
-            <button type="submit">{t(TEXT.useCode)}</button>
-          </div>
-        </Form>
+        </CodeForm>
       ) : (
         <>
           <Form method="post" className="card">
@@ -157,25 +138,10 @@ export default function Login() {
               <button type="submit">{t(TEXT.signIn)}</button>
             </div>
           </Form>
-          <Form method="post" className="card">
-            <h2>{t(TEXT.orPhone)}</h2>
-            <input type="hidden" name="intent" value="send-code" />
+          <SendCodeForm title={TEXT.orPhone}>
             <input type="hidden" name="next" value={next} />
             {kindChoice}
-            <Field
-              id="phone"
-              label={TEXT.phone}
-              name="phone"
-              type="tel"
-              autoComplete="tel"
-              required
-            />
-            <div className="actions">
-              <button type="submit" className="secondary">
-                {t(TEXT.sendCode)}
-              </button>
-            </div>
-          </Form>
+          </SendCodeForm>
         </>
       )}
     </main>

@@ -1,14 +1,13 @@
 import { formatNumber, type ListingStyle } from '../render/listing-style.js';
-import { nameMentions } from '../render/title-net.js';
+import { withTail } from '../render/title-parts.js';
 
 /** 37nghean titles name the commune right after the product; grams of 1,000 or more are in kg. */
 export const NGHEAN37_STYLE: ListingStyle = {
   titles({ name, net, ocopStars, communeName, provinceName }) {
     const ocop = ocopStars === undefined ? '' : ` (OCOP ${ocopStars} sao)`;
-    // "Gạo thơm Hoằng Hoá" already names its commune: not "Gạo thơm Hoằng Hoá Hoằng Hoá".
-    const commune = communeName && !nameMentions(name, communeName) ? ` ${communeName}` : '';
+    const commune = communeName ? ` ${communeName}` : '';
     return [
-      `${name}${commune} ${net}${ocop} – ${provinceName}`,
+      withTail(`${name}${commune} ${net}${ocop}`, provinceName),
       `${name}${commune} ${net}${ocop}`,
       `${name} ${net}${ocop}`,
       `${name} ${net}`,

@@ -8,7 +8,7 @@ import { categoryPaths, chooseCategory } from './category.js';
 import { formatNumber, type ListingStyle } from './listing-style.js';
 import { ocopLine } from './ocop-line.js';
 import { originNames } from './origin.js';
-import { titleHasNet } from './title-net.js';
+import { titleParts } from './title-parts.js';
 import { traceUrlOf } from './trace-url.js';
 
 /** What the renderer learnt about a product's images, for validation. */
@@ -86,16 +86,19 @@ export function renderWithRules(
   const name = cleanText(product.name);
   const unitNames = rules.unitNames.value;
   const net = style.net(product.net.quantity, product.net.unit, unitNames);
-  // "Nem chua Thanh Hoá 500 g" already says its net content: the title does not say it twice.
-  const netInName = titleHasNet(name, product.net.quantity, product.net.unit);
+  // One rule for every exchange: the title adds only what the name does not already say.
   const candidates = style
-    .titles({
-      name,
-      net: netInName ? '' : net,
-      communeName: origin.communeName,
-      provinceName: origin.provinceName,
-      ...(product.ocop ? { ocopStars: product.ocop.stars } : {}),
-    })
+    .titles(
+      titleParts({
+        name,
+        net,
+        quantity: product.net.quantity,
+        unit: product.net.unit,
+        communeName: origin.communeName,
+        provinceName: origin.provinceName,
+        ...(product.ocop ? { ocopStars: product.ocop.stars } : {}),
+      }),
+    )
     .map(cleanText); // an empty net leaves a double space in the styles' templates
   const { max: titleMax } = rules.titleLength.value;
   const title = candidates.find((t) => charLength(t) <= titleMax) ?? candidates.at(-1) ?? name;

@@ -156,6 +156,16 @@ export function buildFieldEvent(input: FieldWorkInput): EpcisEvent {
     }
     case 'processing':
       extra[`${NG}processingMethod`] = nonEmpty(input.method, 'input.method');
+      // What the inputs were, as people name them: the bundle of this lot holds its own records
+      // only, so its story reads the input lots' codes and products from the event itself.
+      if (input.inputs?.length)
+        extra[`${NG}inputLots`] = input.inputs.map((each) =>
+          compact({
+            [`${NG}lotCode`]: each.lot.code,
+            [`${NG}productName`]: each.product.name,
+            [`${NG}productNameEn`]: each.product.nameEn,
+          }),
+        );
       event = input.inputs?.length
         ? {
             type: 'TransformationEvent',

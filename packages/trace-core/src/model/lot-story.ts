@@ -1,4 +1,10 @@
-import { type Language, NET_UNIT_NAMES, formatNumber, isNetUnit } from '@nguongoc/vn-locale';
+import {
+  type Language,
+  NET_UNIT_NAMES,
+  formatDay,
+  formatNumber,
+  isNetUnit,
+} from '@nguongoc/vn-locale';
 import { aobject } from '../_assert.js';
 import type { LotBundle } from '../bundle/lot-bundle.js';
 import { NGUONGOC_NAMESPACE } from './epcis-context.js';
@@ -120,6 +126,7 @@ export function lotStory(bundle: LotBundle, locale: Locale = 'vi'): LotStory {
       );
     const place = locationName((event.readPoint as { id?: unknown } | undefined)?.id);
     if (place !== undefined) details.push(`${pick(['Tại', 'At'])}: ${place}`);
+    details.push(...inputLines(event, field('inputLots'), locale));
     const spraying = field('spraying');
     if (spraying !== undefined) {
       details.push(
@@ -151,6 +158,11 @@ export function lotStory(bundle: LotBundle, locale: Locale = 'vi'): LotStory {
     ];
     if (plantingArea !== undefined)
       details.push(`${pick(['Mã vùng trồng', 'Planting area code'])}: ${String(plantingArea)}`);
+    const expiresOn = (event.ilmd as Record<string, unknown> | undefined)?.[
+      'cbvmda:itemExpirationDate'
+    ];
+    if (expiresOn !== undefined)
+      details.push(`${pick(['Hạn sử dụng', 'Expires on'])}: ${dayText(expiresOn, locale)}`);
     for (const [name, label] of [
       ['variety', ['Giống', 'Variety']],
       ['processingMethod', ['Phương pháp', 'Method']],
@@ -181,6 +193,59 @@ export function lotStory(bundle: LotBundle, locale: Locale = 'vi'): LotStory {
     origin,
     steps,
   };
+}
+
+/**
+ * A calendar day as the story's reader writes it: `15/03/2027` in Vietnamese (vn-locale's
+ * `formatDay`), `2027-03-15` in English, which reads the same in every English-speaking country.
+ * What is not a `YYYY-MM-DD` day is shown as it is.
+ */
+function dayText(day: unknown, locale: Locale): string {
+  const text = String(day);
+  if (locale === 'en') return text;
+  try {
+    return formatDay(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * One line per input of a processing step (a TransformationEvent): the input lot's code and
+ * product, as {@link buildFieldEvent} names them in `ng:inputLots`, and its quantity from the
+ * event's `inputQuantityList` (the same order). An input named only by its EPC class (an event
+ * made elsewhere) is shown by the lot its class names.
+ */
+function inputLines(event: Record<string, unknown>, named: unknown, locale: Locale): string[] {
+  const quantities = Array.isArray(event.inputQuantityList)
+    ? (event.inputQuantityList as { epcClass?: unknown; quantity?: unknown; uom?: unknown }[])
+    : [];
+  const names = Array.isArray(named) ? (named as Record<string, unknown>[]) : [];
+  const label = locale === 'vi' ? 'Nguyên liệu: lô' : 'Input: lot';
+  return Array.from({ length: Math.max(quantities.length, names.length) }, (_, i) => {
+    const name = names[i];
+    const quantity = quantities[i];
+    const code = name?.['ng:lotCode'] ?? lotOfClass(quantity?.epcClass);
+    const product =
+      (locale === 'en' ? name?.['ng:productNameEn'] : undefined) ?? name?.['ng:productName'];
+    const amount =
+      quantity?.quantity !== undefined
+        ? `, ${quantityText(quantity.quantity, quantity.uom, locale)}`
+        : '';
+    return `${label} ${String(code)}${product !== undefined ? ` (${String(product)})` : ''}${amount}`;
+  });
+}
+
+/** The lot an EPC class names: `urn:nguongoc:lot:<id>`, or a Digital Link's `/10/<lot>`. */
+function lotOfClass(epcClass: unknown): string {
+  const text = String(epcClass);
+  const match = /^urn:nguongoc:lot:(.+)$/.exec(text) ?? /\/10\/([^/?#]+)/.exec(text);
+  if (!match) return text;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return match[1]!;
+  }
 }
 
 /** The story's lines about where and by whom the lot was grown (see `LotStory.origin`). */

@@ -24,9 +24,17 @@ import {
 } from '@nguongoc/trace-store';
 import type { TraceLinks } from './loaders/open-store';
 
+/** A lot a processing step used, as staff name it: its short code, and how much (its unit). */
+export interface InputLotChoice {
+  lot: string;
+  quantity?: number;
+}
+
 /** What staff type to record field work: the builders of trace-core fill in the EPCIS. */
 export type FieldWorkForm = Omit<FieldWorkInput, 'product' | 'lot' | 'location'> & {
   locationId: string;
+  /** Processing only: other lots of the same ledger, resolved to their records here. */
+  inputs?: InputLotChoice[];
 };
 
 /**
@@ -216,7 +224,11 @@ export class TraceModuleService {
     });
   }
 
-  /** Records field work on a lot, then signs a checkpoint so that the trace page shows it. */
+  /**
+   * Records field work on a lot, then signs a checkpoint so that the trace page shows it. The
+   * input lots of a processing step must be other lots of the same ledger: any other is a 400
+   * that says only that it is not one of this cooperative's lots, and nothing is recorded.
+   */
   async recordFieldWork(
     origin: string,
     lotId: string,
@@ -229,7 +241,15 @@ export class TraceModuleService {
       }
       const product = await this.#record('product', lot.productId);
       const location = await this.#record('location', form.locationId);
-      const event = buildFieldEvent({ ...form, product, lot, location } as FieldWorkInput);
+      const { inputs: choices, ...work } = form;
+      const inputs = choices?.length ? await this.#inputLots(origin, lot, choices) : undefined;
+      const event = buildFieldEvent({
+        ...work,
+        ...(inputs && { inputs }),
+        product,
+        lot,
+        location,
+      } as FieldWorkInput);
       const appended = await this.#store.appendEvent(origin, event, lot.id);
       if (!appended.duplicate) await this.#store.signCheckpoint(origin);
       return appended;
@@ -268,6 +288,40 @@ export class TraceModuleService {
   /** The store itself, for jobs and tests. */
   get store(): TraceStore {
     return this.#store;
+  }
+
+  /** Each input lot's record and its product's, when it is another lot of `origin`'s ledger. */
+  async #inputLots(
+    origin: string,
+    output: Lot,
+    choices: InputLotChoice[],
+  ): Promise<{ product: Product; lot: Lot; quantity?: number }[]> {
+    const resolved: { product: Product; lot: Lot; quantity?: number }[] = [];
+    for (const choice of choices) {
+      const code = normalizeShortCode(choice.lot, 'inputs[].lot');
+      if (code === output.id) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `inputs[].lot: lô ${code} là chính lô này, không thể là nguyên liệu của nó / lot ${code} is this lot itself and cannot be its own input`,
+        );
+      }
+      // Only the ledger's answer is used: whether another cooperative has such a lot is not told.
+      const [current] = await this.#store.recordVersions('lot', code);
+      if (current?.ledger !== origin) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `inputs[].lot: lô ${code} không phải lô của hợp tác xã này / lot ${code} is not one of this cooperative's lots`,
+        );
+      }
+      const lot = current.record;
+      const product = await this.#record('product', lot.productId);
+      resolved.push({
+        product,
+        lot,
+        ...(choice.quantity !== undefined && { quantity: choice.quantity }),
+      });
+    }
+    return resolved;
   }
 
   async #putRecord(origin: string, record: MasterRecord): Promise<void> {

@@ -80,6 +80,21 @@ export async function checkGtinsFree(container: MedusaContainer, gtins: string[]
   }
 }
 
+/** @throws 400 naming the SKUs another product already uses. */
+export async function checkSkusFree(container: MedusaContainer, skus: string[]): Promise<void> {
+  if (skus.length === 0) return;
+  const taken = await container
+    .resolve(Modules.PRODUCT)
+    .listProductVariants({ sku: skus }, { select: ['sku'] });
+  if (taken.length > 0) {
+    const list = taken.map((variant) => variant.sku).join(', ');
+    throw invalid({
+      vi: `sku: SKU đã có sản phẩm dùng: ${list}`,
+      en: `sku: SKU already in use: ${list}`,
+    });
+  }
+}
+
 /** The ID of the category with `handle`. @throws 400 when there is none. */
 export async function categoryId(container: MedusaContainer, handle: string): Promise<string> {
   const [category] = await container

@@ -19,6 +19,7 @@ import {
   tracedCooperative,
 } from '../product-checks';
 import { ledgerProductOf, productMetadataOf, shelfLifeText } from '../traced-product-input';
+import { type VariantChanges, variantChanges } from '../variant-changes';
 import type { StockChange } from './update-stock-levels';
 
 export interface ProductUpdateInput {
@@ -31,6 +32,12 @@ export interface PreparedProductUpdate {
   product: UpsertProductDTO & { id: string };
   variants: { id: string; title?: string; prices?: { amount: number; currency_code: string }[] }[];
   stock: StockChange[];
+  /** The variants added and removed, and the new ones' stock at `location_id`. */
+  added: VariantChanges['added'];
+  added_stock: Record<string, number>;
+  option_values: VariantChanges['option_values'];
+  removed: string[];
+  location_id: string;
   origin: string;
   record: Product;
 }
@@ -63,7 +70,8 @@ function changed<T, K extends keyof CoopProductUpdateBody>(
 /**
  * Checks a change of a cooperative's product and works out what each later step writes: Medusa's
  * fields, the metadata (the contract's keys, `trace_product_id` kept or given), the variants'
- * prices and stock, and the ledger record's next version. Writes nothing.
+ * prices and stock, the variants added and removed (variant-changes.ts), and the ledger record's
+ * next version. Writes nothing.
  */
 export const prepareProductUpdateStep = createStep(
   'prepare-traced-product-update',
@@ -80,10 +88,16 @@ export const prepareProductUpdateStep = createStep(
         'handle',
         'title',
         'metadata',
+        'options.id',
+        'options.title',
+        'options.values.value',
         'variants.id',
         'variants.sku',
         'variants.barcode',
+        'variants.title',
+        'variants.options.value',
         'variants.inventory_items.inventory_item_id',
+        'variants.inventory_items.inventory.location_levels.reserved_quantity',
       ],
       filters: { id: product_id },
     });
@@ -112,7 +126,15 @@ export const prepareProductUpdateStep = createStep(
         en: 'net_unit: the net unit is needed',
       });
     }
-    const first = product.variants?.find(Boolean);
+    const changes = await variantChanges(
+      container,
+      product.id,
+      (product.variants ?? []).flatMap((variant) => (variant ? [variant] : [])),
+      (product.options ?? []).flatMap((option) => (option ? [option] : [])),
+      update,
+      current?.sku,
+    );
+    const first = changes.first;
     const sku = current?.sku ?? first?.sku;
     if (!sku) throw invalid({ vi: 'Sản phẩm chưa có SKU', en: 'the product has no SKU' });
     const title = update.title ?? product.title;
@@ -150,7 +172,7 @@ export const prepareProductUpdateStep = createStep(
         title,
         title_en: titleEn,
         sku,
-        gtin: current?.gtin ?? first?.barcode,
+        gtin: current?.gtin ?? first?.gtin,
         unit: unit as NetUnit,
         ocop:
           'ocop' in update
@@ -193,7 +215,14 @@ export const prepareProductUpdateStep = createStep(
     };
 
     const [store] = await container.resolve(Modules.STORE).listStores();
-    const variants = (update.variants ?? []).map((change) => {
+    if (changes.added.length > 0 && !store?.default_location_id) {
+      throw invalid({
+        vi: 'Cửa hàng chưa có kho mặc định cho tồn kho phân loại mới (chạy npm run seed)',
+        en: 'the store has no default stock location for the new variants’ stock (run npm run seed)',
+      });
+    }
+    const variants = (update.variants ?? []).flatMap((change) => {
+      if (!('id' in change)) return [];
       const variant = product.variants?.find((v) => v?.id === change.id);
       if (!variant) {
         throw invalid({
@@ -201,7 +230,7 @@ export const prepareProductUpdateStep = createStep(
           en: `variants: ${change.id} is not a variant of this product`,
         });
       }
-      return { change, variant };
+      return [{ change, variant }];
     });
     const stock = variants.flatMap(({ change, variant }) =>
       change.stock === undefined || !store?.default_location_id
@@ -230,6 +259,11 @@ export const prepareProductUpdateStep = createStep(
             : {}),
         })),
       stock,
+      added: changes.added,
+      added_stock: changes.added_stock,
+      option_values: changes.option_values,
+      removed: changes.removed,
+      location_id: store?.default_location_id ?? '',
       origin: cooperative.trace_origin,
       record,
     } satisfies PreparedProductUpdate);

@@ -10,6 +10,7 @@ import {
   checkGtinsFree,
   checkHousehold,
   checkPlantingArea,
+  checkSkusFree,
   checkedRecord,
   invalid,
   tracedCooperative,
@@ -132,17 +133,6 @@ async function storeDefaults(container: MedusaContainer) {
     });
   }
   return { channelId, locationId, profileId: profile.id };
-}
-
-/** @throws 400 naming the SKUs another product already uses. */
-async function checkSkusFree(container: MedusaContainer, skus: string[]): Promise<void> {
-  const taken = await container
-    .resolve(Modules.PRODUCT)
-    .listProductVariants({ sku: skus }, { select: ['sku'] });
-  if (taken.length > 0) {
-    const list = taken.map((variant) => variant.sku).join(', ');
-    throw invalid({ vi: `SKU đã có sản phẩm dùng: ${list}`, en: `SKU already in use: ${list}` });
-  }
 }
 
 /**

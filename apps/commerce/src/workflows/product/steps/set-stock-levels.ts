@@ -3,7 +3,8 @@ import { StepResponse, createStep } from '@medusajs/framework/workflows-sdk';
 
 /**
  * Puts each new variant's stock at the store's stock location (its inventory item, made by
- * Medusa's product workflow, keyed here by SKU). Undone by deleting the levels it made.
+ * Medusa's product or variant workflow, keyed here by SKU: the product's variants whose SKU
+ * `stock` names). Undone by deleting the levels it made.
  */
 export const setStockLevelsStep = createStep(
   'set-traced-product-stock',
@@ -15,7 +16,7 @@ export const setStockLevelsStep = createStep(
     const { data: variants } = await query.graph({
       entity: 'variant',
       fields: ['sku', 'inventory_items.inventory_item_id'],
-      filters: { product_id: input.product_id },
+      filters: { product_id: input.product_id, sku: Object.keys(input.stock) },
     });
     const levels = variants.flatMap((variant) =>
       (variant.inventory_items ?? []).flatMap((entry: { inventory_item_id: string } | null) =>

@@ -8,8 +8,9 @@ import type TraceModuleService from '#modules/trace/service';
 
 /**
  * POST /admin/trace/lots/:lot/events: records field work on a lot from a few human fields
- * (`kind`, `time`, `location_id`, `quantity`, `note`, and the kind's own `details`), then signs a
- * checkpoint so that the trace page shows it. A repeated submission records nothing new.
+ * (`kind`, `time`, `location_id`, `quantity`, `note`, the kind's own `details`, and for
+ * processing the `inputs` it used: other lots of the same cooperative, by short code), then signs
+ * a checkpoint so that the trace page shows it. A repeated submission records nothing new.
  */
 export async function POST(
   req: AuthenticatedMedusaRequest<FieldWorkBody>,
@@ -17,11 +18,13 @@ export async function POST(
 ): Promise<void> {
   const { lot, origin } = await lotFor(req, req.params.lot!);
   const trace = req.scope.resolve<TraceModuleService>(TRACE_MODULE);
-  const { kind, time, location_id, quantity, note, details } = req.validatedBody;
+  const { kind, time, location_id, quantity, note, details, inputs } = req.validatedBody;
   // Who recorded the work is the audit trail's (ADR 031), never the public bundle's: a
-  // `recordedBy` in the kind's details would publish a person's name on the trace page.
+  // `recordedBy` in the kind's details would publish a person's name on the trace page. Input
+  // lots come only from `inputs`, which the trace module resolves within this ledger.
   const kindDetails = { ...details };
   delete kindDetails.recordedBy;
+  delete kindDetails.inputs;
   const form = {
     ...kindDetails,
     kind,
@@ -29,6 +32,7 @@ export async function POST(
     locationId: location_id,
     ...(quantity !== undefined ? { quantity } : {}),
     ...(note !== undefined ? { note } : {}),
+    ...(inputs !== undefined ? { inputs } : {}),
   } as FieldWorkForm;
   const appended = await trace.recordFieldWork(origin, lot.id, form);
   if (!appended.duplicate) await clearStoreCache(req.scope, [traceLotsTag(lot.productId)]);

@@ -21,3 +21,25 @@ export async function POST(
     .recordPrintedSerials(lot.id, { from, to, width });
   res.status(201).json({ lot: lot.id, from, to, width });
 }
+
+/**
+ * GET /admin/trace/lots/:lot/serials: the unit serial ranges printed for the lot, newest first,
+ * and `next_serial`, the one after the highest printed (1 when none was): where the label page
+ * starts the next sheet, so no serial is printed twice by accident.
+ */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
+  const { lot } = await lotFor(req, req.params.lot!);
+  const { ranges, nextSerial } = await req.scope
+    .resolve<TraceModuleService>(TRACE_MODULE)
+    .store.printedSerials(lot.id);
+  res.json({
+    lot: lot.id,
+    ranges: ranges.map((range) => ({
+      first: range.from,
+      last: range.to,
+      width: range.width,
+      printed_at: range.printedAt,
+    })),
+    next_serial: nextSerial,
+  });
+}
